@@ -1,0 +1,6 @@
+"""Deskmate's core: everything the GUI and the CLI do, with no Qt."""
+from assistant import offline as _offline
+
+_offline.apply()
+
+__version__ = "0.1.0"

@@ -1,0 +1,153 @@
+"""A chat turn: build the prompt within the context budget, stream the reply, save as it goes."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import asdict, dataclass
+from typing import Iterator
+
+from assistant.config import Settings
+from assistant.engine import Engine
+from assistant.errors import ContextOverflow, InvalidInput
+from assistant.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
+
+SAVE_EVERY_S = 0.5  # how often a streaming answer is written to the database
+MIN_REPLY_TOKENS = 64
+CONTEXT_START = "context_start_message_id"
+
+
+@dataclass
+class TurnResult:
+    conversation_id: int
+    message_id: int
+    reply: str
+    status: str
+    model: str
+    prompt_tokens: int
+    prompt_tokens_evaluated: int
+    completion_tokens: int
+    ttft_s: float | None
+    generation_tok_s: float | None
+    dropped_messages: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Prompt:
+    messages: list[dict]
+    context_start: int  # id of the oldest saved message included
+    dropped: int
+
+
+class Turn:
+    """One user message and the streamed answer. Iterate it for text pieces; call stop() to end early."""
+
+    def __init__(self, chat: "Chat", text: str, conversation_id: int | None, max_tokens: int | None):
+        self.chat, self.text, self.conversation_id = chat, text.strip(), conversation_id
+        self.max_tokens = max_tokens or chat.settings.max_tokens
+        self.result: TurnResult | None = None
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def __iter__(self) -> Iterator[str]:
+        return self._run()
+
+    def _run(self) -> Iterator[str]:
+        if not self.text:
+            raise InvalidInput("The message is empty; type something to send.")
+        history, engine = self.chat.history, self.chat.engine
+        conversation = history.get(self.conversation_id) if self.conversation_id is not None else None
+        prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens)
+        if conversation is None:
+            conversation = history.create(title_from(self.text), model=engine.name)
+        self.conversation_id = conversation.id
+        history.add_message(conversation.id, "user", self.text, model=engine.name)
+        reply = history.add_message(conversation.id, "assistant", "", status=STREAMING, model=engine.name)
+        history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start})
+        yield from self._stream(prompt, reply.id)
+
+    def _stream(self, prompt: Prompt, message_id: int) -> Iterator[str]:
+        history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
+        pieces: list[str] = []
+        status, last_save = FAILED, time.monotonic()
+        try:
+            for piece in engine.stream(prompt.messages, self.max_tokens, settings.temperature,
+                                       settings.top_p, should_stop=self._stop.is_set):
+                pieces.append(piece)
+                yield piece
+                if time.monotonic() - last_save > SAVE_EVERY_S:
+                    history.update_message(message_id, content="".join(pieces))
+                    last_save = time.monotonic()
+            status = INTERRUPTED if self._stop.is_set() else COMPLETE
+        except (GeneratorExit, KeyboardInterrupt):
+            status = INTERRUPTED
+            raise
+        finally:
+            self._finish(message_id, "".join(pieces), status, prompt.dropped)
+
+    def _finish(self, message_id: int, text: str, status: str, dropped: int) -> None:
+        stats = self.chat.engine.last_stats
+        self.chat.history.update_message(message_id, content=text, status=status,
+                                         prompt_tokens=stats.prompt_tokens,
+                                         completion_tokens=stats.completion_tokens)
+        self.result = TurnResult(
+            conversation_id=self.conversation_id, message_id=message_id, reply=text, status=status,
+            model=self.chat.engine.name, prompt_tokens=stats.prompt_tokens,
+            prompt_tokens_evaluated=stats.prompt_tokens_evaluated,
+            completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
+            generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
+        )
+
+
+class Chat:
+    def __init__(self, history: History, engine: Engine, settings: Settings):
+        self.history, self.engine, self.settings = history, engine, settings
+
+    def send(self, text: str, conversation_id: int | None = None, max_tokens: int | None = None) -> Turn:
+        return Turn(self, text, conversation_id, max_tokens)
+
+    def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int) -> Prompt:
+        """System prompt + as many recent turns as fit + the new message.
+
+        The oldest turns are dropped when the budget is exceeded, and the cut point is
+        remembered so later turns keep the same prefix (and the KV cache stays valid).
+        """
+        system = {"role": "system", "content": self.settings.system_prompt}
+        new = {"role": "user", "content": text}
+        past = self._past_messages(conversation)
+        budget = self.engine.n_ctx - min(max_tokens, self.engine.n_ctx // 2)
+        if self._size([system, new]) > self.engine.n_ctx - MIN_REPLY_TOKENS:
+            raise ContextOverflow(
+                f"The message is too long for {self.engine.name}, which reads at most {self.engine.n_ctx:,} "
+                "tokens at a time. Shorten it, or use Summarize for long text."
+            )
+        dropped = 0
+        if self._size([system, *[m for _, m in past], new]) > budget:
+            target = budget - self.engine.n_ctx // 4  # headroom so the cut point moves rarely
+            while past and self._size([system, *[m for _, m in past], new]) > max(target, 1):
+                past.pop(0)
+                dropped += 1
+                while past and past[0][1]["role"] != "user":
+                    past.pop(0)
+                    dropped += 1
+        start = past[0][0] if past else 0
+        return Prompt([system, *[m for _, m in past], new], start, dropped)
+
+    def _past_messages(self, conversation: Conversation | None) -> list[tuple[int, dict]]:
+        if conversation is None:
+            return []
+        start = conversation.options.get(CONTEXT_START, 0)
+        return [(m.id, {"role": m.role, "content": m.content})
+                for m in self.history.messages(conversation.id)
+                if m.id >= start and m.role in ("user", "assistant") and m.content]
+
+    def _size(self, messages: list[dict]) -> int:
+        return len(self.engine.prompt_tokens(messages))

@@ -1,0 +1,73 @@
+"""`deskmate <command>`: a thin front-end over the core. With no command it starts the GUI."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from assistant import __version__
+from assistant.cli import chat_commands, history_commands, model_commands
+from assistant.cli.output import fail
+from assistant.errors import DeskmateError
+
+COMMAND_MODULES = [chat_commands, history_commands, model_commands]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every command accepts, before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", metavar="DIR", default=argparse.SUPPRESS,
+                        help="data folder (default: DESKMATE_HOME or the per-user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print machine-readable JSON")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks for errors")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="deskmate", parents=[common],
+        description="Deskmate, a private assistant that runs on this computer. "
+                    "Without a command, the desktop app starts.",
+    )
+    parser.set_defaults(home=None, json=False, debug=False, handler=None)
+    parser.add_argument("--version", action="version", version=f"deskmate {__version__}")
+    gui = parser.add_argument_group("desktop app")
+    gui.add_argument("--self-test", action="store_true",
+                     help="start the window, send one message, wait for the answer, exit 0 on success")
+    gui.add_argument("--screenshot", metavar="PATH", help="with --self-test: save a screenshot of the window")
+    gui.add_argument("--screenshot-dir", metavar="DIR", help="with --self-test: save screenshots of each view")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run
+    except ImportError as exc:
+        raise DeskmateError(f"The desktop app cannot start: {exc}. Reinstall Deskmate with its GUI.") from None
+    return run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return (args.handler or run_gui)(args) or 0
+    except DeskmateError as exc:
+        if args.debug:
+            raise
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

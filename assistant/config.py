@@ -1,0 +1,106 @@
+"""Settings persisted as JSON in the data folder, and where that folder is."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import StorageError
+
+SETTINGS_FILE = "settings.json"
+SETTINGS_VERSION = 1
+DEFAULT_SYSTEM_PROMPT = "You are Deskmate, a helpful assistant running privately on the user's computer."
+
+
+@dataclass
+class Settings:
+    model_path: str = ""  # empty: the bundled default model
+    n_ctx: int = 4096
+    n_threads: int = 0  # 0: the number of physical cores
+    n_gpu_layers: int = 0
+    temperature: float = 0.2
+    top_p: float = 0.95
+    max_tokens: int = 512
+    seed: int = 1234
+    system_prompt: str = DEFAULT_SYSTEM_PROMPT
+    theme: str = "system"
+    language: str = "en"
+    extra: dict = field(default_factory=dict)  # room for later features, kept across versions
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Settings":
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def to_dict(self) -> dict:
+        return {"version": SETTINGS_VERSION, **dataclasses.asdict(self)}
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Deskmate", appauthor=False))
+
+
+def resolve_home(home: str | os.PathLike | None = None) -> Path:
+    """--home wins, then DESKMATE_HOME, then the per-OS data folder."""
+    chosen = home or os.environ.get("DESKMATE_HOME") or default_home()
+    return Path(chosen).expanduser().resolve()
+
+
+def ensure_home(home: Path) -> Path:
+    """Create the data folder and prove we can write to it."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot write to the data folder {home} ({exc.strerror or exc}). "
+            "Choose another folder with --home or DESKMATE_HOME, or fix its permissions."
+        ) from None
+    return home
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file, flush it to disk, then rename over the target."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+class SettingsFile:
+    """Loads and saves Settings; a damaged file is kept aside and defaults are used."""
+
+    def __init__(self, home: Path):
+        self.path = home / SETTINGS_FILE
+        self.warning: str | None = None
+
+    def load(self) -> Settings:
+        if not self.path.exists():
+            return Settings()
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            if int(data.get("version", 1)) > SETTINGS_VERSION:
+                return self._set_aside("was written by a newer version of Deskmate")
+            return Settings.from_dict(data)
+        except (ValueError, TypeError, UnicodeDecodeError):
+            return self._set_aside("could not be read")
+
+    def save(self, settings: Settings) -> None:
+        write_atomically(self.path, json.dumps(settings.to_dict(), indent=2))
+
+    def _set_aside(self, reason: str) -> Settings:
+        backup = self.path.with_name(f"{self.path.name}.{time.strftime('%Y%m%d-%H%M%S')}.bak")
+        os.replace(self.path, backup)
+        self.warning = f"Your settings file {reason}; it was kept as {backup.name} and defaults are used."
+        return Settings()

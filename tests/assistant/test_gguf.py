@@ -1,0 +1,87 @@
+"""The GGUF header reader: the real bundled model, and damaged files it must refuse."""
+import struct
+
+import numpy as np
+import pytest
+
+from assistant.errors import InvalidModelFile
+from assistant.gguf import GGML_BLOCKS, read_gguf
+
+
+def write_model(path, tensors=2, template="{{ messages }}"):
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_name("tiny-test")
+    writer.add_context_length(256)
+    writer.add_file_type(0)
+    if template is not None:
+        writer.add_chat_template(template)
+    for i in range(tensors):
+        writer.add_tensor(f"weight.{i}", np.arange(64, dtype=np.float32).reshape(8, 8))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+def patched(path, offset, fmt, value):
+    data = bytearray(path.read_bytes())
+    struct.pack_into(fmt, data, offset, value)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_reads_the_bundled_model(model_path):
+    info = read_gguf(model_path)
+    summary = info.summary()
+    assert summary["architecture"] == "llama"
+    assert summary["quantization"] == "Q4_1"
+    assert summary["context_length"] == 8192
+    assert 130e6 < summary["parameters"] < 140e6
+    assert summary["name"] == "SmolLM2-135M-Instruct"
+    assert info.chat_template and "<|im_start|>" in info.chat_template
+
+
+def test_block_sizes_agree_with_the_gguf_package():
+    import gguf
+
+    for type_id, sizes in GGML_BLOCKS.items():
+        if type_id in {t.value for t in gguf.GGMLQuantizationType}:
+            assert gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(type_id)] == sizes, type_id
+
+
+def test_a_valid_small_file_is_accepted(tmp_path):
+    info = read_gguf(write_model(tmp_path / "ok.gguf"))
+    assert info.name == "ok" and info.parameter_count == 128 and info.context_length == 256
+
+
+@pytest.mark.parametrize("damage, reason", [
+    (lambda p: p.write_bytes(b"PK\x03\x04" + b"\0" * 100), "not a GGUF"),
+    (lambda p: p.write_bytes(p.read_bytes()[:20]), "not a GGUF"),
+    (lambda p: patched(p, 4, "<I", 1), "version 1"),
+    (lambda p: patched(p, 4, "<I", 99), "version 99"),
+    (lambda p: patched(p, 8, "<Q", 10**12), "more tensors"),
+    (lambda p: patched(p, 24, "<Q", 10**9), "needs 1,000,000,000 bytes"),
+    (lambda p: p.write_bytes(p.read_bytes()[:-100]), "ends past the end"),
+    (lambda p: p.write_bytes(p.read_bytes()[:200]), "truncated"),
+])
+def test_damaged_files_are_refused_with_a_reason(tmp_path, damage, reason):
+    path = write_model(tmp_path / "bad.gguf")
+    damage(path)
+    with pytest.raises(InvalidModelFile) as caught:
+        read_gguf(path)
+    assert reason in str(caught.value)
+    assert "bad.gguf" in str(caught.value)
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(InvalidModelFile, match="does not exist"):
+        read_gguf(tmp_path / "nothing.gguf")
+
+
+def test_oversized_chat_template_is_refused(tmp_path):
+    path = write_model(tmp_path / "big.gguf", template="x" * (300 * 1024))
+    with pytest.raises(InvalidModelFile, match="chat template larger"):
+        read_gguf(path)

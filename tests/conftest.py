@@ -1,0 +1,71 @@
+"""Shared fixtures: a temporary data folder for every test, the real bundled model, and the real CLI."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.resources import bundled_embedder_path, bundled_model_path
+
+REPO = Path(__file__).resolve().parent.parent
+DESKMATE = Path(sys.executable).with_name("deskmate")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own data folder; nothing touches the real one."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("DESKMATE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    path = bundled_model_path()
+    assert path.is_file(), f"bundled model missing at {path}: run 'make setup'"
+    return path
+
+
+@pytest.fixture(scope="session")
+def embedder_path() -> Path:
+    path = bundled_embedder_path()
+    assert path.is_dir(), f"bundled embedder missing at {path}: run 'make setup'"
+    return path
+
+
+@pytest.fixture(scope="session")
+def engine(model_path):
+    """One real engine for the session (tests that need special options build their own)."""
+    from assistant.engine import Engine, EngineOptions
+
+    return Engine(model_path, EngineOptions(n_ctx=2048))
+
+
+@pytest.fixture
+def workspace(isolated_home, engine):
+    """A workspace in the temporary home that reuses the session's loaded engine."""
+    from assistant.workspace import Workspace
+
+    space = Workspace(isolated_home)
+    space._engine = engine
+    yield space
+    space.close()
+
+
+def run_cli(*args: str, home: Path | None = None, stdin: str | None = None, timeout: float = 300,
+            prefix: list[str] | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the installed `deskmate` entry point as a user would."""
+    command = [*(prefix or []), str(DESKMATE), *args]
+    if home is not None:
+        command += ["--home", str(home)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=timeout,
+                          env=full_env, cwd=REPO)
+
+
+def has_command(name: str) -> bool:
+    return shutil.which(name) is not None

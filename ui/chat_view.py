@@ -1,0 +1,165 @@
+"""The conversation on the right: messages, the input box, Send and Stop."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+
+from ui.message_view import MessageView
+
+REPAINT_EVERY_MS = 30  # streamed text is drawn at most this often, so painting never slows generation
+
+
+class InputBox(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if is_enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Notice(QFrame):
+    """A dismissable message shown inside the window (errors never hide in a log or a modal box)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Notice"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Dismiss notice"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class ChatView(QWidget):
+    send_requested = Signal(str)
+    stop_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._streaming: MessageView | None = None
+        self._pending = ""
+        self._repaint = QTimer(self, interval=REPAINT_EVERY_MS, singleShot=True, timeout=self._flush)
+        self._build()
+        self.set_busy(False)
+
+    def _build(self) -> None:
+        self.messages = QWidget()
+        self.messages.setObjectName("messageList")
+        self.message_layout = QVBoxLayout(self.messages)
+        self.message_layout.setContentsMargins(16, 16, 16, 16)
+        self.message_layout.setSpacing(10)
+        self.empty_label = QLabel(self.tr("Ask anything. Everything stays on this computer."))
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_layout.addWidget(self.empty_label)
+        self.message_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.messages)
+        self.scroll.setAccessibleName(self.tr("Conversation"))
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._follow_end)
+        self.input = InputBox()
+        self.input.setPlaceholderText(self.tr("Message Deskmate (Enter to send, Shift+Enter for a new line)"))
+        self.input.setAccessibleName(self.tr("Message"))
+        self.input.setAccessibleDescription(self.tr("Type a message; Enter sends it, Shift+Enter adds a line"))
+        self.input.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.input.setFixedHeight(72)
+        self.input.setTabChangesFocus(True)
+        self.input.submitted.connect(self.submit)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send message"))
+        self.send_button.clicked.connect(self.submit)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the answer"))
+        self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
+        self.stop_button.clicked.connect(self.stop_requested)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        composer = QHBoxLayout()
+        composer.setContentsMargins(16, 8, 16, 12)
+        composer.addWidget(self.input)
+        composer.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = Notice()
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(composer)
+
+    def submit(self) -> None:
+        text = self.input.toPlainText()
+        if self.send_button.isEnabled() and text.strip():
+            self.send_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+
+    def clear(self) -> None:
+        self._streaming = None
+        while self.message_layout.count() > 2:
+            widget = self.message_layout.takeAt(1).widget()
+            widget.deleteLater()
+        self.empty_label.show()
+
+    def show_messages(self, messages) -> None:
+        self.clear()
+        for message in messages:
+            self.add_message(message.role, message.content, message.status)
+
+    def add_message(self, role: str, content: str, status: str = "complete") -> MessageView:
+        self.empty_label.hide()
+        view = MessageView(role, content, status)
+        self.message_layout.insertWidget(self.message_layout.count() - 1, view)
+        return view
+
+    def begin_answer(self, question: str) -> None:
+        self.input.clear()
+        self.add_message("user", question)
+        self._streaming = self.add_message("assistant", "", "streaming")
+        self._pending = ""
+
+    def append_piece(self, piece: str) -> None:
+        self._pending += piece
+        if not self._repaint.isActive():
+            self._repaint.start()
+
+    def _flush(self) -> None:
+        if self._streaming is not None:
+            self._streaming.set_content(self._pending)
+
+    def end_answer(self, status: str) -> None:
+        self._repaint.stop()
+        if self._streaming is not None:
+            self._streaming.set_content(self._pending, status)
+        self._streaming = None
+
+    @property
+    def answer_text(self) -> str:
+        return self._pending
+
+    def message_views(self) -> list[MessageView]:
+        views = (self.message_layout.itemAt(i).widget() for i in range(self.message_layout.count()))
+        return [v for v in views if isinstance(v, MessageView)]
+
+    def _follow_end(self, _minimum: int, maximum: int) -> None:
+        self.scroll.verticalScrollBar().setValue(maximum)
