@@ -21,7 +21,7 @@ class Settings:
     n_ctx: int = 4096
     n_threads: int = 0  # 0: the number of physical cores
     n_gpu_layers: int = 0
-    temperature: float = 0.2
+    temperature: float = 0.0  # the bundled 135M model answers best greedily
     top_p: float = 0.95
     max_tokens: int = 512
     seed: int = 1234
