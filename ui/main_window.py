@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from assistant import __version__
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
@@ -41,13 +41,25 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.chat)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 840])
-        self.setCentralWidget(self.splitter)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Sections"))
+        self.setCentralWidget(self.pages)
+        self.add_page(self.splitter, self.tr("&Chat"))
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
         self.speed_label.setAccessibleName(self.tr("Generation speed"))
         self.statusBar().addWidget(self.model_label, 1)
         self.statusBar().addPermanentWidget(self.speed_label)
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
+        index = self.pages.addTab(widget, title)
+        action = QAction(self, triggered=lambda: self.pages.setCurrentIndex(index))
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        self.addAction(action)
+        return index
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self, triggered=slot)

@@ -1,0 +1,74 @@
+"""Sentence embeddings: the only module that imports sentence_transformers (and torch).
+
+The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub.
+Vectors are float32 and L2-normalised, so a dot product is the cosine similarity.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from assistant.errors import ModelError
+from assistant.resources import bundled_embedder_path
+
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+class Embedder:
+    def __init__(self, path: str | os.PathLike | None = None, threads: int = 0):
+        self.path = Path(path) if path else bundled_embedder_path()
+        self.threads = threads
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def _load(self):
+        if not (self.path / "config.json").is_file():
+            raise ModelError(f"The embedding model is missing ({self.path}). Run 'make setup' or reinstall Deskmate.")
+        import torch
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        from assistant.engine import physical_cores
+
+        transformers_logging.disable_progress_bar()
+        torch.set_num_threads(self.threads or physical_cores())
+        return SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def dimensions(self) -> int:
+        return self.model.get_sentence_embedding_dimension()
+
+    @property
+    def max_tokens(self) -> int:
+        """The longest input (in word pieces, without [CLS]/[SEP]) the model reads; longer text is cut."""
+        return self.model.max_seq_length - 2
+
+    @property
+    def tokenizer(self):
+        return self.model.tokenizer
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        encoded = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+        return [len(ids) for ids in encoded]
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = self.model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
+                                    normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
