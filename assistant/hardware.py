@@ -49,7 +49,7 @@ def available_ram() -> int:
 
 
 def _gib(n_bytes: int) -> str:
-    return f"{n_bytes / 1024**3:.1f} GB"
+    return f"{n_bytes / 1024**3:.1f} GB" if n_bytes >= 1024**3 else f"{n_bytes / 1024**2:.0f} MB"
 
 
 def estimate_fit(info: GGUFInfo, n_ctx: int, n_gpu_layers: int = 0, ram_available: int | None = None,

@@ -89,4 +89,5 @@ install_debian_packages
 create_venv
 install_python_packages
 fetch_models
+VENV="$VENV" bash scripts/translations.sh build
 say "Done. Start the app with 'make run'; run the tests with 'make test'."

@@ -22,6 +22,7 @@ def register(commands, common) -> None:
     remove.set_defaults(handler=run_remove)
     use = actions.add_parser("use", parents=[common], help="make a model the default ('default': the bundled one)")
     use.add_argument("path")
+    use.add_argument("--force", action="store_true", help="load it even if it will not fit in memory")
     use.set_defaults(handler=run_use)
 
 
@@ -76,11 +77,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
-    if args.path == "default":
-        workspace.settings.model_path = ""
-    else:
-        workspace.settings.model_path = workspace.models.add(args.path)["path"]
-    workspace.save_settings()
+    path = None if args.path == "default" else workspace.models.add(args.path)["path"]
+    workspace.switch_model(path, insist=args.force)
     chosen = str(workspace.model_path())
     print_json({"model_path": chosen}) if args.json else print(f"Default model: {chosen}")
     return 0
