@@ -18,3 +18,16 @@ def write_model(path, tensors=2, template="{{ messages }}", rows=8):
     writer.write_tensors_to_file()
     writer.close()
     return path
+
+
+def with_chat_template(source, destination, template):
+    """A copy of a real, loadable model whose chat template is replaced by `template`."""
+    import gguf
+    from gguf.scripts.gguf_new_metadata import MetadataDetails, copy_with_new_metadata
+
+    reader = gguf.GGUFReader(str(source), "r")
+    arch = reader.fields["general.architecture"].contents()
+    writer = gguf.GGUFWriter(str(destination), arch=arch, endianess=reader.endianess)
+    copy_with_new_metadata(reader, writer,
+                           {"tokenizer.chat_template": MetadataDetails(gguf.GGUFValueType.STRING, template)}, [])
+    return destination
