@@ -117,6 +117,8 @@ class SettingsFile:
         self.warning: str | None = None
 
     def load(self) -> Settings:
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):  # from a save that was cut off
+            leftover.unlink(missing_ok=True)
         if not self.path.exists():
             return Settings()
         try:

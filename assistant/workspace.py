@@ -13,7 +13,8 @@ from assistant.errors import DeskmateError, ModelError
 from assistant.history import History
 from assistant.model_settings import effective_settings
 from assistant.models import ModelRegistry, default_model_path
-from assistant.store import Store
+from assistant import db_recovery
+from assistant.store import DATABASE_FILE, Store
 
 LOAD_MARKER = "loading-model.json"
 
@@ -23,13 +24,23 @@ class Workspace:
         self.home = ensure_home(resolve_home(home))
         self.settings_file = SettingsFile(self.home)
         self.settings: Settings = self.settings_file.load()
-        self.store = Store.in_home(self.home)
+        self._warnings: list[str] = []
+        self.store = self._open_store()
         self.history = History(self.store)
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
-        self._warnings: list[str] = []
         self._skip_model_that_crashed()
+
+    def _open_store(self) -> Store:
+        path = self.home / DATABASE_FILE
+        recovered = db_recovery.recover_if_damaged(self.home, path)
+        if recovered:
+            self._warnings.append(recovered)
+        store = Store(path)
+        if db_recovery.backup_due(self.home) and store.query_one("SELECT 1 AS x FROM messages LIMIT 1"):
+            db_recovery.make_backup(store, self.home)
+        return store
 
     @property
     def warnings(self) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import human_size, print_json, table
 
 
@@ -27,9 +28,7 @@ def register(commands, common) -> None:
 
 
 def _workspace(args):
-    from assistant.workspace import Workspace
-
-    return Workspace(args.home)
+    return open_workspace(args)
 
 
 def _describe(entry: dict) -> list:
