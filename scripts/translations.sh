@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${VENV:-.venv}/bin
+[ -d "$BIN" ] || BIN=${VENV:-.venv}/Scripts
 case "${1:-build}" in
   update) for ts in resources/translations/*.ts; do "$BIN/pyside6-lupdate" ui/*.py -ts "$ts" -no-obsolete; done ;;
   build) for ts in resources/translations/*.ts; do "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"; done ;;

@@ -334,9 +334,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(state.get("page", 0) if state.get("page", 0) < self.pages.count() else 0)
 
     def about(self) -> None:
+        from assistant.engine import backend_description
+
         QMessageBox.about(self, self.tr("About Deskmate"),
                           self.tr("Deskmate %s\n\nA private assistant. Your conversations, documents and "
-                                  "models stay on this computer; nothing is sent anywhere.") % __version__)
+                                  "models stay on this computer; nothing is sent anywhere.") % __version__
+                          + "\n\n" + self.tr("llama.cpp: %s") % backend_description())
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()

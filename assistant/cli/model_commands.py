@@ -41,12 +41,19 @@ def _describe(entry: dict) -> list:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from assistant.engine import backend_description
+
     entries = _workspace(args).models.list()
+    backend = backend_description()
+    for entry in entries:
+        if entry["kind"] == "chat":
+            entry["backend"] = backend
     if args.json:
         print_json(entries)
     else:
         print(table([_describe(e) for e in entries],
                     ["KIND", "NAME", "ARCH", "PARAMS", "QUANT", "CONTEXT", "SIZE"]))
+        print(f"\nllama.cpp backend: {backend}")
     return 0
 
 
