@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
 from assistant.errors import DeskmateError, ModelError
 from assistant.history import History
+from assistant.kv_files import ConversationCaches
 from assistant.model_settings import effective_settings
 from assistant.models import ModelRegistry, default_model_path
 from assistant import db_recovery
@@ -27,6 +28,8 @@ class Workspace:
         self._warnings: list[str] = []
         self.store = self._open_store()
         self.history = History(self.store)
+        self.caches = ConversationCaches(self.home)
+        self.history.on_delete.append(self.caches.forget)
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
@@ -131,7 +134,7 @@ class Workspace:
         from assistant.chat import Chat
 
         engine = self.engine(model_path)
-        return Chat(self.history, engine, effective_settings(self.settings, engine.info))
+        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches)
 
     def close(self) -> None:
         self.store.close()
