@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from assistant import __version__
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
+from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
 from ui.workers import GeneratorWorker, run_in_background
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
         self._turn = None
         self._worker: GeneratorWorker | None = None
         self._loader: GeneratorWorker | None = None
+        self._remote_where: str | None = None  # the office server's address when it is the engine
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
         self._build()
@@ -50,8 +52,15 @@ class MainWindow(QMainWindow):
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
         self.speed_label.setAccessibleName(self.tr("Generation speed"))
+        self.network_label = QLabel()  # says so whenever anything leaves or enters over the network
+        self.network_label.setAccessibleName(self.tr("Network status"))
+        self.network_label.hide()
         self.statusBar().addWidget(self.model_label, 1)
+        self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.speed_label)
+        self.api_switch = ApiSwitch(self.workspace, self)
+        self.api_switch.changed.connect(self._show_network)
+        self.api_switch.failed.connect(self.show_error)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
@@ -72,6 +81,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New chat"), self.new_chat, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        file_menu.addAction(self.api_switch.action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         chat_menu = bar.addMenu(self.tr("&Chat"))
@@ -98,7 +109,18 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
+        self._remote_where = getattr(engine, "where", None)
+        self._show_network()
         self.model_ready.emit(engine.name)
+
+    def _show_network(self) -> None:
+        parts = []
+        if self._remote_where:
+            parts.append(self.tr("Office server %s") % self._remote_where)
+        if self.api_switch.url:
+            parts.append(self.tr("API on %s") % self.api_switch.url)
+        self.network_label.setText(" · ".join(parts))
+        self.network_label.setVisible(bool(parts))
 
     def _model_failed(self, message: str) -> None:
         self.model_label.setText(self.tr("No model loaded"))
@@ -203,12 +225,19 @@ class MainWindow(QMainWindow):
         self.chat.notice.show_message(message)
 
     def about(self) -> None:
+        if self._remote_where:
+            privacy = self.tr("Answers come from the office server at %s: your messages (and passages from your "
+                              "documents) are sent there. Documents and history stay on this computer.") \
+                % self._remote_where
+        else:
+            privacy = self.tr("Your conversations, documents and models stay on this computer; nothing is sent "
+                              "anywhere.")
         QMessageBox.about(self, self.tr("About Deskmate"),
-                          self.tr("Deskmate %s\n\nA private assistant. Your conversations, documents and "
-                                  "models stay on this computer; nothing is sent anywhere.") % __version__)
+                          self.tr("Deskmate %s\n\nA private assistant. %s") % (__version__, privacy))
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
+        self.api_switch.stop()
         if self._loader is not None:
             self._loader.wait()
         super().closeEvent(event)
