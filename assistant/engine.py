@@ -194,7 +194,7 @@ class Engine:
             raise ContextOverflow(f"The conversation needs {len(tokens):,} tokens but {self.name} reads at most "
                                   f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
         if not self._lock.acquire(timeout=-1 if wait_s is None else wait_s):
-            raise EngineBusy(f"{self.name} is still answering another request after {wait_s:g} s. Try again shortly.")
+            raise EngineBusy(f"{self.name} is busy with another answer (waited {wait_s:g} s). Try again shortly.")
         try:
             yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
             return self.last_stats

@@ -81,3 +81,32 @@ def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
             process.kill()
             process.wait()
     process.log.close()
+
+
+def ask_once(url: str, key: str, question: str, max_tokens: int) -> dict:
+    """One chat completion with the official client (no retries): status, latency and the answer."""
+    import openai
+
+    client = openai.OpenAI(base_url=url, api_key=key, max_retries=0, timeout=300)
+    started = time.perf_counter()
+    try:
+        answer = client.chat.completions.create(model="any", max_tokens=max_tokens, temperature=0,
+                                                messages=[{"role": "user", "content": question}])
+        outcome = {"status": 200, "text": answer.choices[0].message.content}
+    except openai.APIStatusError as exc:
+        outcome = {"status": exc.status_code, "text": exc.message, "retry_after": exc.response.headers.get("retry-after")}
+    except openai.APIConnectionError as exc:  # the server crashed or refused the connection
+        outcome = {"status": None, "text": str(exc)}
+    return {**outcome, "latency_s": time.perf_counter() - started}
+
+
+def fire_clients(url: str, key: str, clients: int, max_tokens: int) -> list[dict]:
+    """`clients` requests at once, each from its own thread and client."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [f"Name a fruit that is {c}." for c in ("red", "yellow", "green", "orange", "purple", "blue",
+                                                          "small", "big", "sweet", "sour")]
+    with ThreadPoolExecutor(clients) as pool:
+        futures = [pool.submit(ask_once, url, key, questions[i % len(questions)], max_tokens)
+                   for i in range(clients)]
+        return [future.result() for future in futures]

@@ -10,6 +10,8 @@ from assistant.cli import chat_commands, engine_commands, history_commands, mode
 from assistant.cli.output import fail
 from assistant.errors import DeskmateError
 
+COMMON_DEFAULTS = {"home": None, "json": False, "debug": False, "engine": None, "api_key_env": None,
+                   "engine_key_env": None}
 COMMAND_MODULES = [chat_commands, history_commands, model_commands, serve_commands, engine_commands]
 
 
@@ -39,8 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Deskmate, a private assistant that runs on this computer. "
                     "Without a command, the desktop app starts.",
     )
-    parser.set_defaults(home=None, json=False, debug=False, handler=None, engine=None, api_key_env=None,
-                        engine_key_env=None, serving=False)
+    parser.set_defaults(handler=None, serving=False)
     parser.add_argument("--version", action="version", version=f"deskmate {__version__}")
     gui = parser.add_argument_group("desktop app")
     gui.add_argument("--self-test", action="store_true",
@@ -53,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """Common options work before or after the command. Their defaults are filled in here: set on
+    the parser, they would be shared with every subparser and reset what came before the command."""
+    args = build_parser().parse_args(argv)
+    for name, value in COMMON_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
+    return args
+
+
 def run_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -62,7 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     serve_commands.apply_engine_option(args)
