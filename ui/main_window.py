@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.speed_label.setAccessibleName(self.tr("Generation speed"))
         self.network_label = QLabel()  # says so whenever anything leaves or enters over the network
         self.network_label.setAccessibleName(self.tr("Network status"))
+        self.network_label.setContentsMargins(0, 0, 12, 0)
         self.network_label.hide()
         self.statusBar().addWidget(self.model_label, 1)
         self.statusBar().addPermanentWidget(self.network_label)

@@ -77,44 +77,48 @@ def test_eight_clients_while_a_chat_runs_all_answered_or_cleanly_busy(shared):
     assert len(workspace.history.list()) == 1 and workspace.store.integrity_problems() == []
 
 
+def say_hi(client: openai.OpenAI) -> str | None:
+    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}], max_tokens=4)
+    return answer.choices[0].message.content
+
+
+def open_story_stream(server: ApiServer, max_tokens: int):
+    """A client and a long streamed answer it has started reading."""
+    client = openai.OpenAI(base_url=server.url, api_key=KEY, max_retries=0)
+    stream = client.chat.completions.create(model="m", messages=[{"role": "user", "content": STORY}],
+                                            max_tokens=max_tokens, stream=True)
+    chunks = iter(stream)
+    next(chunks), next(chunks)
+    return client, stream
+
+
 def test_a_busy_model_gives_a_clean_503_with_retry_after(shared):
     workspace, serve = shared
     server = serve(queue_wait_s=0.2)
     chat = ChatInBackground(workspace, STORY, max_tokens=400)
     client = openai.OpenAI(base_url=server.url, api_key=KEY, max_retries=0)
     with pytest.raises(openai.APIStatusError) as busy:
-        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}], max_tokens=8)
+        say_hi(client)
     chat.turn.stop()
     chat.join()
     assert busy.value.status_code == 503 and "busy" in busy.value.message
     assert busy.value.response.headers["retry-after"]
-    assert client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}],
-                                          max_tokens=4).choices[0].message.content is not None
+    assert say_hi(client) is not None
 
 
 def test_more_waiting_requests_than_the_queue_holds_get_429(shared):
     _, serve = shared
-    server = serve(max_waiting=1)
-    client = openai.OpenAI(base_url=server.url, api_key=KEY, max_retries=0)
-    stream = client.chat.completions.create(model="m", messages=[{"role": "user", "content": STORY}],
-                                            max_tokens=200, stream=True)
-    next(iter(stream))  # the first request now holds the only place
+    client, stream = open_story_stream(serve(max_waiting=1), max_tokens=200)  # holds the only place
     with pytest.raises(openai.RateLimitError):
-        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}], max_tokens=4)
+        say_hi(client)
     stream.close()
 
 
 def test_a_client_that_goes_away_frees_the_model(shared):
     _, serve = shared
-    server = serve(queue_wait_s=30)
-    client = openai.OpenAI(base_url=server.url, api_key=KEY, max_retries=0)
-    stream = client.chat.completions.create(model="m", messages=[{"role": "user", "content": STORY}],
-                                            max_tokens=1024, stream=True)
-    chunks = iter(stream)
-    next(chunks), next(chunks)
+    client, stream = open_story_stream(serve(queue_wait_s=30), max_tokens=1024)
     stream.close()  # 1,000 more tokens would hold the model far longer than the 30 s wait below
-    answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}], max_tokens=4)
-    assert answer.choices[0].message.content is not None
+    assert say_hi(client) is not None
 
 
 def test_deskmate_can_be_another_deskmates_office_server(shared):

@@ -9,21 +9,17 @@ from PySide6.QtCore import Qt
 
 from assistant.history import COMPLETE
 from tests.servers import fire_clients
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def shared_window(qtbot, isolated_home, single_thread_engine):
     """The real window over a workspace whose model the API will share."""
     from assistant.workspace import Workspace
-    from ui.main_window import MainWindow
 
     workspace = Workspace(isolated_home)
     workspace._engine = single_thread_engine
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.model_ready, timeout=30_000):
-        window.load_model()
+    window = open_window(qtbot, workspace)
     yield window
     window.close()
     workspace.close()
@@ -71,13 +67,7 @@ def test_switching_the_api_off_stops_it_and_clears_the_status(qtbot, shared_wind
 
 
 def test_an_office_server_engine_is_shown_in_the_status_bar(qtbot, office_workspace, llama_server):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(office_workspace)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.model_ready, timeout=30_000):
-        window.load_model()
+    window = open_window(qtbot, office_workspace)
     where = llama_server.split("//")[1].removesuffix("/v1")
     assert window.network_label.isVisible() and window.network_label.text() == f"Office server {where}"
     assert "office-smollm2" in window.model_label.text()
