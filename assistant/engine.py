@@ -61,6 +61,11 @@ def gpu_offload_supported() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
+def backend_description() -> str:
+    """What this llama.cpp build can run on, as shown in About and `deskmate models list`."""
+    return "GPU offload available" if gpu_offload_supported() else "CPU only (no GPU offload in this build)"
+
+
 class Engine:
     def __init__(self, path: str | os.PathLike, options: EngineOptions | None = None):
         self.path = Path(path)

@@ -4,14 +4,20 @@ The CLI and the GUI both start here; nothing in this module knows about Qt.
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
 
-from assistant.config import Settings, SettingsFile, ensure_home, resolve_home
+from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
+from assistant.errors import DeskmateError, ModelError
 from assistant.history import History
+from assistant.model_settings import effective_settings
 from assistant.models import ModelRegistry, default_model_path
-from assistant.store import Store
+from assistant import db_recovery
+from assistant.store import DATABASE_FILE, Store
+
+LOAD_MARKER = "loading-model.json"
 
 ENGINE_URL_ENV = "DESKMATE_ENGINE_URL"  # set by the --engine option: an office server for one run
 ENGINE_KEY_ENV = "DESKMATE_ENGINE_KEY_ENV"  # the name of the variable holding that server's key
@@ -22,15 +28,27 @@ class Workspace:
         self.home = ensure_home(resolve_home(home))
         self.settings_file = SettingsFile(self.home)
         self.settings: Settings = self.settings_file.load()
-        self.store = Store.in_home(self.home)
+        self._warnings: list[str] = []
+        self.store = self._open_store()
         self.history = History(self.store)
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
+        self._skip_model_that_crashed()
+
+    def _open_store(self) -> Store:
+        path = self.home / DATABASE_FILE
+        recovered = db_recovery.recover_if_damaged(self.home, path)
+        if recovered:
+            self._warnings.append(recovered)
+        store = Store(path)
+        if db_recovery.backup_due(self.home) and store.query_one("SELECT 1 AS x FROM messages LIMIT 1"):
+            db_recovery.make_backup(store, self.home)
+        return store
 
     @property
     def warnings(self) -> list[str]:
-        return [w for w in [self.settings_file.warning] if w]
+        return [w for w in [self.settings_file.warning, *self._warnings] if w]
 
     def save_settings(self) -> None:
         self.settings_file.save(self.settings)
@@ -55,14 +73,10 @@ class Workspace:
         remote = None if model_path else self.remote_options()
         if remote is not None:
             return self._remote_engine(remote)
-        from assistant.engine import Engine, EngineOptions
-
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:
             if self._engine is None or self._engine.path != path:
-                options = EngineOptions(n_ctx=self.settings.n_ctx, n_threads=self.settings.n_threads,
-                                        n_gpu_layers=self.settings.n_gpu_layers, seed=self.settings.seed)
-                self._engine = Engine(path, options)
+                self._engine = self._load_engine(path)
             return self._engine
 
     def _remote_engine(self, options):
@@ -73,6 +87,69 @@ class Workspace:
                 self._engine = RemoteEngine(options)
             return self._engine
 
+    def switch_model(self, model_path: str | Path | None, insist: bool = False):
+        """Load another model (None: the bundled one) and make it the default.
+
+        A model that will not fit in memory is refused unless `insist`. If it cannot be
+        loaded, the previous model stays loaded and the settings are unchanged.
+        """
+        path = Path(model_path).expanduser().resolve() if model_path else default_model_path()
+        if not insist:
+            self.check_fit(path)
+        with self._engine_lock:
+            previous, self._engine = self._engine, None
+            try:
+                self._engine = self._load_engine(path)
+            except DeskmateError:
+                self._engine = previous
+                raise
+        self.settings.model_path = "" if path == default_model_path() else str(path)
+        self.save_settings()
+        return self._engine
+
+    def check_fit(self, path: Path):
+        from assistant.gguf import read_gguf
+        from assistant.hardware import WILL_NOT_FIT, estimate_fit
+
+        info = read_gguf(path)
+        chosen = effective_settings(self.settings, info)
+        fit = estimate_fit(info, chosen.n_ctx, chosen.n_gpu_layers)
+        if fit.verdict == WILL_NOT_FIT:
+            raise ModelError(f"{path.name} will not fit: it {fit.reason}. Load it anyway only if you are sure "
+                             "(--force on the command line, or confirm in the model manager).")
+        return fit
+
+    def _load_engine(self, path: Path):
+        from assistant.engine import Engine, EngineOptions
+        from assistant.gguf import read_gguf
+
+        chosen = effective_settings(self.settings, read_gguf(path))
+        options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
+                                n_gpu_layers=chosen.n_gpu_layers, seed=chosen.seed)
+        write_atomically(self._load_marker, json.dumps({"path": str(path)}))
+        engine = Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
+        self._load_marker.unlink(missing_ok=True)
+        return engine
+
+    @property
+    def _load_marker(self) -> Path:
+        return self.home / LOAD_MARKER
+
+    def _skip_model_that_crashed(self) -> None:
+        """If the last start died while loading a model, do not load that model again by itself."""
+        if not self._load_marker.exists():
+            return
+        try:
+            crashed = json.loads(self._load_marker.read_text()).get("path", "")
+        except (OSError, ValueError):
+            crashed = ""
+        self._load_marker.unlink(missing_ok=True)
+        if crashed and self.settings.model_path and Path(self.settings.model_path) == Path(crashed):
+            self.settings.model_path = ""
+            self.save_settings()
+            self._warnings.append(f"Deskmate closed while loading {Path(crashed).name} last time, so the "
+                                  "bundled model is used instead. Choose it again in the model manager to retry.")
+
     @property
     def loaded_engine(self):
         return self._engine
@@ -80,7 +157,8 @@ class Workspace:
     def chat(self, model_path: str | Path | None = None):
         from assistant.chat import Chat
 
-        return Chat(self.history, self.engine(model_path), self.settings)
+        engine = self.engine(model_path)
+        return Chat(self.history, engine, effective_settings(self.settings, engine.info))
 
     def close(self) -> None:
         self.store.close()

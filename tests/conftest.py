@@ -20,6 +20,7 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own data folder; nothing touches the real one."""
     home = tmp_path / "home"
     monkeypatch.setenv("DESKMATE_HOME", str(home))
+    monkeypatch.setenv("DESKMATE_CONFIG_DIR", str(tmp_path / "config"))
     return home
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from ui.message_view import MessageView
+from ui.welcome import WelcomePanel
 
 REPAINT_EVERY_MS = 30  # streamed text is drawn at most this often, so painting never slows generation
 
@@ -71,6 +72,8 @@ class ChatView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_layout.addWidget(self.empty_label)
         self.message_layout.addStretch(1)
+        self.welcome = WelcomePanel()
+        self.welcome.hide()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.messages)
@@ -101,6 +104,7 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
+        layout.addWidget(self.welcome)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.notice)
         layout.addLayout(composer)

@@ -1,11 +1,14 @@
 """The main window: conversations on the left, the chat on the right, menus and status line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from assistant import __version__
+from assistant.errors import NotFound
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
@@ -16,6 +19,8 @@ from ui.workers import GeneratorWorker, run_in_background
 class MainWindow(QMainWindow):
     model_ready = Signal(str)
     answer_finished = Signal(object)  # TurnResult, or None when the turn failed before it started
+    appearance_changed = Signal()  # theme or language changed in Settings
+    documents_folder_added = Signal(str)
 
     def __init__(self, workspace, parent=None):
         super().__init__(parent)
@@ -25,11 +30,15 @@ class MainWindow(QMainWindow):
         self._worker: GeneratorWorker | None = None
         self._loader: GeneratorWorker | None = None
         self._remote_where: str | None = None  # the office server's address when it is the engine
+        self.open_dialog = None
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
+        self.setAcceptDrops(True)
         self._build()
         self._build_menus()
         self.conversations.refresh()
+        self.restore_state()
+        self._offer_welcome()
 
     def _build(self) -> None:
         self.conversations = ConversationList(self.workspace.history)
@@ -82,6 +91,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New chat"), self.new_chat, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Models…"), self.open_models, "Ctrl+M")
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         file_menu.addSeparator()
         file_menu.addAction(self.api_switch.action)
         file_menu.addSeparator()
@@ -97,7 +108,10 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, self.tr("&Delete conversation…"),
                      lambda: self.conversations.delete(self.conversation_id))
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Deskmate"), self.about, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About Deskmate"), self.about, "F1")
+        self._action(help_menu, self.tr("&Privacy"), lambda: self.open_settings(page=3))
+        self._action(help_menu, self.tr("Open &data folder"), self.open_data_folder)
+        self._action(help_menu, self.tr("&Copy diagnostics"), self.copy_diagnostics)
 
     # -- model ---------------------------------------------------------------------------------
 
@@ -124,8 +138,46 @@ class MainWindow(QMainWindow):
         self.network_label.setVisible(bool(parts))
 
     def _model_failed(self, message: str) -> None:
-        self.model_label.setText(self.tr("No model loaded"))
+        engine = self.workspace.loaded_engine
+        if engine is not None:  # a switch failed: the previous model is still there
+            self._model_loaded(engine)
+        else:
+            self.model_label.setText(self.tr("No model loaded"))
         self.show_error(message)
+
+    def switch_model(self, path: str | None, insist: bool = False) -> None:
+        """Stop any answer in progress, then load another model; conversations are untouched."""
+        self.stop_and_wait()
+        if self._loader is not None:
+            self._loader.wait()
+        self.model_label.setText(self.tr("Loading %s…") % Path(path).name if path else self.tr("Loading model…"))
+        self._loader = run_in_background(lambda: self.workspace.switch_model(path, insist=insist), self)
+        self._loader.item.connect(self._model_loaded)
+        self._loader.failed.connect(self._model_failed)
+        self._loader.start()
+
+    def open_models(self) -> None:
+        from ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.workspace, self)
+        dialog.use_requested.connect(self.switch_model)
+        self._open_dialog(dialog)
+
+    def open_settings(self, page: int = 0) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self)
+        dialog.tabs.setCurrentIndex(page)
+        dialog.appearance_changed.connect(self.appearance_changed)
+        if self._open_dialog(dialog) and getattr(dialog, "requested_model", None):
+            self.switch_model(dialog.requested_model)
+
+    def _open_dialog(self, dialog) -> bool:
+        self.open_dialog = dialog  # tests and the self-test reach the dialog through this
+        try:
+            return bool(dialog.exec())
+        finally:
+            self.open_dialog = None
 
     # -- conversations -------------------------------------------------------------------------
 
@@ -159,6 +211,8 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         if self.busy:
             return
+        if self.chat.welcome.isVisible():
+            self.chat.welcome.dismiss()
         self.chat.begin_answer(text.strip())
         self._turn = None
 
@@ -203,6 +257,7 @@ class MainWindow(QMainWindow):
             self.conversation_id = result.conversation_id
             self.conversations.select(result.conversation_id)
             self._show_speed(result)
+            self.announce(self.tr("Answer finished: %s") % result.reply[:300])
         else:
             self.chat.show_messages(self.workspace.history.messages(self.conversation_id)
                                     if self.conversation_id else [])
@@ -211,8 +266,9 @@ class MainWindow(QMainWindow):
     def _show_speed(self, result) -> None:
         if result.generation_tok_s:
             note = self.tr(" · stopped") if result.status == INTERRUPTED else ""
-            self.speed_label.setText(self.tr("%d tokens · %.0f tokens/s%s")
-                                     % (result.completion_tokens, result.generation_tok_s, note))
+            rate = result.generation_tok_s
+            self.speed_label.setText(self.tr("%d tokens · %s tokens/s%s")
+                                     % (result.completion_tokens, f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}", note))
         elif result.status != COMPLETE:
             self.speed_label.setText(self.tr("stopped"))
 
@@ -225,7 +281,84 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.chat.notice.show_message(message)
 
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.home)))
+
+    def copy_diagnostics(self) -> None:
+        from assistant.diagnostics import report
+
+        QGuiApplication.clipboard().setText(report(self.workspace))
+        self.statusBar().showMessage(self.tr("Diagnostics copied (no conversation text is included)."), 5000)
+
+    def announce(self, text: str) -> None:
+        """Tell screen readers, politely, without moving focus."""
+        event = QAccessibleAnnouncementEvent(self.chat, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if any(url.toLocalFile().lower().endswith(".gguf") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        models = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().lower().endswith(".gguf")]
+        if models:
+            event.acceptProposedAction()
+            self.import_models(models)
+
+    def import_models(self, paths: list[str]) -> None:
+        from ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.workspace, self)
+        dialog.use_requested.connect(self.switch_model)
+        for path in paths:
+            dialog.import_file(path)
+        self._open_dialog(dialog)
+
+    def _offer_welcome(self) -> None:
+        if self.workspace.settings.first_run_done:
+            return
+        self.chat.welcome.folder_chosen.connect(self.add_documents_folder)
+        self.chat.welcome.dismissed.connect(self._welcome_done)
+        self.chat.welcome.show()
+
+    def _welcome_done(self) -> None:
+        self.workspace.settings.first_run_done = True
+        self.workspace.save_settings()
+
+    def add_documents_folder(self, folder: str) -> None:
+        """Remember the folder as watched; the Documents section indexes watched folders."""
+        if folder not in self.workspace.settings.watched_folders:
+            self.workspace.settings.watched_folders.append(folder)
+            self.workspace.save_settings()
+        self.documents_folder_added.emit(folder)
+
+    def save_state(self) -> None:
+        self.workspace.settings.ui_state = {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "splitter": self.splitter.sizes(),
+            "conversation": self.conversation_id,
+            "page": self.pages.currentIndex(),
+        }
+        self.workspace.save_settings()
+
+    def restore_state(self) -> None:
+        state = self.workspace.settings.ui_state
+        if state.get("geometry"):
+            self.restoreGeometry(QByteArray.fromBase64(state["geometry"].encode()))
+        if state.get("splitter"):
+            self.splitter.setSizes(state["splitter"])
+        if state.get("conversation"):
+            try:
+                self.open_conversation(state["conversation"])
+                self.conversations.select(state["conversation"])
+            except NotFound:
+                pass
+        self.pages.setCurrentIndex(state.get("page", 0) if state.get("page", 0) < self.pages.count() else 0)
+
     def about(self) -> None:
+        from assistant.engine import backend_description
+
         if self._remote_where:
             privacy = self.tr("Answers come from the office server at %s: your messages (and passages from your "
                               "documents) are sent there. Documents and history stay on this computer.") \
@@ -234,11 +367,13 @@ class MainWindow(QMainWindow):
             privacy = self.tr("Your conversations, documents and models stay on this computer; nothing is sent "
                               "anywhere.")
         QMessageBox.about(self, self.tr("About Deskmate"),
-                          self.tr("Deskmate %s\n\nA private assistant. %s") % (__version__, privacy))
+                          self.tr("Deskmate %s\n\nA private assistant. %s") % (__version__, privacy)
+                          + "\n\n" + self.tr("llama.cpp: %s") % backend_description())
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
         self.api_switch.stop()
         if self._loader is not None:
             self._loader.wait()
+        self.save_state()
         super().closeEvent(event)
