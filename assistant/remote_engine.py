@@ -52,7 +52,8 @@ def estimate_tokens(text: str) -> int:
 class RemoteEngine:
     """Connects at once (listing the server's models), so a wrong address fails here, clearly."""
 
-    path = None  # not a local file
+    path = None  # not a local file...
+    info = None  # ...so no GGUF header either
 
     def __init__(self, options: RemoteOptions):
         self.options = options

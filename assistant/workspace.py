@@ -158,7 +158,8 @@ class Workspace:
         from assistant.chat import Chat
 
         engine = self.engine(model_path)
-        return Chat(self.history, engine, effective_settings(self.settings, engine.info))
+        info = engine.info  # None for an office server: no GGUF here, so no per-model settings
+        return Chat(self.history, engine, effective_settings(self.settings, info) if info else self.settings)
 
     def close(self) -> None:
         self.store.close()

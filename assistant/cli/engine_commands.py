@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table
 
 
@@ -25,9 +26,7 @@ def register(commands, common) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from assistant.workspace import Workspace
-
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     if workspace.remote_options() is None:
         info = {"engine": "local", "model": str(workspace.model_path())}
         print_json(info) if args.json else print(f"Engine: the local model {workspace.model_path().name}")
@@ -45,9 +44,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     from assistant.remote_engine import RemoteEngine
-    from assistant.workspace import Workspace
 
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     settings = workspace.settings
     settings.engine_url, settings.engine_model = args.url, args.model or ""
     settings.engine_api_key_env = args.engine_key_env or args.api_key_env or settings.engine_api_key_env
@@ -59,9 +57,7 @@ def run_use(args: argparse.Namespace) -> int:
 
 
 def run_local(args: argparse.Namespace) -> int:
-    from assistant.workspace import Workspace
-
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     workspace.settings.engine_url = ""
     workspace.save_settings()
     return run_show(args)

@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json
 
 
@@ -63,9 +64,8 @@ def server_config(args: argparse.Namespace, settings):
 
 def run_serve(args: argparse.Namespace) -> int:
     from assistant.server.runner import ApiServer
-    from assistant.workspace import Workspace
 
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     server = ApiServer(workspace, server_config(args, workspace.settings))  # refuses unsafe set-ups, binds
     engine = workspace.engine()  # load (or reach) the model before announcing the address
     where = getattr(engine, "where", None)
@@ -81,9 +81,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_api_on(args: argparse.Namespace) -> int:
-    from assistant.workspace import Workspace
-
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     config = server_config(args, workspace.settings)
     config.check()  # refuse to remember an unsafe set-up
     settings = workspace.settings
@@ -95,9 +93,7 @@ def run_api_on(args: argparse.Namespace) -> int:
 
 
 def run_api_off(args: argparse.Namespace) -> int:
-    from assistant.workspace import Workspace
-
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     workspace.settings.api_enabled = False
     workspace.save_settings()
     return run_api_status(args, workspace)
@@ -105,9 +101,8 @@ def run_api_off(args: argparse.Namespace) -> int:
 
 def run_api_status(args: argparse.Namespace, workspace=None) -> int:
     from assistant.server.config import ServerConfig
-    from assistant.workspace import Workspace
 
-    settings = (workspace or Workspace(args.home)).settings
+    settings = (workspace or open_workspace(args)).settings
     url = ServerConfig(host=settings.api_host, port=settings.api_port).url
     status = {"enabled": settings.api_enabled, "url": url, "key_env": settings.api_key_env or None}
     if args.json:
