@@ -48,8 +48,8 @@ def engine(model_path):
 
 @pytest.fixture(scope="session")
 def single_thread_engine(model_path):
-    """For tests that run the model beside other work: two spinning llama.cpp threads can crawl
-    on a crowded 2-core machine, one thread does not."""
+    """For tests that run the model beside other threads (API clients, the window): one llama.cpp
+    thread is steadier than two when the 2 cores are shared."""
     from assistant.engine import Engine, EngineOptions
 
     return Engine(model_path, EngineOptions(n_ctx=2048, n_threads=1))

@@ -51,13 +51,15 @@ class ApiState:
         return self.workspace.engine()
 
     def embedder(self):
+        """The document index's embedder when there is one (one copy in memory), else the bundled one."""
         if self._embedder is None:
-            make = getattr(self.workspace, "embedder", None)  # the index's, once it exists
-            if make is None:
+            index = getattr(self.workspace, "documents", None)
+            if index is not None:
+                self._embedder = index.embedder
+            else:
                 from assistant.embedder import Embedder
 
-                make = Embedder
-            self._embedder = make()
+                self._embedder = Embedder()
         return self._embedder
 
     def embedder_name(self) -> str:
@@ -74,14 +76,17 @@ class ApiState:
                 self._embed_lock.release()
 
     def ask(self, question: str) -> dict:
-        ask = getattr(self.workspace, "ask", None)
-        if ask is None:
+        """Retrieval here, generation on the workspace's engine (local, or the office server)."""
+        try:
+            from assistant.ask import ask
+        except ImportError:
             raise NotAvailable("Asking your documents needs the document index, which this version of "
-                               "Deskmate does not have yet.")
+                               "Deskmate does not have yet.") from None
         with self.admission.admitted():
-            result = ask(question)
-        data = result if isinstance(result, dict) else result.to_dict()
-        return {"answer": data["answer"], "sources": data.get("sources", [])}
+            answer = ask(self.workspace, question)
+            for _ in answer:  # the answer streams; the endpoint returns it whole
+                pass
+        return {"answer": answer.result.answer, "sources": answer.result.sources}
 
 
 class NotAvailable(DeskmateError):
