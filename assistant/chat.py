@@ -1,6 +1,7 @@
 """A chat turn: build the prompt within the context budget, stream the reply, save as it goes."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -10,6 +11,9 @@ from assistant.config import Settings
 from assistant.engine import Engine
 from assistant.errors import ContextOverflow, InvalidInput
 from assistant.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
+from assistant.kv_files import ConversationCaches
+
+log = logging.getLogger(__name__)
 
 SAVE_EVERY_S = 0.5  # how often a streaming answer is written to the database
 MIN_REPLY_TOKENS = 64
@@ -72,6 +76,7 @@ class Turn:
         history.add_message(conversation.id, "user", self.text, model=engine.name)
         reply = history.add_message(conversation.id, "assistant", "", status=STREAMING, model=engine.name)
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start})
+        self.chat.restore_cache(conversation.id)
         yield from self._stream(prompt, reply.id)
 
     def _stream(self, prompt: Prompt, message_id: int) -> Iterator[str]:
@@ -94,6 +99,7 @@ class Turn:
             self._finish(message_id, "".join(pieces), status, prompt.dropped)
 
     def _finish(self, message_id: int, text: str, status: str, dropped: int) -> None:
+        self.chat.keep_cache(self.conversation_id)
         stats = self.chat.engine.last_stats
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
@@ -108,8 +114,26 @@ class Turn:
 
 
 class Chat:
-    def __init__(self, history: History, engine: Engine, settings: Settings):
-        self.history, self.engine, self.settings = history, engine, settings
+    def __init__(self, history: History, engine: Engine, settings: Settings,
+                 caches: ConversationCaches | None = None):
+        self.history, self.engine, self.settings, self.caches = history, engine, settings, caches
+
+    def restore_cache(self, conversation_id: int) -> None:
+        """Reload the conversation's saved KV cache unless the engine already holds it."""
+        if self.caches is None or self.engine.cache_owner == conversation_id:
+            return
+        if self.engine.load_state(self.caches.path_for(conversation_id)):
+            self.engine.cache_owner = conversation_id
+
+    def keep_cache(self, conversation_id: int) -> None:
+        self.engine.cache_owner = conversation_id
+        if self.caches is None:
+            return
+        try:
+            self.engine.save_state(self.caches.path_for(conversation_id))
+            self.caches.prune()
+        except OSError as exc:  # the cache only saves time; never fail a turn over it
+            log.warning("Could not save the KV cache of conversation %s: %s", conversation_id, exc)
 
     def send(self, text: str, conversation_id: int | None = None, max_tokens: int | None = None) -> Turn:
         return Turn(self, text, conversation_id, max_tokens)

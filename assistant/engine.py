@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Generator, Iterator
 
+from assistant import kv_files
 from assistant.chat_template import ChatTemplate
 from assistant.errors import ContextOverflow, EngineBusy, ModelError
 from assistant.gguf import GGUFInfo, read_gguf
@@ -76,6 +77,7 @@ class Engine:
         self._piece_buffer = ctypes.create_string_buffer(256)
         self.template = self._template()
         self.last_stats = GenerationStats()
+        self.cache_owner = None  # which conversation the KV cache holds (set by the chat, cleared by others)
 
     @property
     def name(self) -> str:
@@ -134,6 +136,43 @@ class Engine:
         import llama_cpp
 
         return bool(llama_cpp.llama_vocab_is_eog(self._llm._model.vocab, token))
+
+    def forget_cache(self) -> None:
+        """Drop the KV cache, so the next call reads its whole prompt again."""
+        with self._lock:
+            self._llm.reset()
+            self.cache_owner = None
+
+    def save_state(self, path: Path) -> int:
+        """Write the KV cache to `path` (atomically); returns the bytes written."""
+        with self._lock:
+            state = self._llm.save_state()
+        header = {"model": str(self.path.resolve()), "model_size": self.info.file_size, "n_ctx": self.n_ctx,
+                  "n_tokens": state.n_tokens, "state_size": state.llama_state_size, "seed": state.seed,
+                  "scores_shape": list(state.scores.shape)}
+        return kv_files.write(path, header, [state.input_ids[: state.n_tokens].astype("int32").tobytes(),
+                                             state.scores.astype("float32").tobytes(), state.llama_state])
+
+    def load_state(self, path: Path) -> bool:
+        """Restore a KV cache saved by save_state for this same model and context; False if unusable."""
+        import numpy as np
+        from llama_cpp import LlamaState
+
+        loaded = kv_files.read(path)
+        if loaded is None:
+            return False
+        header, (ids, scores, blob) = loaded
+        if (header["model"], header["model_size"], header["n_ctx"]) != (str(self.path.resolve()),
+                                                                         self.info.file_size, self.n_ctx):
+            return False
+        input_ids = np.zeros(self.n_ctx, dtype=np.intc)
+        input_ids[: header["n_tokens"]] = np.frombuffer(ids, dtype=np.int32)
+        state = LlamaState(input_ids=input_ids, n_tokens=header["n_tokens"], llama_state=blob,
+                           scores=np.frombuffer(scores, dtype=np.float32).reshape(header["scores_shape"]),
+                           llama_state_size=header["state_size"], seed=header["seed"])
+        with self._lock:
+            self._llm.load_state(state)
+        return True
 
     def cached_prefix(self, tokens: list[int]) -> int:
         """How many leading tokens of `tokens` are already in the KV cache."""
@@ -201,6 +240,7 @@ class Engine:
         if not self._lock.acquire(timeout=-1 if wait_s is None else wait_s):
             raise EngineBusy(f"{self.name} is busy with another answer (waited {wait_s:g} s). Try again shortly.")
         try:
+            self.cache_owner = None
             yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
             return self.last_stats
         finally:

@@ -63,6 +63,7 @@ class RemoteEngine:
         self.model = self._choose_model()
         self._n_ctx = options.n_ctx or self._reported_context() or DEFAULT_CONTEXT
         self.last_stats = GenerationStats()
+        self.cache_owner = None  # the chat's bookkeeping; the server keeps its own caches
         self._counter: Callable[[str], int] | None = None
         self._counts: dict[str, int] = {}
 

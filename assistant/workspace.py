@@ -12,6 +12,7 @@ from pathlib import Path
 from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
 from assistant.errors import DeskmateError, ModelError
 from assistant.history import History
+from assistant.kv_files import ConversationCaches
 from assistant.model_settings import effective_settings
 from assistant.models import ModelRegistry, default_model_path
 from assistant import db_recovery
@@ -31,6 +32,8 @@ class Workspace:
         self._warnings: list[str] = []
         self.store = self._open_store()
         self.history = History(self.store)
+        self.caches = ConversationCaches(self.home)
+        self.history.on_delete.append(self.caches.forget)
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
@@ -158,8 +161,9 @@ class Workspace:
         from assistant.chat import Chat
 
         engine = self.engine(model_path)
-        info = engine.info  # None for an office server: no GGUF here, so no per-model settings
-        return Chat(self.history, engine, effective_settings(self.settings, info) if info else self.settings)
+        if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches
+            return Chat(self.history, engine, self.settings)
+        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches)
 
     def close(self) -> None:
         self.store.close()
