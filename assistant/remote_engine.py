@@ -23,6 +23,7 @@ PRIMING_TOKENS = 3  # the start of the assistant's turn
 CONTEXT_KEYS = ("max_model_len", "context_length", "max_context_length", "context_window", "n_ctx")
 FINISH_REASONS = {"stop": "end", "length": "length"}
 COUNT_CACHE_SIZE = 4096
+TOP_LOGPROBS = 20  # the most OpenAI's API allows
 
 
 @dataclass
@@ -185,6 +186,24 @@ class RemoteEngine:
         finally:
             if first is not None and stats.completion_tokens > 1:
                 stats.generation_tok_s = (stats.completion_tokens - 1) / max(time.perf_counter() - first, 1e-9)
+
+    def continuation_logprobs(self, messages: list[dict], continuations: list[str]) -> dict[str, float]:
+        """Log-probability of each continuation as the start of the reply, from the server's top-20
+        first-token log-probabilities (OpenAI's `logprobs`/`top_logprobs`). Exact for labels of one
+        token; a label absent from the top 20 gets the lowest score seen, minus 1."""
+        body = {"model": self.model, "messages": messages, "max_tokens": 1, "temperature": 0,
+                "logprobs": True, "top_logprobs": TOP_LOGPROBS}
+        answer = get_json(self.connection, self.url + "/chat/completions", body)
+        try:
+            top = answer["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+            scores = {entry["token"]: float(entry["logprob"]) for entry in top}
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise RemoteEngineError(f"The office server at {self.where} does not give log-probabilities, which "
+                                    "scoring labels (sentiment) needs. Use the local model for this "
+                                    "(deskmate engine local).") from None
+        floor = min(scores.values(), default=0.0) - 1.0
+        return {c: max((lp for token, lp in scores.items() if token.strip() and c.startswith(token.lstrip())),
+                       default=floor) for c in continuations}
 
     def _failed(self, error) -> RemoteEngineError:
         message = error.get("message") if isinstance(error, dict) else error

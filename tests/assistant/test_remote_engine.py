@@ -134,3 +134,16 @@ def test_requests_are_retried_with_backoff_until_nothing_was_received():
         with pytest.raises(RemoteEngineError, match="HTTP 503"):
             send_with_retries(Connection("http://office:8000/v1", retries=0), client,
                               client.build_request("GET", "http://office:8000/v1/models"))
+
+
+def test_label_scoring_uses_the_servers_log_probabilities(office_workspace):
+    """What sentiment needs from an engine (continuation_logprobs), through OpenAI's top_logprobs."""
+    remote = office_workspace.engine()
+
+    def margin(review: str) -> float:
+        messages = [{"role": "user", "content": f"Is this review positive or negative? Answer with one word.\n\n{review}"}]
+        scores = remote.continuation_logprobs(messages, ["positive", "negative"])
+        assert set(scores) == {"positive", "negative"} and all(s < 0 for s in scores.values())
+        return scores["positive"] - scores["negative"]
+
+    assert margin("I loved this movie, it was wonderful.") > margin("A dull, boring and terrible film. I hated it.")
