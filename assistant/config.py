@@ -33,6 +33,19 @@ class Settings:
     watched_folders: list = field(default_factory=list)
     first_run_done: bool = False
     ui_state: dict = field(default_factory=dict)  # window geometry, splitter sizes, last conversation
+    # The local API (deskmate serve, and the window's switch): off unless turned on.
+    api_enabled: bool = False
+    api_host: str = "127.0.0.1"
+    api_port: int = 8765
+    api_key_env: str = ""  # name of the environment variable holding the key clients must send
+    api_allow_network: bool = False  # needed (with a key) to listen beyond this computer
+    api_max_tokens: int = 1024
+    # An office server (any OpenAI-compatible server) as the engine instead of the local model.
+    engine_url: str = ""  # empty: the local model
+    engine_api_key_env: str = ""  # name of the environment variable holding the server's key
+    engine_model: str = ""  # empty: the server's first model
+    engine_n_ctx: int = 0  # 0: what the server reports, else 4096
+    engine_timeout_s: float = 120.0
     extra: dict = field(default_factory=dict)  # room for later features, kept across versions
 
     def copy(self, **changes) -> "Settings":

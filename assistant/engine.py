@@ -14,11 +14,11 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Generator, Iterator
 
 from assistant import kv_files
 from assistant.chat_template import ChatTemplate
-from assistant.errors import ContextOverflow, ModelError
+from assistant.errors import ContextOverflow, EngineBusy, ModelError
 from assistant.gguf import GGUFInfo, read_gguf
 
 REPEAT_PENALTY = 1.1
@@ -187,14 +187,7 @@ class Engine:
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
                top_p: float = 0.95, should_stop: Callable[[], bool] | None = None) -> Iterator[str]:
         """Yield the reply to `messages` piece by piece; stats land in self.last_stats."""
-        tokens = self.prompt_tokens(messages)
-        room = self.n_ctx - len(tokens)
-        if room < 1:
-            raise ContextOverflow(f"The conversation needs {len(tokens):,} tokens but {self.name} reads at most "
-                                  f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
-        with self._lock:
-            self.cache_owner = None
-            yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
+        return (yield from self.stream_when_free(messages, max_tokens, temperature, top_p, should_stop))
 
     def _generate(self, tokens, max_tokens, temperature, top_p, should_stop) -> Iterator[str]:
         stats = self.last_stats = GenerationStats(prompt_tokens=len(tokens))
@@ -229,3 +222,26 @@ class Engine:
         tail = decoder.decode(b"", final=True)
         if tail:
             yield tail
+
+    def stream_when_free(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
+                         top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
+                         wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+        """stream() for callers that share the model (the local API beside the window).
+
+        Waits at most `wait_s` seconds (None: as long as it takes) for another generation to
+        finish, then raises EngineBusy. The generator returns this call's own GenerationStats,
+        which a generation that starts right after cannot overwrite (self.last_stats can).
+        """
+        tokens = self.prompt_tokens(messages)
+        room = self.n_ctx - len(tokens)
+        if room < 1:
+            raise ContextOverflow(f"The conversation needs {len(tokens):,} tokens but {self.name} reads at most "
+                                  f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
+        if not self._lock.acquire(timeout=-1 if wait_s is None else wait_s):
+            raise EngineBusy(f"{self.name} is busy with another answer (waited {wait_s:g} s). Try again shortly.")
+        try:
+            self.cache_owner = None
+            yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
+            return self.last_stats
+        finally:
+            self._lock.release()

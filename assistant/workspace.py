@@ -5,6 +5,7 @@ The CLI and the GUI both start here; nothing in this module knows about Qt.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from assistant import db_recovery
 from assistant.store import DATABASE_FILE, Store
 
 LOAD_MARKER = "loading-model.json"
+
+ENGINE_URL_ENV = "DESKMATE_ENGINE_URL"  # set by the --engine option: an office server for one run
+ENGINE_KEY_ENV = "DESKMATE_ENGINE_KEY_ENV"  # the name of the variable holding that server's key
 
 
 class Workspace:
@@ -55,12 +59,35 @@ class Workspace:
     def model_path(self) -> Path:
         return Path(self.settings.model_path) if self.settings.model_path else default_model_path()
 
+    def remote_options(self):
+        """The office server to use, if any: --engine (through DESKMATE_ENGINE_URL) wins over settings."""
+        from assistant.remote_engine import RemoteOptions, key_from_env
+
+        url = os.environ.get(ENGINE_URL_ENV) or self.settings.engine_url
+        if not url:
+            return None
+        key_env = os.environ.get(ENGINE_KEY_ENV) or self.settings.engine_api_key_env
+        return RemoteOptions(url=url, api_key=key_from_env(key_env), model=self.settings.engine_model,
+                             n_ctx=self.settings.engine_n_ctx, timeout_s=self.settings.engine_timeout_s)
+
     def engine(self, model_path: str | Path | None = None):
-        """The loaded Engine, loading it on first use (or when another model is asked for)."""
+        """The engine every capability uses: the office server when one is configured (and no model
+        file is asked for), else the local model, loaded on first use or when another is asked for."""
+        remote = None if model_path else self.remote_options()
+        if remote is not None:
+            return self._remote_engine(remote)
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:
             if self._engine is None or self._engine.path != path:
                 self._engine = self._load_engine(path)
+            return self._engine
+
+    def _remote_engine(self, options):
+        from assistant.remote_engine import RemoteEngine
+
+        with self._engine_lock:
+            if getattr(self._engine, "options", None) != options:
+                self._engine = RemoteEngine(options)
             return self._engine
 
     def switch_model(self, model_path: str | Path | None, insist: bool = False):
@@ -134,6 +161,8 @@ class Workspace:
         from assistant.chat import Chat
 
         engine = self.engine(model_path)
+        if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches
+            return Chat(self.history, engine, self.settings)
         return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches)
 
     def close(self) -> None:

@@ -46,6 +46,15 @@ def engine(model_path):
     return Engine(model_path, EngineOptions(n_ctx=2048))
 
 
+@pytest.fixture(scope="session")
+def single_thread_engine(model_path):
+    """For tests that run the model beside other threads (API clients, the window): one llama.cpp
+    thread is steadier than two when the 2 cores are shared."""
+    from assistant.engine import Engine, EngineOptions
+
+    return Engine(model_path, EngineOptions(n_ctx=2048, n_threads=1))
+
+
 @pytest.fixture
 def workspace(isolated_home, engine):
     """A workspace in the temporary home that reuses the session's loaded engine."""
@@ -70,3 +79,24 @@ def run_cli(*args: str, home: Path | None = None, stdin: str | None = None, time
 
 def has_command(name: str) -> bool:
     return shutil.which(name) is not None
+
+
+@pytest.fixture(scope="session")
+def llama_server(model_path):
+    """llama-cpp-python's own OpenAI-compatible server on a free loopback port: an 'office server'."""
+    from tests.servers import start_llama_server, stop
+
+    process, url = start_llama_server(model_path)
+    yield url
+    stop(process)
+
+
+@pytest.fixture
+def office_workspace(isolated_home, llama_server):
+    """A workspace whose settings point at the office server."""
+    from assistant.workspace import Workspace
+
+    space = Workspace(isolated_home)
+    space.settings.engine_url, space.settings.engine_n_ctx = llama_server, 2048
+    yield space
+    space.close()

@@ -96,6 +96,7 @@ def run(args) -> int:
     for warning in workspace.warnings:
         window.show_error(warning)
     window.load_model()
+    window.api_switch.apply()
     if args.self_test:
         from ui.self_test import SelfTest
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from assistant import __version__
 from assistant.errors import NotFound
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
+from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
 from ui.workers import GeneratorWorker, run_in_background
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self._turn = None
         self._worker: GeneratorWorker | None = None
         self._loader: GeneratorWorker | None = None
+        self._remote_where: str | None = None  # the office server's address when it is the engine
         self.open_dialog = None
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
@@ -59,8 +61,16 @@ class MainWindow(QMainWindow):
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
         self.speed_label.setAccessibleName(self.tr("Generation speed"))
+        self.network_label = QLabel()  # says so whenever anything leaves or enters over the network
+        self.network_label.setAccessibleName(self.tr("Network status"))
+        self.network_label.setContentsMargins(0, 0, 12, 0)
+        self.network_label.hide()
         self.statusBar().addWidget(self.model_label, 1)
+        self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.speed_label)
+        self.api_switch = ApiSwitch(self.workspace, self)
+        self.api_switch.changed.connect(self._show_network)
+        self.api_switch.failed.connect(self.show_error)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
@@ -83,6 +93,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&New chat"), self.new_chat, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("&Models…"), self.open_models, "Ctrl+M")
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        file_menu.addAction(self.api_switch.action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         chat_menu = bar.addMenu(self.tr("&Chat"))
@@ -112,7 +124,18 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
+        self._remote_where = getattr(engine, "where", None)
+        self._show_network()
         self.model_ready.emit(engine.name)
+
+    def _show_network(self) -> None:
+        parts = []
+        if self._remote_where:
+            parts.append(self.tr("Office server %s") % self._remote_where)
+        if self.api_switch.url:
+            parts.append(self.tr("API on %s") % self.api_switch.url)
+        self.network_label.setText(" · ".join(parts))
+        self.network_label.setVisible(bool(parts))
 
     def _model_failed(self, message: str) -> None:
         engine = self.workspace.loaded_engine
@@ -336,13 +359,20 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from assistant.engine import backend_description
 
+        if self._remote_where:
+            privacy = self.tr("Answers come from the office server at %s: your messages (and passages from your "
+                              "documents) are sent there. Documents and history stay on this computer.") \
+                % self._remote_where
+        else:
+            privacy = self.tr("Your conversations, documents and models stay on this computer; nothing is sent "
+                              "anywhere.")
         QMessageBox.about(self, self.tr("About Deskmate"),
-                          self.tr("Deskmate %s\n\nA private assistant. Your conversations, documents and "
-                                  "models stay on this computer; nothing is sent anywhere.") % __version__
+                          self.tr("Deskmate %s\n\nA private assistant. %s") % (__version__, privacy)
                           + "\n\n" + self.tr("llama.cpp: %s") % backend_description())
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
+        self.api_switch.stop()
         if self._loader is not None:
             self._loader.wait()
         self.save_state()
