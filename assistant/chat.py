@@ -83,9 +83,11 @@ class Turn:
         history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
         pieces: list[str] = []
         status, last_save = FAILED, time.monotonic()
+        self._stats = None
         try:
-            for piece in engine.stream(prompt.messages, self.max_tokens, settings.temperature,
-                                       settings.top_p, should_stop=self._stop.is_set):
+            stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature,
+                                   settings.top_p, should_stop=self._stop.is_set)
+            for piece in self._own_stats(stream):
                 pieces.append(piece)
                 yield piece
                 if time.monotonic() - last_save > SAVE_EVERY_S:
@@ -98,9 +100,14 @@ class Turn:
         finally:
             self._finish(message_id, "".join(pieces), status, prompt.dropped)
 
+    def _own_stats(self, stream) -> Iterator[str]:
+        """Pass the pieces on and keep the stats this generation returns (the engine's last_stats
+        may already belong to the next caller, e.g. the local API, once the model is free)."""
+        self._stats = yield from stream
+
     def _finish(self, message_id: int, text: str, status: str, dropped: int) -> None:
         self.chat.keep_cache(self.conversation_id)
-        stats = self.chat.engine.last_stats
+        stats = self._stats or self.chat.engine.last_stats
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
                                          completion_tokens=stats.completion_tokens)
