@@ -23,6 +23,7 @@ bundle: $(STAMP)
 
 bundle-test:
 	bash packaging/linux/smoke_test.sh dist/Deskmate
+	if [ "$$(id -u)" -eq 0 ] && command -v dpkg >/dev/null; then bash packaging/linux/deb_test.sh; fi
 
 installer-windows:
 	bash packaging/windows/build_installer.sh
