@@ -47,10 +47,10 @@ def start_display() -> subprocess.Popen:
     return server
 
 
-def run_app() -> tuple[float, float]:
+def run_app(app: Path) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as home:
         started = time.time()
-        done = subprocess.run([str(DESKMATE), "--home", home, "--self-test"], capture_output=True, text=True,
+        done = subprocess.run([str(app), "--home", home, "--self-test"], capture_output=True, text=True,
                               timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
         report = json.loads(done.stdout.strip().splitlines()[-1])
         return report["window_painted_at"] - started, report["model_ready_at"] - started
@@ -66,19 +66,20 @@ def run_baseline() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--app", type=Path, default=DESKMATE, help="the deskmate executable (e.g. a bundle's)")
     args = parser.parse_args()
     server = start_display()
     try:
         window, model, baseline = [], [], []
         for _ in range(args.repeats):
             baseline.append(run_baseline())
-            shown, ready = run_app()
+            shown, ready = run_app(args.app)
             window.append(shown)
             model.append(ready)
     finally:
         server.terminate()
     emit("startup", {
-        "repeats": args.repeats,
+        "app": str(args.app), "repeats": args.repeats,
         "window_shown_s_median": round(median(window), 3),
         "model_ready_s_median": round(median(model), 3),
         "baseline_qt_window_s_median": round(median(baseline), 3),
