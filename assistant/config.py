@@ -28,6 +28,7 @@ class Settings:
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     theme: str = "system"
     language: str = "en"
+    max_document_mb: int = 100  # larger files are skipped by the document index, with a reason
     extra: dict = field(default_factory=dict)  # room for later features, kept across versions
 
     @classmethod

@@ -23,6 +23,7 @@ class Workspace:
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
+        self._documents = None
 
     @property
     def warnings(self) -> list[str]:
@@ -49,6 +50,15 @@ class Workspace:
     @property
     def loaded_engine(self):
         return self._engine
+
+    @property
+    def documents(self):
+        """The local document index (the embedder loads on first use)."""
+        if self._documents is None:
+            from assistant.index import DocumentIndex
+
+            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024)
+        return self._documents
 
     def chat(self, model_path: str | Path | None = None):
         from assistant.chat import Chat
