@@ -26,7 +26,7 @@ from assistant.readers import UnreadableFile, load_bytes, parse_document
 
 log = logging.getLogger(__name__)
 BATCH_TOKENS = 2048  # about half a second of embedding on two cores: cancel stays prompt
-WINDOW_CHUNKS = 256
+WINDOW_CHUNKS = 64  # documents commit after each window: small enough that a kill loses little
 _DONE = object()
 
 

@@ -69,3 +69,23 @@ def run_cli(*args: str, home: Path | None = None, stdin: str | None = None, time
 
 def has_command(name: str) -> bool:
     return shutil.which(name) is not None
+
+
+@pytest.fixture(scope="session")
+def embedder(embedder_path):
+    """The real bundled embedder, loaded once for the session."""
+    from assistant.embedder import Embedder
+
+    return Embedder(embedder_path)
+
+
+@pytest.fixture
+def doc_index(isolated_home, embedder):
+    """A document index in the test's data folder, using the session's embedder."""
+    from assistant.index import DocumentIndex
+    from assistant.store import Store
+
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    store = Store.in_home(isolated_home)
+    yield DocumentIndex(store, embedder, max_file_bytes=1024 * 1024)
+    store.close()
