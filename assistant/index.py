@@ -114,6 +114,17 @@ class DocumentIndex:
                    if os.path.exists(p))
         return {**row, "database_bytes": size}
 
+    def document_ids_in(self, folders: list[str]) -> set[int] | None:
+        """Ids of the documents under these folders; None (no restriction) for an empty list."""
+        if not folders:
+            return None
+        ids: set[int] = set()
+        for folder in folders:
+            prefix = str(absolute(folder)).rstrip(os.sep) + os.sep
+            ids |= {row["id"] for row in self.store.query(
+                "SELECT id FROM documents WHERE substr(path, 1, ?) = ?", (len(prefix), prefix))}
+        return ids
+
     def document_by_path(self, path: str | Path) -> dict | None:
         return self.store.query_one("SELECT * FROM documents WHERE path = ?", (str(absolute(path)),))
 

@@ -63,7 +63,7 @@ class Workspace:
     def chat(self, model_path: str | Path | None = None):
         from assistant.chat import Chat
 
-        return Chat(self.history, self.engine(model_path), self.settings)
+        return Chat(self.history, self.engine(model_path), self.settings, self.documents)
 
     def close(self) -> None:
         self.store.close()

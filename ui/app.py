@@ -43,6 +43,7 @@ def run(args) -> int:
     for warning in workspace.warnings:
         window.show_error(warning)
     window.load_model()
+    window.documents.refresh_folders()  # watched folders may have changed while Deskmate was closed
     if args.self_test:
         from ui.self_test import SelfTest
 

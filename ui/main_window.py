@@ -1,6 +1,8 @@
 """The main window: conversations on the left, the chat on the right, menus and status line."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
@@ -9,6 +11,7 @@ from assistant import __version__
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
+from ui.documents_view import DocumentsView
 from ui.workers import GeneratorWorker, run_in_background
 
 
@@ -25,6 +28,7 @@ class MainWindow(QMainWindow):
         self._loader: GeneratorWorker | None = None
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere on the window get indexed
         self._build()
         self._build_menus()
         self.conversations.refresh()
@@ -46,6 +50,10 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.pages)
         self.add_page(self.splitter, self.tr("&Chat"))
+        self.documents = DocumentsView(self.workspace)
+        self.documents.indexing_finished.connect(lambda _summary: self._update_document_choices())
+        self.add_page(self.documents, self.tr("&Documents"))
+        self._update_document_choices()
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -122,6 +130,8 @@ class MainWindow(QMainWindow):
             return
         self.conversation_id = conversation_id
         self.chat.show_messages(self.workspace.history.messages(conversation_id))
+        options = self.workspace.history.get(conversation_id).options.get("documents") or {}
+        self.chat.set_documents_option(options)
 
     def focus_search(self) -> None:
         self.conversations.search.setFocus()
@@ -139,8 +149,10 @@ class MainWindow(QMainWindow):
         self.chat.begin_answer(text.strip())
         self._turn = None
 
+        documents = self.chat.documents_option()
+
         def start_turn():
-            self._turn = self.workspace.chat().send(text, self.conversation_id)
+            self._turn = self.workspace.chat().send(text, self.conversation_id, documents=documents)
             return self._turn
 
         self._worker = GeneratorWorker(start_turn, on_stop=lambda: self._turn and self._turn.stop(), parent=self)
@@ -174,7 +186,7 @@ class MainWindow(QMainWindow):
             return
         self._worker = None
         result = self._turn.result if self._turn is not None else None
-        self.chat.end_answer(result.status if result else FAILED)
+        self.chat.end_answer(result.status if result else FAILED, result.sources if result else [])
         self._set_busy(False)
         if result is not None:
             self.conversation_id = result.conversation_id
@@ -197,6 +209,22 @@ class MainWindow(QMainWindow):
         self.chat.set_busy(busy)
         self.stop_action.setEnabled(busy)
 
+    # -- documents -----------------------------------------------------------------------------
+
+    def _update_document_choices(self) -> None:
+        self.chat.set_document_folders([f["path"] for f in self.workspace.documents.folders()])
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.pages.setCurrentWidget(self.documents)
+            self.documents.add_paths(paths)
+
     # -- misc ----------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
@@ -209,6 +237,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
+        self.documents.stop_and_wait()
         if self._loader is not None:
             self._loader.wait()
         super().closeEvent(event)
