@@ -55,8 +55,12 @@ def _workspace(args):
     return workspace
 
 
-def _print_progress(progress) -> None:
+def _print_progress(progress, started: list) -> None:
     if progress.outcome is None:
+        if not started:
+            started.append(True)
+            print(f"Indexing: {progress.files_total} file(s) found, {progress.files_done} already up to date",
+                  file=sys.stderr, flush=True)
         return
     eta = f", ETA {progress.eta_s:.0f} s" if progress.eta_s is not None else ""
     detail = f": {progress.reason}" if progress.reason else ""
@@ -66,10 +70,10 @@ def _print_progress(progress) -> None:
 
 
 def _run_indexing(run) -> int:
-    steps = iter(run)
+    steps, started = iter(run), []
     try:
         for progress in steps:
-            _print_progress(progress)
+            _print_progress(progress, started)
     except KeyboardInterrupt:
         steps.close()  # committed documents stay; the next run continues from there
         print_json(run.summary.to_dict())
