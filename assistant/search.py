@@ -20,13 +20,18 @@ from assistant.store import Store
 MODES = ("hybrid", "keyword", "dense")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fusion:
     """How keyword and dense scores combine (tuned on NFCorpus dev queries; see benchmarks/)."""
     method: str = "convex"  # "convex": weighted sum of normalised scores; "rrf": reciprocal rank fusion
     dense_weight: float = 0.5
-    depth: int = 100  # candidates taken from each side
+    depth: int = 300  # candidates taken from each side
     rrf_k: int = 60
+    # Pseudo-relevance feedback: the query vector moves towards the best few fused hits
+    # (Rocchio), and the dense scores of a candidate pool are recomputed with it.
+    feedback: float = 1.0
+    feedback_hits: int = 3
+    feedback_pool: int = 2000
 
 
 @dataclass
@@ -106,6 +111,8 @@ class Searcher:
             keyword = keyword[subset]
         if (mode == "keyword" and keyword is None) or (subset is not None and not len(subset)):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if mode == "hybrid" and self.fusion.feedback:
+            dense = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
         scores, rows = fuse(dense, keyword, self.fusion) if mode == "hybrid" else _single(dense, keyword)
         best = _top(scores, k)
         rows = rows[best]
@@ -157,6 +164,20 @@ def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion) -> tuple
     top_keyword = keyword[keyword_rows[0]] if len(keyword_rows) else 1.0
     keyword_part = keyword[rows] / max(top_keyword, 1e-6)
     return fusion.dense_weight * dense_part + (1 - fusion.dense_weight) * keyword_part, rows
+
+
+def feedback(vectors: np.ndarray, query: np.ndarray, dense: np.ndarray, keyword: np.ndarray | None,
+             fusion: Fusion) -> np.ndarray:
+    """Dense scores for the query moved towards its best fused hits; rows outside the pool get -1."""
+    scores, rows = fuse(dense, keyword, fusion)
+    centroid = vectors[rows[_top(scores, fusion.feedback_hits)]].mean(axis=0)
+    pool = _top(dense, fusion.feedback_pool)
+    if keyword is not None:
+        pool = np.union1d(pool, _top(keyword, fusion.depth))
+    moved = query + fusion.feedback * centroid
+    adjusted = np.full_like(dense, -1.0)
+    adjusted[pool] = (dense[pool] + fusion.feedback * (vectors[pool] @ centroid)) / max(np.linalg.norm(moved), 1e-6)
+    return adjusted
 
 
 def _rrf(rows, dense_rows, keyword_rows, fusion: Fusion) -> np.ndarray:

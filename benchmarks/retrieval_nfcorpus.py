@@ -104,10 +104,14 @@ def evaluate(index, prepared: dict, qrels: dict, mode: str, fusion: Fusion) -> f
     return round(sum(scores) / len(scores), 4)
 
 
+PLAIN_RRF = Fusion("rrf", 0.5, 100, 60, feedback=0.0)
+
+
 def fusion_grid() -> list[Fusion]:
-    grid = [Fusion("rrf", 0.5, 100, 60)]
-    grid += [Fusion("rrf", w, 100, 60) for w in (0.3, 0.4, 0.6, 0.7)]
-    grid += [Fusion("convex", w, depth) for w in (0.3, 0.4, 0.5, 0.6, 0.7) for depth in (50, 100, 200)]
+    grid = [PLAIN_RRF, Fusion("rrf", 0.4, 100, 60, feedback=0.0), Fusion("rrf", 0.6, 100, 60, feedback=0.0)]
+    grid += [Fusion("convex", w, depth, feedback=0.0) for w in (0.4, 0.5, 0.6) for depth in (100, 300)]
+    grid += [Fusion("convex", w, 300, feedback=f, feedback_hits=n)
+             for w in (0.4, 0.5, 0.6) for f in (0.5, 1.0) for n in (3, 5)]
     return grid
 
 
@@ -133,11 +137,14 @@ def main() -> None:
             "keyword_bm25": evaluate(index, prepared, qrels["test"], "keyword", shipped),
             "dense": evaluate(index, prepared, qrels["test"], "dense", shipped),
             "hybrid_shipped": evaluate(index, prepared, qrels["test"], "hybrid", shipped),
-            "hybrid_plain_rrf60": evaluate(index, prepared, qrels["test"], "hybrid", Fusion("rrf", 0.5, 100, 60)),
+            "hybrid_plain_rrf60": evaluate(index, prepared, qrels["test"], "hybrid", PLAIN_RRF),
+            "hybrid_convex_no_feedback": evaluate(index, prepared, qrels["test"], "hybrid",
+                                                  Fusion(feedback=0.0)),
             "hybrid_tuned_on_dev": evaluate(index, prepared, qrels["test"], "hybrid", tuned),
         },
         "shipped_fusion": vars(shipped), "tuned_fusion": vars(tuned),
-        "dev_ndcg@10_by_fusion": {f"{f.method} w={f.dense_weight} depth={f.depth}": v for f, v in dev.items()},
+        "dev_ndcg@10_by_fusion": {f"{f.method} w={f.dense_weight} depth={f.depth} feedback={f.feedback}"
+                                  f"x{f.feedback_hits}": v for f, v in dev.items()},
     }
     print(json.dumps(report, indent=2))
 
