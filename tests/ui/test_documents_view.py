@@ -12,20 +12,18 @@ from tests.documents import make_bad_files, make_pdf
 
 
 @pytest.fixture
-def docs_window(qtbot, workspace, embedder):
+def workspace(workspace, embedder):
+    """The shared workspace, with a document index that reuses the session's embedder."""
     from assistant.index import DocumentIndex
-    from ui.main_window import MainWindow
 
     workspace._documents = DocumentIndex(workspace.store, embedder, max_file_bytes=1024 * 1024)
-    workspace.settings.max_tokens = 32
-    main = MainWindow(workspace)
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.model_ready, timeout=30_000):
-        main.load_model()
-    yield main
-    main.stop_and_wait()
-    main.documents.stop_and_wait()
+    return workspace
+
+
+@pytest.fixture
+def docs_window(window):
+    yield window
+    window.documents.stop_and_wait()
 
 
 def index_and_wait(qtbot, view, paths, timeout=120_000):
