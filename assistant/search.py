@@ -112,8 +112,11 @@ class Searcher:
         if (mode == "keyword" and keyword is None) or (subset is not None and not len(subset)):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         if mode == "hybrid" and self.fusion.feedback:
-            dense = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
-        scores, rows = fuse(dense, keyword, self.fusion) if mode == "hybrid" else _single(dense, keyword)
+            scores, rows = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
+        elif mode == "hybrid":
+            scores, rows = fuse(dense, keyword, self.fusion)
+        else:
+            scores, rows = _single(dense, keyword)
         best = _top(scores, k)
         rows = rows[best]
         return (rows if subset is None else subset[rows]), scores[best]
@@ -149,12 +152,16 @@ def _single(dense, keyword) -> tuple[np.ndarray, np.ndarray]:
     return scores, np.arange(len(scores))
 
 
-def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion) -> tuple[np.ndarray, np.ndarray]:
-    """Fused scores of the candidate rows (the best `depth` of each side): (scores, rows)."""
-    dense_rows = _top(dense, fusion.depth)
+def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion, dense_rows: np.ndarray | None = None,
+         keyword_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Fused scores of the candidate rows (the best `depth` of each side): (scores, rows).
+
+    The best rows of each side, best first, may be given when the caller has them already.
+    """
+    dense_rows = _top(dense, fusion.depth) if dense_rows is None else dense_rows[:fusion.depth]
     if keyword is None:
         return dense[dense_rows], dense_rows
-    keyword_rows = _top(keyword, fusion.depth)
+    keyword_rows = _top(keyword, fusion.depth) if keyword_rows is None else keyword_rows[:fusion.depth]
     keyword_rows = keyword_rows[keyword[keyword_rows] > 0]
     rows = np.union1d(dense_rows, keyword_rows)
     if fusion.method == "rrf":
@@ -167,17 +174,21 @@ def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion) -> tuple
 
 
 def feedback(vectors: np.ndarray, query: np.ndarray, dense: np.ndarray, keyword: np.ndarray | None,
-             fusion: Fusion) -> np.ndarray:
-    """Dense scores for the query moved towards its best fused hits; rows outside the pool get -1."""
-    scores, rows = fuse(dense, keyword, fusion)
+             fusion: Fusion) -> tuple[np.ndarray, np.ndarray]:
+    """Fusion after moving the query vector towards its best fused hits (pseudo-relevance feedback).
+
+    Only a pool of candidates is re-scored: the best `feedback_pool` rows by the first dense
+    scores and the best keyword rows. Returns (scores, rows) like fuse().
+    """
+    dense_rows = _top(dense, max(fusion.feedback_pool, fusion.depth))
+    keyword_rows = _top(keyword, fusion.depth) if keyword is not None else None
+    scores, rows = fuse(dense, keyword, fusion, dense_rows, keyword_rows)
     centroid = vectors[rows[_top(scores, fusion.feedback_hits)]].mean(axis=0)
-    pool = _top(dense, fusion.feedback_pool)
-    if keyword is not None:
-        pool = np.union1d(pool, _top(keyword, fusion.depth))
-    moved = query + fusion.feedback * centroid
-    adjusted = np.full_like(dense, -1.0)
-    adjusted[pool] = (dense[pool] + fusion.feedback * (vectors[pool] @ centroid)) / max(np.linalg.norm(moved), 1e-6)
-    return adjusted
+    pool = dense_rows if keyword_rows is None else np.union1d(dense_rows, keyword_rows)
+    moved = (dense[pool] + fusion.feedback * (vectors[pool] @ centroid))
+    moved /= max(float(np.linalg.norm(query + fusion.feedback * centroid)), 1e-6)
+    scores, positions = fuse(moved, keyword[pool] if keyword is not None else None, fusion)
+    return scores, pool[positions]
 
 
 def _rrf(rows, dense_rows, keyword_rows, fusion: Fusion) -> np.ndarray:
