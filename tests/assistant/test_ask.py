@@ -37,13 +37,14 @@ def indexed(workspace, doc_index, tmp_path):
 def test_ask_cites_the_right_file_and_page(indexed):
     from assistant.ask import ask
 
-    for question, name, page in QUESTIONS:
+    for number, (question, name, page) in enumerate(QUESTIONS):
         answer = ask(indexed, question, max_tokens=24)
-        text = "".join(answer)
         first = answer.result.sources[0]
         assert (os.path.basename(first["path"]), first["page"], first["n"]) == (name, page, 1), question
-        assert text.strip() and answer.result.answer == text.strip()
-        assert all(1 <= n <= len(answer.result.sources) for n in answer.result.cited)
+        if number == 0:  # generating once is enough: the sources are chosen before the model writes
+            text = "".join(answer)
+            assert text.strip() and answer.result.answer == text.strip()
+            assert all(1 <= n <= len(answer.result.sources) for n in answer.result.cited)
 
 
 def test_passages_are_fenced_with_a_fresh_marker(engine):
