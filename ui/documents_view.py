@@ -18,7 +18,8 @@ from ui.chat_view import Notice
 from ui.workers import GeneratorWorker
 
 RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait for quiet
-MAX_WATCHED_DIRS = 2000
+MAX_WATCHED_DIRS = 2000  # inotify watches are a per-user budget: stay well inside it
+MAX_WATCHED_FILES = 2000
 STATUS_TEXT = {"indexed": "Indexed", "failed": "Failed", "unavailable": "Unavailable"}
 
 
@@ -39,7 +40,8 @@ class DocumentsView(QWidget):
         self._run = None
         self._queued: list[Path] = []
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._folder_changed)
+        self.watcher.directoryChanged.connect(self._folder_changed)  # files added, removed or renamed
+        self.watcher.fileChanged.connect(self._folder_changed)  # an indexed file was edited
         self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS, timeout=self.refresh_folders)
         self._build()
         self.reload()
@@ -122,7 +124,10 @@ class DocumentsView(QWidget):
         indexed = sum(d.status == "indexed" for d in documents)
         self.summary_label.setText(self.tr("%d indexed · %d failed · %d folders watched")
                                    % (indexed, sum(d.status == "failed" for d in documents), len(folders)))
-        self._watch([Path(f["path"]) for f in folders if f["available"]])
+        watched = [f["path"] for f in folders if f["available"]]
+        files = [d.path for d in documents if d.status == "indexed"
+                 and any(d.path.startswith(folder.rstrip(os.sep) + os.sep) for folder in watched)]
+        self._watch([Path(folder) for folder in watched], files[:MAX_WATCHED_FILES])
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(status, file name, reason) of each listed document, for tests and accessibility."""
@@ -235,16 +240,17 @@ class DocumentsView(QWidget):
 
     # -- watching ------------------------------------------------------------------------------
 
-    def _watch(self, folders: list[Path]) -> None:
-        wanted: list[str] = []
+    def _watch(self, folders: list[Path], files: list[str]) -> None:
+        wanted: list[str] = list(files)
         for folder in folders:
             for root, dirs, _files in os.walk(folder):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 wanted.append(root)
-                if len(wanted) >= MAX_WATCHED_DIRS:
+                if len(wanted) >= MAX_WATCHED_DIRS + len(files):
                     break
-        current = set(self.watcher.directories())
-        stale = [d for d in current if d not in set(wanted)]
+        current = set(self.watcher.directories()) | set(self.watcher.files())
+        keep = set(wanted)
+        stale = [d for d in current if d not in keep]
         if stale:
             self.watcher.removePaths(stale)
         fresh = [d for d in wanted if d not in current]

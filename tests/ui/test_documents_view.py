@@ -81,6 +81,11 @@ def test_drop_on_window_indexes_and_watcher_picks_up_new_files(qtbot, docs_windo
     (folder / "b.md").write_text("Bananas are yellow.")
     qtbot.waitUntil(lambda: any(name == "b.md" for _s, name, _r in view.rows()), timeout=60_000)
     assert docs_window.chat.document_scope.findData(str(folder)) > 0
+    index = docs_window.workspace.documents
+    before = index.document_by_path(folder / "a.md")["content_hash"]
+    assert str(folder / "a.md") in view.watcher.files()
+    (folder / "a.md").write_text("Apricots are orange.")  # an edit, not a new file
+    qtbot.waitUntil(lambda: index.document_by_path(folder / "a.md")["content_hash"] != before, timeout=60_000)
 
 
 def test_answer_with_documents_shows_source_cards_that_open_files(qtbot, docs_window, tmp_path, monkeypatch):
