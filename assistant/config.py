@@ -29,7 +29,7 @@ class Settings:
     theme: str = "system"
     language: str = "en"
     model_settings: dict = field(default_factory=dict)  # model path -> overrides (see model_settings.py)
-    max_file_mb: int = 200  # documents larger than this are skipped when indexing
+    max_document_mb: int = 100  # larger files are skipped by the document index, with a reason
     watched_folders: list = field(default_factory=list)
     first_run_done: bool = False
     ui_state: dict = field(default_factory=dict)  # window geometry, splitter sizes, last conversation

@@ -38,6 +38,7 @@ class Workspace:
         self._engine = None
         self._engine_lock = threading.Lock()
         self._skip_model_that_crashed()
+        self._documents = None
 
     def _open_store(self) -> Store:
         path = self.home / DATABASE_FILE
@@ -157,13 +158,23 @@ class Workspace:
     def loaded_engine(self):
         return self._engine
 
+    @property
+    def documents(self):
+        """The local document index (the embedder loads on first use)."""
+        if self._documents is None:
+            from assistant.index import DocumentIndex
+
+            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024)
+        return self._documents
+
     def chat(self, model_path: str | Path | None = None):
         from assistant.chat import Chat
 
         engine = self.engine(model_path)
         if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches
-            return Chat(self.history, engine, self.settings)
-        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches)
+            return Chat(self.history, engine, self.settings, documents=self.documents)
+        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches,
+                    documents=self.documents)
 
     def close(self) -> None:
         self.store.close()

@@ -100,3 +100,23 @@ def office_workspace(isolated_home, llama_server):
     space.settings.engine_url, space.settings.engine_n_ctx = llama_server, 2048
     yield space
     space.close()
+
+
+@pytest.fixture(scope="session")
+def embedder(embedder_path):
+    """The real bundled embedder, loaded once for the session."""
+    from assistant.embedder import Embedder
+
+    return Embedder(embedder_path)
+
+
+@pytest.fixture
+def doc_index(isolated_home, embedder):
+    """A document index in the test's data folder, using the session's embedder."""
+    from assistant.index import DocumentIndex
+    from assistant.store import Store
+
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    store = Store.in_home(isolated_home)
+    yield DocumentIndex(store, embedder, max_file_bytes=1024 * 1024)
+    store.close()

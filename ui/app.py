@@ -97,6 +97,7 @@ def run(args) -> int:
         window.show_error(warning)
     window.load_model()
     window.api_switch.apply()
+    window.documents.refresh_folders()  # watched folders may have changed while Deskmate was closed
     if args.self_test:
         from ui.self_test import SelfTest
 

@@ -13,6 +13,7 @@ from assistant.history import COMPLETE, FAILED, INTERRUPTED
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
+from ui.documents_view import DocumentsView
 from ui.workers import GeneratorWorker, run_in_background
 
 
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
         self.open_dialog = None
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere on the window get indexed
         self._build()
         self._build_menus()
         self.conversations.refresh()
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.pages)
         self.add_page(self.splitter, self.tr("&Chat"))
+        self.documents = DocumentsView(self.workspace)
+        self.documents.indexing_finished.connect(lambda _summary: self._update_document_choices())
+        self.add_page(self.documents, self.tr("&Documents"))
+        self._update_document_choices()
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
             return
         self.conversation_id = conversation_id
         self.chat.show_messages(self.workspace.history.messages(conversation_id))
+        options = self.workspace.history.get(conversation_id).options.get("documents") or {}
+        self.chat.set_documents_option(options)
 
     def focus_search(self) -> None:
         self.conversations.search.setFocus()
@@ -216,8 +223,10 @@ class MainWindow(QMainWindow):
         self.chat.begin_answer(text.strip())
         self._turn = None
 
+        documents = self.chat.documents_option()
+
         def start_turn():
-            self._turn = self.workspace.chat().send(text, self.conversation_id)
+            self._turn = self.workspace.chat().send(text, self.conversation_id, documents=documents)
             return self._turn
 
         self._worker = GeneratorWorker(start_turn, on_stop=lambda: self._turn and self._turn.stop(), parent=self)
@@ -251,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         self._worker = None
         result = self._turn.result if self._turn is not None else None
-        self.chat.end_answer(result.status if result else FAILED)
+        self.chat.end_answer(result.status if result else FAILED, result.sources if result else [])
         self._set_busy(False)
         if result is not None:
             self.conversation_id = result.conversation_id
@@ -276,6 +285,29 @@ class MainWindow(QMainWindow):
         self.chat.set_busy(busy)
         self.stop_action.setEnabled(busy)
 
+    # -- documents -----------------------------------------------------------------------------
+
+    def _update_document_choices(self) -> None:
+        self.chat.set_document_folders([f["path"] for f in self.workspace.documents.folders()])
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        """A dropped .gguf is a model to import; anything else is a document or folder to index."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        models = [str(p) for p in paths if p.suffix.lower() == ".gguf"]
+        documents = [p for p in paths if p.suffix.lower() != ".gguf"]
+        if documents:
+            self.pages.setCurrentWidget(self.documents)
+            self.documents.add_paths(documents)
+        if models:
+            self.import_models(models)
+
     # -- misc ----------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
@@ -295,16 +327,6 @@ class MainWindow(QMainWindow):
         event = QAccessibleAnnouncementEvent(self.chat, text)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
         QAccessible.updateAccessibility(event)
-
-    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
-        if any(url.toLocalFile().lower().endswith(".gguf") for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event):  # noqa: N802 (Qt API)
-        models = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().lower().endswith(".gguf")]
-        if models:
-            event.acceptProposedAction()
-            self.import_models(models)
 
     def import_models(self, paths: list[str]) -> None:
         from ui.models_dialog import ModelsDialog
@@ -373,6 +395,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
         self.api_switch.stop()
+        self.documents.stop_and_wait()
         if self._loader is not None:
             self._loader.wait()
         self.save_state()

@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
     def _documents_page(self) -> QWidget:
         page = QWidget()
         self.size_cap = QSpinBox(minimum=1, maximum=10_000, suffix=" MB")
-        self.size_cap.setValue(self.workspace.settings.max_file_mb)
+        self.size_cap.setValue(self.workspace.settings.max_document_mb)
         self.size_cap.setAccessibleName(self.tr("Largest file to index"))
         self.folders = QListWidget()
         self.folders.setAccessibleName(self.tr("Watched folders"))
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         before = (settings.theme, settings.language)
         settings.theme = self.theme_choice.currentData()
         settings.language = self.language_choice.currentData()
-        settings.max_file_mb = self.size_cap.value()
+        settings.max_document_mb = self.size_cap.value()
         settings.watched_folders = [self.folders.item(i).text() for i in range(self.folders.count())]
         chosen_model = self.model_choice.currentData()
         if chosen_model and Path(chosen_model) != Path(self.workspace.model_path()):

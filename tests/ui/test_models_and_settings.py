@@ -92,7 +92,7 @@ def test_settings_persist_across_a_restart(qtbot, window, isolated_home, tmp_pat
     window.splitter.setSizes([333, 700])
     window.close()
     again = Workspace(isolated_home)
-    assert again.settings.theme == "dark" and again.settings.max_file_mb == 42
+    assert again.settings.theme == "dark" and again.settings.max_document_mb == 42
     assert again.settings.watched_folders == [str(tmp_path)]
     assert again.settings.ui_state["splitter"][0] == 333
     again.close()
