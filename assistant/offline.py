@@ -16,10 +16,12 @@ OFFLINE_ENVIRONMENT = {
 }
 
 
-# llama.cpp's OpenMP threads spin while they wait for each other. On a laptop that is also
-# doing other work, spinning threads that lose their core make generation several times slower
-# (measured here: 10 tok/s spinning vs 30 tok/s passive with the CPU shared). Users can override.
-THREADING_DEFAULTS = {"OMP_WAIT_POLICY": "PASSIVE"}
+# llama.cpp's OpenMP threads wait for each other between steps. Spinning forever (libgomp's
+# ACTIVE policy) is slow when the laptop is busy with other work; never spinning (PASSIVE) is slow
+# when it is not. A short spin, then sleep, is best in both (measured here, tokens/s of the bundled
+# model, 2 threads: idle machine ACTIVE 85, PASSIVE 28, PASSIVE+spin 10000 86; with 3 busy
+# processes beside it ACTIVE 9, PASSIVE 20, PASSIVE+spin 10000 19). Users can override both.
+THREADING_DEFAULTS = {"OMP_WAIT_POLICY": "PASSIVE", "GOMP_SPINCOUNT": "10000"}
 
 
 def apply() -> None:
