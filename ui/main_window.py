@@ -9,6 +9,7 @@ from assistant import __version__
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
+from ui.tools_view import ToolsView
 from ui.workers import GeneratorWorker, run_in_background
 
 
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.pages)
         self.add_page(self.splitter, self.tr("&Chat"))
+        self.tools = ToolsView(self.workspace)
+        self.add_page(self.tools, self.tr("&Tools"))
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
+        self.tools.stop_and_wait()
         if self._loader is not None:
             self._loader.wait()
         super().closeEvent(event)

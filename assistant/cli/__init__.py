@@ -6,11 +6,11 @@ import logging
 import sys
 
 from assistant import __version__
-from assistant.cli import chat_commands, history_commands, model_commands
+from assistant.cli import chat_commands, history_commands, model_commands, tool_commands
 from assistant.cli.output import fail
 from assistant.errors import DeskmateError
 
-COMMAND_MODULES = [chat_commands, history_commands, model_commands]
+COMMAND_MODULES = [chat_commands, history_commands, model_commands, tool_commands]
 
 
 def common_options() -> argparse.ArgumentParser:
