@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator
 
-from assistant.errors import InvalidInput
+from assistant.errors import DeskmateError, InvalidInput
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # ~2,500 pages of text: beyond that a tool would run for many hours
 MODEL_MANAGER_HINT = "Load a larger model (0.5B parameters or more) with 'deskmate models use FILE.gguf' or Models in the app."
@@ -19,6 +19,13 @@ TOO_SMALL = {
     "summarize": (300_000_000, "writes rough summaries that can miss or invent details. Check them against the "
                                "cited pages."),
 }
+
+
+class Stopped(DeskmateError):
+    """The user stopped a tool; nothing it was making is kept."""
+
+    def __init__(self, message: str = "Stopped; nothing was kept."):
+        super().__init__(message)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from assistant.readers import Document
 from assistant.tools.chunks import Chunk, chunk_pages, page_label, trim_to_tokens
-from assistant.tools.common import ProgressClock, Progress, model_warning
+from assistant.tools.common import Stopped, ProgressClock, Progress, model_warning
 
 LENGTHS = {
     "short": ("in two or three sentences", 120),
@@ -27,10 +27,6 @@ LENGTHS = {
 PARTIAL_TOKENS = 160
 SAFETY_TOKENS = 16
 SYSTEM = "You summarize documents faithfully. Use only facts from the text. Do not add opinions."
-
-
-class Stopped(Exception):
-    """The user stopped the summary; nothing is kept."""
 
 
 @dataclass
@@ -61,7 +57,7 @@ class SummaryResult:
 
 class Summarizer:
     def __init__(self, engine, length: str = "medium", focus: str = "",
-                 should_stop: Callable[[], bool] | None = None):
+                 should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
         if length not in LENGTHS:
             from assistant.errors import InvalidInput
 
@@ -69,6 +65,8 @@ class Summarizer:
         self.engine, self.length, self.focus = engine, length, (focus or "").strip()
         self.should_stop = should_stop or (lambda: False)
         self.calls, self.max_prompt = 0, 0
+        self.final_tokens = min(LENGTHS[length][1], max_tokens or LENGTHS[length][1])
+        self.partial_tokens = min(PARTIAL_TOKENS, max_tokens or PARTIAL_TOKENS)
 
     # -- prompts ---------------------------------------------------------------------------------
 
@@ -105,7 +103,7 @@ class Summarizer:
             yield clock.progress("Summarizing chunk", index)
             where = f" ({page_label(chunk.first_page, chunk.last_page)})" if cite else ""
             text = self._complete(f"Summarize this part of a longer document{where} in two or three sentences.",
-                                  chunk.text, PARTIAL_TOKENS)
+                                  chunk.text, self.partial_tokens)
             yield (page_label(chunk.first_page, chunk.last_page), text)
         yield clock.progress("Summarizing chunk", len(chunks))
 
@@ -115,13 +113,13 @@ class Summarizer:
         for index, group in enumerate(groups):
             yield clock.progress("Combining summaries", index)
             text = self._complete("Combine these partial summaries of one document into one summary of "
-                                  "three or four sentences.", join_parts(group), PARTIAL_TOKENS)
+                                  "three or four sentences.", join_parts(group), self.partial_tokens)
             yield (group[0][0], group[-1][1], text)
 
     def run(self, document: Document) -> Iterator[Progress | str | SummaryResult]:
         started = time.perf_counter()
         cite = document.kind not in ("pasted",)
-        instruction, final_tokens = f"Summarize this document {LENGTHS[self.length][0]}.", LENGTHS[self.length][1]
+        instruction, final_tokens = f"Summarize this document {LENGTHS[self.length][0]}.", self.final_tokens
         chunks = chunk_pages(document.pages, self.budget(instruction, final_tokens), self.engine.count_tokens)
         sections: list[dict] = []
         if len(chunks) == 1:
@@ -137,7 +135,7 @@ class Summarizer:
             final_budget = self.budget("Combine these partial summaries. " + instruction, final_tokens)
             while len(parts) > 1 and self._parts_tokens(parts) > final_budget:
                 combined = []
-                for item in self._reduce_once(parts, self.budget("Combine these partial summaries.", PARTIAL_TOKENS)):
+                for item in self._reduce_once(parts, self.budget("Combine these partial summaries.", self.partial_tokens)):
                     if isinstance(item, Progress):
                         yield item
                     else:
@@ -180,9 +178,13 @@ def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> li
 
 
 def summarize(engine, document: Document, length: str = "medium", focus: str = "",
-              should_stop: Callable[[], bool] | None = None) -> Iterator[Progress | str | SummaryResult]:
-    """Progress items, then the summary's text pieces, then the SummaryResult. Raises Stopped if stopped."""
-    yield from Summarizer(engine, length, focus, should_stop).run(document)
+              should_stop: Callable[[], bool] | None = None,
+              max_tokens: int | None = None) -> Iterator[Progress | str | SummaryResult]:
+    """Progress items, then the summary's text pieces, then the SummaryResult. Raises Stopped if stopped.
+
+    max_tokens caps every model reply (partial and final summaries); by default the length mode decides.
+    """
+    yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document)
 
 
 def summarize_indexed(engine, index, document_id, **options):

@@ -22,17 +22,13 @@ from typing import Callable, Iterator
 from assistant.errors import InvalidInput
 from assistant.readers import Document
 from assistant.tools.chunks import pack, trim_to_tokens
-from assistant.tools.common import Progress, ProgressClock, check_text, model_warning
+from assistant.tools.common import Stopped, Progress, ProgressClock, check_text, model_warning
 from assistant.tools.languages import LANGUAGES, detect_language, resolve_language
 from assistant.tools.markdown_blocks import Block, needs_translation, parse, rebuild_row, table_cells
 
 SEGMENT_TOKENS = 200  # small segments: a small model keeps a short paragraph together best
 # A translated paragraph must not start like a heading, list item, quote, table row or code fence.
 BLOCK_START = re.compile(r"^(?:(\d{1,9})([.)])|#|[-*+>|]|`{3}|~{3})")
-
-
-class Stopped(Exception):
-    """The user stopped the translation; nothing is kept."""
 
 
 @dataclass
