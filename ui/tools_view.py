@@ -27,7 +27,8 @@ class SummarizePanel(ToolPanel):
 
         document, engine = self.document(), self.workspace.engine()
         return summarize(engine, document, self.length.currentData(), self.focus.text(),
-                         should_stop=lambda: self._worker is not None and self._worker.stopped)
+                         should_stop=lambda: self._worker is not None and self._worker.stopped,
+                         max_tokens=self.workspace.settings.max_tokens)
 
     def show_result(self, result) -> None:
         self.output.setPlainText(result.as_text())

@@ -16,6 +16,7 @@ def register(commands, common) -> None:
     summarize.add_argument("--length", choices=["short", "medium", "bullets"], default="medium")
     summarize.add_argument("--focus", metavar="TEXT", default="", help="what the summary should be about")
     summarize.add_argument("--model", metavar="PATH", help="use this GGUF model instead of the default")
+    summarize.add_argument("--max-tokens", type=int, metavar="N", help="cap every model reply at N tokens")
     summarize.set_defaults(handler=run_summarize)
 
     translate = commands.add_parser("translate", parents=[common], help="translate a file or text",
@@ -77,9 +78,12 @@ def run_summarize(args: argparse.Namespace) -> int:
     from assistant.tools.summarize import SummaryResult, summarize
     from assistant.workspace import Workspace
 
+    if args.max_tokens is not None and args.max_tokens < 1:
+        raise InvalidInput("--max-tokens must be a positive number.")
     document = source_document(args.path)
     engine = Workspace(args.home).engine(args.model)
-    result = _drive(summarize(engine, document, args.length, args.focus), args, SummaryResult)
+    result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args,
+                    SummaryResult)
     if args.json:
         print_json(result.to_dict())
         return 0

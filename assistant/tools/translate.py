@@ -79,8 +79,9 @@ def apply_glossary(text: str, glossary: dict[str, str]) -> str:
 
 class Translator:
     def __init__(self, engine, target: str, source: str | None = None, glossary: dict | None = None,
-                 should_stop: Callable[[], bool] | None = None):
+                 should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
         self.engine, self.target = engine, resolve_language(target)
+        self.max_tokens = max_tokens
         self.source = resolve_language(source) if source else None
         self.glossary = glossary or {}
         self.should_stop = should_stop or (lambda: False)
@@ -102,7 +103,7 @@ class Translator:
         overhead = len(self.engine.prompt_tokens(self._messages(source, "")))
         room = self.engine.n_ctx - overhead
         prepared = trim_to_tokens(prepared, room // 3, self.engine.count_tokens)
-        wanted = 2 * self.engine.count_tokens(prepared) + 16
+        wanted = min(2 * self.engine.count_tokens(prepared) + 16, self.max_tokens or 1 << 30)
         messages = self._messages(source, prepared)
         max_tokens = max(1, min(wanted, self.engine.n_ctx - len(self.engine.prompt_tokens(messages))))
         self.calls += 1
@@ -141,14 +142,14 @@ class Translator:
         source = self.source or (detection.code if detection.code in LANGUAGES else "en")
         pages = [(page.number, parse(page.text)) for page in document.pages]
         mark_pages = document.kind in ("pdf", "docx") and len(pages) > 1
-        total = sum(1 for _, blocks in pages for b in blocks if needs_translation(b.text))
+        total = sum(1 for _, blocks in pages for b in blocks if has_words(b))
         clock, done, out = ProgressClock(max(total, 1)), 0, []
         for number, blocks in pages:
             if mark_pages:
                 out.append(f"--- p. {number} ---\n")
                 yield out[-1]
             for index, block in enumerate(blocks):
-                if needs_translation(block.text):
+                if has_words(block):
                     yield clock.progress("Translating segment", done)
                     done += 1
                 piece = block.source if source == self.target else self.translate_block(source, block)
@@ -169,6 +170,12 @@ class Translator:
         return model_warning(self.engine, "translate")
 
 
+def has_words(block: Block) -> bool:
+    if block.kind == "table_row":
+        return any(needs_translation(cell) for cell in table_cells(block.lines[0]))
+    return needs_translation(block.text)
+
+
 def escape_marker(match: re.Match) -> str:
     return f"{match.group(1)}\\{match.group(2)}" if match.group(1) else "\\" + match.group(0)
 
@@ -185,8 +192,12 @@ def _keep_spacing(cell: str, words: str) -> str:
 
 
 def translate(engine, document: Document, target: str, source: str | None = None, glossary: dict | None = None,
-              should_stop: Callable[[], bool] | None = None) -> Iterator[Progress | str | TranslationResult]:
-    """Progress items, the translated text in pieces, then the TranslationResult. Raises Stopped if stopped."""
-    translator = Translator(engine, target, source, glossary, should_stop)
+              should_stop: Callable[[], bool] | None = None,
+              max_tokens: int | None = None) -> Iterator[Progress | str | TranslationResult]:
+    """Progress items, the translated text in pieces, then the TranslationResult. Raises Stopped if stopped.
+
+    max_tokens caps each segment's reply (by default twice the segment's length, plus a little).
+    """
+    translator = Translator(engine, target, source, glossary, should_stop, max_tokens)
     check_text(document.text)
     yield from translator.run(document)
