@@ -11,7 +11,9 @@ What it does, reproducibly (fixed seeds, one thread layout):
    together with a linear head over the normalised sentence embedding, with AdamW.
 3. Fits one temperature on the calibration split (minimum negative log-likelihood), so that the
    confidence shown to users means what it says.
-4. Writes adapter.npz (LoRA matrices in float16, head, temperature) and adapter.json (how it was made).
+4. Writes adapter.npz (LoRA matrices in float16, head, temperature), adapter.json (how it was made) and
+   validation.tsv (the last VALIDATION_SIZE calibration phrases: the app scores a user's own GGUF on them
+   to decide whether it beats this classifier).
 
 Run time on this 2-core machine: printed at the end and recorded in adapter.json ("train_seconds").
 The run committed in resources/sentiment/ took the time recorded there.
@@ -38,6 +40,7 @@ ALPHA = 32
 TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense")
 CALIBRATION_SIZE = 2000
+VALIDATION_SIZE = 200
 MAX_LENGTH = 64
 SEED = 13
 
@@ -170,6 +173,12 @@ def save(model, temperature, out: Path, record: dict) -> None:
     (out / "adapter.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
 
+def save_validation(texts, labels, out: Path) -> None:
+    rows = list(zip(texts, labels))[-VALIDATION_SIZE:]
+    lines = ["sentence\tlabel"] + [f"{text}\t{label}" for text, label in rows]
+    (out / "validation.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train", type=Path, default=REPO.parent / "shared/bench-data/sst2/train.tsv")
@@ -201,6 +210,7 @@ def main(argv=None) -> int:
               "calibration_accuracy": round(accuracy, 4), "temperature": round(temperature, 4),
               "threads": args.threads, "train_seconds": round(time.perf_counter() - started, 1)}
     save(model, temperature, args.out, record)
+    save_validation(cal_texts, cal_labels, args.out)
     print(json.dumps(record, indent=2))
     return 0
 

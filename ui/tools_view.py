@@ -137,12 +137,13 @@ class SentimentPanel(ToolPanel):
     def make_items(self):
         from assistant.tools.sentiment import analyse
         from assistant.tools.sentiment_batch import classify_file
+        from assistant.tools.sentiment_choice import choose_scorer
 
+        scorer = choose_scorer(self.workspace)
         if self.path is None:
-            text = self.input.toPlainText()
-            return iter([analyse(text)])
+            return iter([analyse(self.input.toPlainText(), scorer)])
         out = self.out_path.text().strip() or str(self.path.with_name(f"{self.path.stem}-sentiment.csv"))
-        return classify_file(self.path, self.column.currentText() or None, Path(out))
+        return classify_file(self.path, self.column.currentText() or None, Path(out), scorer)
 
     def start(self) -> None:
         self.summary.clear()

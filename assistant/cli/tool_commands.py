@@ -128,13 +128,15 @@ def run_sentiment(args: argparse.Namespace) -> int:
     if args.column or args.out:
         raise InvalidInput("--column and --out go with --file IN.csv.")
     from assistant.tools.sentiment import analyse
+    from assistant.tools.sentiment_choice import choose_scorer
+    from assistant.workspace import Workspace
 
     text = args.text
     if text is None or text == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise InvalidInput('Give a text, e.g. deskmate sentiment "I loved it", or use --file IN.csv.')
         text = sys.stdin.read()
-    result = analyse(text)
+    result = analyse(text, choose_scorer(Workspace(args.home)))
     if args.json:
         print_json(result.to_dict())
     else:
@@ -146,13 +148,15 @@ def run_sentiment(args: argparse.Namespace) -> int:
 def _sentiment_file(args: argparse.Namespace) -> int:
     from assistant.tools.common import Progress
     from assistant.tools.sentiment_batch import classify_file
+    from assistant.tools.sentiment_choice import choose_scorer
+    from assistant.workspace import Workspace
 
     if args.text:
         raise InvalidInput("Give either a text or --file, not both.")
     if not args.out:
         raise InvalidInput("Say where to write the results with --out OUT.csv.")
     summary = None
-    for item in classify_file(args.file, args.column, args.out):
+    for item in classify_file(args.file, args.column, args.out, choose_scorer(Workspace(args.home))):
         if isinstance(item, Progress):
             _progress(item, args.json or not sys.stderr.isatty())
         else:

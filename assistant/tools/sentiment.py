@@ -34,6 +34,7 @@ class Sentiment:
     label: str
     confidence: float
     scores: dict
+    method: str = ""  # which scorer gave it (see benchmarks/sentiment_sst2.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -116,8 +117,8 @@ class ModelScorer:
 
     name = "model-label-scores"
 
-    def __init__(self, engine, max_chars: int = 2000):
-        self.engine, self.max_chars = engine, max_chars
+    def __init__(self, engine, max_chars: int = 2000, temperature: float = 1.0):
+        self.engine, self.max_chars, self.temperature = engine, max_chars, temperature
         self._prior: float | None = None
 
     def _log_odds(self, text: str) -> float:
@@ -128,7 +129,7 @@ class ModelScorer:
     def positive_probability(self, texts: Sequence[str]) -> np.ndarray:
         if self._prior is None:
             self._prior = self._log_odds(CONTENT_FREE)  # contextual calibration: remove the model's bias
-        odds = [self._log_odds(text) - self._prior for text in texts]
+        odds = [(self._log_odds(text) - self._prior) / self.temperature for text in texts]
         return np.array([1.0 / (1.0 + math.exp(-min(max(o, -50.0), 50.0))) for o in odds])
 
 
@@ -152,5 +153,8 @@ def analyse_many(texts: Iterable[str], scorer: Scorer | None = None) -> list[Sen
     texts = list(texts)
     if not texts:
         return []
-    probabilities = (scorer or default_scorer()).positive_probability(texts)
-    return [sentiment_from_probability(p) for p in probabilities]
+    scorer = scorer or default_scorer()
+    results = [sentiment_from_probability(p) for p in scorer.positive_probability(texts)]
+    for result in results:
+        result.method = scorer.name
+    return results

@@ -74,3 +74,14 @@ def test_the_chat_model_scores_label_words_without_generating(engine):
     assert all(value < 0 for value in scores.values()) and scores["Hello"] > scores["positive"]
     probabilities = ModelScorer(engine).positive_probability(list(REVIEWS)[:2])
     assert all(0 <= p <= 1 for p in probabilities)
+
+
+def test_a_users_model_is_measured_against_the_classifier_and_the_better_one_is_used(engine, workspace):
+    from assistant.tools.sentiment import AdapterScorer
+    from assistant.tools.sentiment_choice import choose_scorer, compare, validation_set
+
+    texts, labels = validation_set()
+    assert len(texts) == 200 and set(labels) == {0, 1}
+    measured = compare(engine, AdapterScorer(), texts[:8], labels[:8])
+    assert measured["adapter_accuracy"] > measured["model_accuracy"] and measured["model_temperature"] > 0
+    assert isinstance(choose_scorer(workspace), AdapterScorer)  # the bundled 135M model is never asked
