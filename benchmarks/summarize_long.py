@@ -47,7 +47,7 @@ def cancel_check(engine, document) -> dict:
             if isinstance(item, Progress):
                 seen.append(item)
     except Stopped:
-        return {"stopped": True, "seconds_to_stop": round(time.perf_counter() - started, 1), "result_kept": False}
+        return {"stopped": True, "seconds_until_stopped": round(time.perf_counter() - started, 1), "result_kept": False}
     return {"stopped": False}
 
 

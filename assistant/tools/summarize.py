@@ -130,7 +130,7 @@ class Summarizer:
                 if isinstance(item, Progress):
                     yield item
                 else:
-                    sections.append({"pages": item[0], "summary": item[1]})
+                    sections.append({"pages": item[0], "summary": " ".join(item[1].split())})
                     parts.append((chunks[len(parts)].first_page, chunks[len(parts)].last_page, item[1]))
             final_budget = self.budget("Combine these partial summaries. " + instruction, final_tokens)
             while len(parts) > 1 and self._parts_tokens(parts) > final_budget:
