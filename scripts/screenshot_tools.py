@@ -26,9 +26,11 @@ def main(out_dir: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     workspace = Workspace(work / "home")
     workspace.settings.max_tokens = 120
+    workspace.settings.n_ctx = 1024  # so a 12-page PDF already shows map-reduce and page references
     window = MainWindow(workspace)
     window.resize(1100, 800)
     window.show()
+    window.load_model()
     window.pages.setCurrentWidget(window.tools)
 
     def run(panel, name):

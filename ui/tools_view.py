@@ -31,7 +31,7 @@ class SummarizePanel(ToolPanel):
                          max_tokens=self.workspace.settings.max_tokens)
 
     def show_result(self, result) -> None:
-        self.output.setPlainText(result.as_text())
+        self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
         self.show_warning(result.warning)
         self.status.setText(self.tr("Done in %.0f s · %d chunk(s) · %d model call(s)")
                             % (result.seconds, result.chunks, result.model_calls))

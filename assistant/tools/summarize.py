@@ -46,11 +46,11 @@ class SummaryResult:
     def to_dict(self) -> dict:
         return asdict(self)
 
-    def as_text(self) -> str:
+    def as_text(self, with_warning: bool = True) -> str:
         parts = [self.summary.strip()]
         if self.sections:
             parts.append("Where it comes from:\n" + "\n".join(f"- {s['pages']}: {s['summary']}" for s in self.sections))
-        if self.warning:
+        if self.warning and with_warning:
             parts.append(f"Note: {self.warning}")
         return "\n\n".join(parts)
 
