@@ -66,9 +66,9 @@ def _drive(items, args, result_type):
         elif isinstance(item, result_type):
             result = item
         elif not args.json and not getattr(args, "out", None):
-            if not streamed:
-                print("\r\033[K", end="", file=sys.stderr) if sys.stderr.isatty() else None
-                streamed = True
+            if not streamed and sys.stderr.isatty():
+                print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
+            streamed = True
             sys.stdout.write(item)
             sys.stdout.flush()
     return result

@@ -26,6 +26,8 @@ LENGTHS = {
 }
 PARTIAL_TOKENS = 160
 SAFETY_TOKENS = 16
+COMBINE = "Combine these partial summaries of one document into one summary of three or four sentences."
+COMBINED = "These are summaries of consecutive parts of one document. "
 SYSTEM = "You summarize documents faithfully. Use only facts from the text. Do not add opinions."
 
 
@@ -112,44 +114,54 @@ class Summarizer:
         clock = ProgressClock(len(groups))
         for index, group in enumerate(groups):
             yield clock.progress("Combining summaries", index)
-            text = self._complete("Combine these partial summaries of one document into one summary of "
-                                  "three or four sentences.", join_parts(group), self.partial_tokens)
+            text = self._complete(COMBINE, join_parts(group), self.partial_tokens)
             yield (group[0][0], group[-1][1], text)
 
     def run(self, document: Document) -> Iterator[Progress | str | SummaryResult]:
         started = time.perf_counter()
         cite = document.kind not in ("pasted",)
-        instruction, final_tokens = f"Summarize this document {LENGTHS[self.length][0]}.", self.final_tokens
-        chunks = chunk_pages(document.pages, self.budget(instruction, final_tokens), self.engine.count_tokens)
+        instruction = f"Summarize this document {LENGTHS[self.length][0]}."
+        chunks = chunk_pages(document.pages, self.budget(instruction, self.final_tokens), self.engine.count_tokens)
         sections: list[dict] = []
-        if len(chunks) == 1:
-            body = chunks[0].text
-        else:
-            parts = []
-            for item in self._map(chunks, cite):
-                if isinstance(item, Progress):
-                    yield item
-                else:
-                    sections.append({"pages": item[0], "summary": " ".join(item[1].split())})
-                    parts.append((chunks[len(parts)].first_page, chunks[len(parts)].last_page, item[1]))
-            final_budget = self.budget("Combine these partial summaries. " + instruction, final_tokens)
-            while len(parts) > 1 and self._parts_tokens(parts) > final_budget:
-                combined = []
-                for item in self._reduce_once(parts, self.budget("Combine these partial summaries.", self.partial_tokens)):
-                    if isinstance(item, Progress):
-                        yield item
-                    else:
-                        combined.append(item)
-                parts = combined
-            body, instruction = join_parts(parts), "These are summaries of consecutive parts of one document. " + instruction
+        body = chunks[0].text
+        if len(chunks) > 1:
+            instruction = COMBINED + instruction
+            parts = yield from self._map_all(chunks, cite, sections)
+            parts = yield from self._reduce_all(parts, self.budget(instruction, self.final_tokens))
+            body = join_parts(parts)
         pieces = []
         yield Progress("Writing the summary", 0, 1)
-        for piece in self._call(instruction, body, final_tokens):
+        for piece in self._call(instruction, body, self.final_tokens):
             pieces.append(piece)
             yield piece
         yield SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
                             self.calls, self.max_prompt, self.engine.n_ctx, round(time.perf_counter() - started, 2),
                             getattr(self.engine, "name", ""), model_warning(self.engine, "summarize"))
+
+    def _map_all(self, chunks: list[Chunk], cite: bool, sections: list[dict]):
+        """Progress items; returns (first page, last page, partial summary) per chunk and fills `sections`."""
+        parts = []
+        for item in self._map(chunks, cite):
+            if isinstance(item, Progress):
+                yield item
+                continue
+            sections.append({"pages": item[0], "summary": " ".join(item[1].split())})
+            chunk = chunks[len(parts)]
+            parts.append((chunk.first_page, chunk.last_page, item[1]))
+        return parts
+
+    def _reduce_all(self, parts: list[tuple[int, int, str]], final_budget: int):
+        """Combine partial summaries in groups until they fit the final prompt; yields Progress."""
+        group_budget = self.budget(COMBINE, self.partial_tokens)
+        while len(parts) > 1 and self._parts_tokens(parts) > final_budget:
+            combined = []
+            for item in self._reduce_once(parts, group_budget):
+                if isinstance(item, Progress):
+                    yield item
+                else:
+                    combined.append(item)
+            parts = combined
+        return parts
 
     def _parts_tokens(self, parts) -> int:
         return self.engine.count_tokens(join_parts(parts))

@@ -65,3 +65,13 @@ def test_language_codes_and_names_resolve_and_unknown_ones_are_refused():
     assert resolve_language("French") == "fr" and resolve_language("DE") == "de"
     with pytest.raises(InvalidInput, match="Unknown language 'xx'"):
         resolve_language("xx")
+
+
+def test_partial_summaries_are_grouped_in_order_to_fit_the_budget():
+    from assistant.tools.summarize import group_to_budget, join_parts
+
+    parts = [(i, i + 1, "word " * 30) for i in range(1, 20, 2)]
+    groups = group_to_budget(parts, 100, words)
+    assert [p for g in groups for p in g] == parts
+    assert all(len(g) >= 2 for g in groups) and all(words(join_parts(g)) <= 100 for g in groups[:-1])
+    assert join_parts(parts[:1]).startswith("[p. 1–2] word")
