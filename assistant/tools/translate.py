@@ -167,7 +167,10 @@ class Translator:
     def _warning(self, source: str) -> str | None:
         if source == self.target:
             return f"The text is already in {LANGUAGES[source]}; it was left as it is."
-        return model_warning(self.engine, "translate")
+        notes = [model_warning(self.engine, "translate")]
+        if self.missed:
+            notes.append(f"The model left out these glossary terms somewhere: {', '.join(sorted(self.missed))}.")
+        return " ".join(note for note in notes if note) or None
 
 
 def has_words(block: Block) -> bool:

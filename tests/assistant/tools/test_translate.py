@@ -27,9 +27,23 @@ def test_glossary_terms_are_applied(engine, tmp_path):
                                            encoding="utf-8")
     glossary = read_glossary(tmp_path / "glossary.txt")
     assert apply_glossary("The Water Supply of greenfield", glossary) == "The approvisionnement en eau of Champvert"
-    result = run(engine, "The water supply of Greenfield is stable.", "fr", glossary=glossary, max_tokens=40)
-    assert "approvisionnement en eau" in result.text and "Champvert" in result.text
-    assert result.glossary_missed == [] and result.glossary_terms == 2
+    sent = []
+
+    class Recording:  # the real engine, with the prompts it is given written down
+        def __getattr__(self, name):
+            return getattr(engine, name)
+
+        def stream(self, messages, **options):
+            sent.append(messages[-1]["content"])
+            return engine.stream(messages, **options)
+
+    result = run(Recording(), "The water supply is stable in Greenfield.\n\n- Greenfield water supply", "fr",
+                 glossary=glossary, max_tokens=40)
+    assert sent and all("approvisionnement en eau" in s and "Champvert" in s and "Greenfield" not in s for s in sent)
+    assert result.glossary_terms == 2
+    for term, fixed in glossary.items():
+        assert fixed in result.text or (term in result.glossary_missed and term in result.warning)
+    assert "approvisionnement en eau" in result.text.split("\n")[0]  # this sentence, the model keeps
 
 
 def test_text_already_in_the_target_language_is_left_as_is(engine):
