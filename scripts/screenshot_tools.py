@@ -49,7 +49,7 @@ def main(out_dir: str) -> int:
     with open(reviews, "w", newline="", encoding="utf-8") as handle:
         rows = [["id", "review"]] + [[str(i), text] for i, text in enumerate(
             ["Great fun from start to end.", "Awful and boring.", "A masterpiece.", "It is a film.",
-             "The plot is a mess and the acting is wooden.", "Warm, witty and wise."] * 5)]
+             "The plot is a mess and the acting is wooden.", "Warm, witty and wise."] * 50)]
         csv.writer(handle).writerows(rows)
     window.tools.sentiment.set_file(reviews)
     window.tools.sentiment.column.setCurrentText("review")

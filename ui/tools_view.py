@@ -105,6 +105,18 @@ class CountsChart(QWidget):
         painter.end()
 
 
+def preview_rows(path: Path, column: str, limit: int = 20) -> str:
+    """The first rows of a labelled file: label, confidence and the start of the text."""
+    import csv
+
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [row for _, row in zip(range(limit), csv.DictReader(handle, delimiter=delimiter))]
+    column = column if rows and column in rows[0] else "text"
+    return "\n".join(f"{row['label'] or '—':9} {row['confidence'] or '':7} {(row.get(column) or '')[:90]}"
+                     for row in rows)
+
+
 class SentimentPanel(ToolPanel):
     file_filter = "Tables (*.csv *.tsv *.txt);;All files (*)"
 
@@ -153,7 +165,8 @@ class SentimentPanel(ToolPanel):
     def show_result(self, result) -> None:
         if hasattr(result, "counts"):
             counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-            self.output.setPlainText(self.tr("%d rows written to %s") % (result.rows, result.out_path))
+            self.output.setPlainText(self.tr("%d rows written to %s\n\n") % (result.rows, result.out_path)
+                                     + preview_rows(Path(result.out_path), self.column.currentText()))
             self.summary.setText(self.tr("%s · %.0f rows/s") % (counts, result.sentences_per_s))
             self.chart.set_counts(result.counts)
             self.chart.show()

@@ -88,3 +88,4 @@ def test_sentiment_of_a_text_and_of_a_csv_with_counts_and_chart(qtbot, window, t
     assert summary.rows == 3 and summary.counts["positive"] == 2 and summary.counts["negative"] == 1
     assert (tmp_path / "reviews-sentiment.csv").is_file() and panel.chart.isVisibleTo(panel)
     assert "positive: 2" in panel.chart.accessibleDescription()
+    assert "positive" in panel.output.toPlainText().splitlines()[2] and "Great fun." in panel.output.toPlainText()
