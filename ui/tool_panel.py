@@ -46,7 +46,7 @@ class ToolPanel(QWidget):
         self.clear_file_button = self._button(self.tr("Use text instead"), lambda: self.set_file(None))
         self.options = QHBoxLayout()
         self.run_button = self._button(self.tr("&Run"), self.start)
-        self.stop_button = self._button(self.tr("S&top"), self.stop)
+        self.stop_button = self._button(self.tr("S&top"), lambda: self.stop())
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.status = QLabel()
@@ -145,22 +145,22 @@ class ToolPanel(QWidget):
         self.result = None
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Starting…"))
-        self._worker = GeneratorWorker(self.make_items, parent=self)
-        self._worker.item.connect(self._on_item)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.done.connect(self._on_done)
         self.set_busy(True)
-        self._worker.start()
+        self._worker = GeneratorWorker(self.make_items, parent=self).start_with(self._on_item, self._on_failed,
+                                                                               self._on_done)
 
-    def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+    def stop(self, wait: bool = False) -> None:
+        """Ask the running tool to stop; with wait, return only once it has (closing the window)."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.stop()
+        if wait:
+            worker.wait()
+            self._on_done()
 
     def stop_and_wait(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker.wait()
-            self._on_done()
+        self.stop(wait=True)
 
     def _on_item(self, item) -> None:
         if isinstance(item, Progress):
