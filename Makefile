@@ -3,10 +3,10 @@ VENV := .venv
 STAMP := $(VENV)/.deskmate-setup
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench bundle bundle-test installer-windows clean
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/setup.sh scripts/unpack_model.py
+$(STAMP): pyproject.toml scripts/setup.sh scripts/unpack_model.py $(wildcard resources/translations/*.ts)
 	bash scripts/setup.sh
 	touch $@
 
@@ -14,7 +14,19 @@ run: $(STAMP)
 	$(VENV)/bin/deskmate
 
 test: $(STAMP)
-	$(PY) -m pytest
+	bash scripts/run_tests.sh
+
+bundle: $(STAMP)
+	$(VENV)/bin/pip install -q -e ".[packaging]"
+	$(PY) packaging/build.py
+	bash packaging/linux/package.sh
+
+bundle-test:
+	bash packaging/linux/smoke_test.sh dist/Deskmate
+	if [ "$$(id -u)" -eq 0 ] && command -v dpkg >/dev/null; then bash packaging/linux/deb_test.sh; fi
+
+installer-windows:
+	bash packaging/windows/build_installer.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -28,7 +28,28 @@ class Settings:
     system_prompt: str = DEFAULT_SYSTEM_PROMPT
     theme: str = "system"
     language: str = "en"
+    model_settings: dict = field(default_factory=dict)  # model path -> overrides (see model_settings.py)
+    max_document_mb: int = 100  # larger files are skipped by the document index, with a reason
+    watched_folders: list = field(default_factory=list)
+    first_run_done: bool = False
+    ui_state: dict = field(default_factory=dict)  # window geometry, splitter sizes, last conversation
+    # The local API (deskmate serve, and the window's switch): off unless turned on.
+    api_enabled: bool = False
+    api_host: str = "127.0.0.1"
+    api_port: int = 8765
+    api_key_env: str = ""  # name of the environment variable holding the key clients must send
+    api_allow_network: bool = False  # needed (with a key) to listen beyond this computer
+    api_max_tokens: int = 1024
+    # An office server (any OpenAI-compatible server) as the engine instead of the local model.
+    engine_url: str = ""  # empty: the local model
+    engine_api_key_env: str = ""  # name of the environment variable holding the server's key
+    engine_model: str = ""  # empty: the server's first model
+    engine_n_ctx: int = 0  # 0: what the server reports, else 4096
+    engine_timeout_s: float = 120.0
     extra: dict = field(default_factory=dict)  # room for later features, kept across versions
+
+    def copy(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Settings":
@@ -45,9 +66,34 @@ def default_home() -> Path:
     return Path(user_data_dir("Deskmate", appauthor=False))
 
 
+def location_file() -> Path:
+    """Where a data folder chosen in Settings is remembered (outside the data folder itself)."""
+    from platformdirs import user_config_dir
+
+    folder = os.environ.get("DESKMATE_CONFIG_DIR") or user_config_dir("Deskmate", appauthor=False)
+    return Path(folder) / "location.json"
+
+
+def chosen_home() -> Path | None:
+    try:
+        return Path(json.loads(location_file().read_text(encoding="utf-8"))["home"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def choose_home(home: Path | None) -> None:
+    """Remember `home` as the data folder for the next start (None: back to the default)."""
+    path = location_file()
+    if home is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps({"home": str(home)}))
+
+
 def resolve_home(home: str | os.PathLike | None = None) -> Path:
-    """--home wins, then DESKMATE_HOME, then the per-OS data folder."""
-    chosen = home or os.environ.get("DESKMATE_HOME") or default_home()
+    """--home wins, then DESKMATE_HOME, then the folder chosen in Settings, then the per-OS data folder."""
+    chosen = home or os.environ.get("DESKMATE_HOME") or chosen_home() or default_home()
     return Path(chosen).expanduser().resolve()
 
 
@@ -84,6 +130,8 @@ class SettingsFile:
         self.warning: str | None = None
 
     def load(self) -> Settings:
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):  # from a save that was cut off
+            leftover.unlink(missing_ok=True)
         if not self.path.exists():
             return Settings()
         try:

@@ -42,6 +42,7 @@ class Embedder:
         from assistant.engine import physical_cores
 
         transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()  # "sequence longer than the model" is expected: we chunk
         torch.set_num_threads(self.threads or physical_cores())
         return SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
 
@@ -72,6 +73,30 @@ class Embedder:
         vectors = self.model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
                                     normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+    def embed_token_ids(self, sequences: Sequence[Sequence[int]]) -> np.ndarray:
+        """Embed texts that are already word-piece ids (without [CLS]/[SEP]) as one batch.
+
+        The chunker has tokenized every chunk already; this skips a second tokenization.
+        Same vectors as embed() on the chunk texts.
+        """
+        import torch
+
+        if not sequences:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        tokenizer, limit = self.tokenizer, self.max_tokens
+        rows = [[tokenizer.cls_token_id, *list(ids)[:limit], tokenizer.sep_token_id] for ids in sequences]
+        width = max(len(row) for row in rows)
+        input_ids = torch.full((len(rows), width), tokenizer.pad_token_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, row in enumerate(rows):
+            input_ids[i, :len(row)] = torch.tensor(row, dtype=torch.long)
+            mask[i, :len(row)] = 1
+        features = {"input_ids": input_ids, "attention_mask": mask, "token_type_ids": torch.zeros_like(input_ids)}
+        with torch.inference_mode():
+            vectors = self.model(features)["sentence_embedding"]
+            vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
+        return vectors.numpy().astype(np.float32, copy=False)
 
     # -- adapters (added for the sentiment tool) -------------------------------------------------
 

@@ -14,10 +14,11 @@ import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Generator, Iterator
 
+from assistant import kv_files
 from assistant.chat_template import ChatTemplate
-from assistant.errors import ContextOverflow, ModelError
+from assistant.errors import ContextOverflow, EngineBusy, ModelError
 from assistant.gguf import GGUFInfo, read_gguf
 
 REPEAT_PENALTY = 1.1
@@ -61,6 +62,11 @@ def gpu_offload_supported() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
+def backend_description() -> str:
+    """What this llama.cpp build can run on, as shown in About and `deskmate models list`."""
+    return "GPU offload available" if gpu_offload_supported() else "CPU only (no GPU offload in this build)"
+
+
 class Engine:
     def __init__(self, path: str | os.PathLike, options: EngineOptions | None = None):
         self.path = Path(path)
@@ -71,6 +77,7 @@ class Engine:
         self._piece_buffer = ctypes.create_string_buffer(256)
         self.template = self._template()
         self.last_stats = GenerationStats()
+        self.cache_owner = None  # which conversation the KV cache holds (set by the chat, cleared by others)
 
     @property
     def name(self) -> str:
@@ -130,6 +137,43 @@ class Engine:
 
         return bool(llama_cpp.llama_vocab_is_eog(self._llm._model.vocab, token))
 
+    def forget_cache(self) -> None:
+        """Drop the KV cache, so the next call reads its whole prompt again."""
+        with self._lock:
+            self._llm.reset()
+            self.cache_owner = None
+
+    def save_state(self, path: Path) -> int:
+        """Write the KV cache to `path` (atomically); returns the bytes written."""
+        with self._lock:
+            state = self._llm.save_state()
+        header = {"model": str(self.path.resolve()), "model_size": self.info.file_size, "n_ctx": self.n_ctx,
+                  "n_tokens": state.n_tokens, "state_size": state.llama_state_size, "seed": state.seed,
+                  "scores_shape": list(state.scores.shape)}
+        return kv_files.write(path, header, [state.input_ids[: state.n_tokens].astype("int32").tobytes(),
+                                             state.scores.astype("float32").tobytes(), state.llama_state])
+
+    def load_state(self, path: Path) -> bool:
+        """Restore a KV cache saved by save_state for this same model and context; False if unusable."""
+        import numpy as np
+        from llama_cpp import LlamaState
+
+        loaded = kv_files.read(path)
+        if loaded is None:
+            return False
+        header, (ids, scores, blob) = loaded
+        if (header["model"], header["model_size"], header["n_ctx"]) != (str(self.path.resolve()),
+                                                                         self.info.file_size, self.n_ctx):
+            return False
+        input_ids = np.zeros(self.n_ctx, dtype=np.intc)
+        input_ids[: header["n_tokens"]] = np.frombuffer(ids, dtype=np.int32)
+        state = LlamaState(input_ids=input_ids, n_tokens=header["n_tokens"], llama_state=blob,
+                           scores=np.frombuffer(scores, dtype=np.float32).reshape(header["scores_shape"]),
+                           llama_state_size=header["state_size"], seed=header["seed"])
+        with self._lock:
+            self._llm.load_state(state)
+        return True
+
     def cached_prefix(self, tokens: list[int]) -> int:
         """How many leading tokens of `tokens` are already in the KV cache."""
         cached = self._llm._input_ids[: self._llm.n_tokens]
@@ -143,13 +187,7 @@ class Engine:
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
                top_p: float = 0.95, should_stop: Callable[[], bool] | None = None) -> Iterator[str]:
         """Yield the reply to `messages` piece by piece; stats land in self.last_stats."""
-        tokens = self.prompt_tokens(messages)
-        room = self.n_ctx - len(tokens)
-        if room < 1:
-            raise ContextOverflow(f"The conversation needs {len(tokens):,} tokens but {self.name} reads at most "
-                                  f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
-        with self._lock:
-            yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
+        return (yield from self.stream_when_free(messages, max_tokens, temperature, top_p, should_stop))
 
     def _generate(self, tokens, max_tokens, temperature, top_p, should_stop) -> Iterator[str]:
         stats = self.last_stats = GenerationStats(prompt_tokens=len(tokens))
@@ -185,6 +223,29 @@ class Engine:
         if tail:
             yield tail
 
+    def stream_when_free(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
+                         top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
+                         wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+        """stream() for callers that share the model (the local API beside the window).
+
+        Waits at most `wait_s` seconds (None: as long as it takes) for another generation to
+        finish, then raises EngineBusy. The generator returns this call's own GenerationStats,
+        which a generation that starts right after cannot overwrite (self.last_stats can).
+        """
+        tokens = self.prompt_tokens(messages)
+        room = self.n_ctx - len(tokens)
+        if room < 1:
+            raise ContextOverflow(f"The conversation needs {len(tokens):,} tokens but {self.name} reads at most "
+                                  f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
+        if not self._lock.acquire(timeout=-1 if wait_s is None else wait_s):
+            raise EngineBusy(f"{self.name} is busy with another answer (waited {wait_s:g} s). Try again shortly.")
+        try:
+            self.cache_owner = None
+            yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop)
+            return self.last_stats
+        finally:
+            self._lock.release()
+
     # -- scoring (added for the sentiment tool) -------------------------------------------------
 
     def continuation_logprobs(self, messages: list[dict], continuations: list[str]) -> dict[str, float]:
@@ -200,6 +261,7 @@ class Engine:
             raise ContextOverflow(f"The text needs {len(tokens):,} tokens but {self.name} reads at most "
                                   f"{self.n_ctx:,}. Shorten it.")
         with self._lock:
+            self.cache_owner = None  # scoring changes the KV cache
             return {text: self._score_continuation(tokens, self.tokenize(text, special=False))
                     for text in continuations}
 

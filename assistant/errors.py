@@ -31,3 +31,15 @@ class StorageError(DeskmateError):
 
 class InvalidInput(DeskmateError):
     """Input the user gave that we cannot work with (empty text, bad option)."""
+
+
+class EngineBusy(DeskmateError):
+    """The model is answering someone else and stayed busy longer than the caller would wait."""
+
+
+class RemoteEngineError(DeskmateError):
+    """An office server (remote engine) cannot be reached, refused a request, or stopped answering."""
+
+
+class ServerConfigError(DeskmateError):
+    """The local API cannot start as asked (unsafe address without a key, port in use...)."""

@@ -63,6 +63,7 @@ def _conversation(row: dict) -> Conversation:
 class History:
     def __init__(self, store: Store):
         self.store = store
+        self.on_delete: list = []  # callbacks(conversation_id): other places that hold its content
 
     def recover_interrupted(self) -> int:
         """Answers left 'streaming' by a process that died are marked interrupted."""
@@ -105,6 +106,8 @@ class History:
         with self.store.transaction():
             self.store.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
             self.store.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+        for callback in self.on_delete:
+            callback(conversation_id)
 
     def messages(self, conversation_id: int) -> list[Message]:
         self.get(conversation_id)

@@ -42,6 +42,68 @@ M001_CONVERSATIONS = [
     END""",
 ]
 
+
+# Local documents: watched folders, one row per file (indexed or failed, with its reason), its
+# chunks with their float32 embedding and keyword terms, and an FTS5 table over chunk text.
+M002_DOCUMENTS = [
+    """CREATE TABLE folders (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        added_at REAL NOT NULL,
+        available INTEGER NOT NULL DEFAULT 1,
+        scanned_at REAL
+    )""",
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        folder_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,
+        kind TEXT,
+        content_hash TEXT,
+        size INTEGER,
+        mtime_ns INTEGER,
+        pages INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ('indexed', 'failed')),
+        reason TEXT,
+        chunk_count INTEGER NOT NULL DEFAULT 0,
+        indexed_at REAL NOT NULL
+    )""",
+    "CREATE INDEX documents_by_hash ON documents (content_hash)",
+    "CREATE INDEX documents_by_folder ON documents (folder_id)",
+    """CREATE TABLE chunks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        page INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        terms BLOB NOT NULL,
+        term_count INTEGER NOT NULL,
+        UNIQUE (document_id, ordinal)
+    )""",
+    """CREATE VIRTUAL TABLE chunks_fts USING fts5(
+        text, content='chunks', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER chunks_ai AFTER INSERT ON chunks BEGIN
+        INSERT INTO chunks_fts (rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER chunks_ad AFTER DELETE ON chunks BEGIN
+        INSERT INTO chunks_fts (chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END""",
+    # Bumped whenever chunks change, so a search process knows its in-memory copy is stale.
+    "CREATE TABLE index_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)",
+    "INSERT INTO index_state (id, generation) VALUES (1, 0)",
+    """CREATE TRIGGER chunks_generation_ai AFTER INSERT ON chunks WHEN new.ordinal = 0 BEGIN
+        UPDATE index_state SET generation = generation + 1 WHERE id = 1;
+    END""",
+    """CREATE TRIGGER chunks_generation_ad AFTER DELETE ON chunks WHEN old.ordinal = 0 BEGIN
+        UPDATE index_state SET generation = generation + 1 WHERE id = 1;
+    END""",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_conversations", M001_CONVERSATIONS),
+    ("m002_documents", M002_DOCUMENTS),
 ]

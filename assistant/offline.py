@@ -16,6 +16,14 @@ OFFLINE_ENVIRONMENT = {
 }
 
 
+# llama.cpp's OpenMP threads spin while they wait for each other. On a laptop that is also
+# doing other work, spinning threads that lose their core make generation several times slower
+# (measured here: 10 tok/s spinning vs 30 tok/s passive with the CPU shared). Users can override.
+THREADING_DEFAULTS = {"OMP_WAIT_POLICY": "PASSIVE"}
+
+
 def apply() -> None:
     for name, value in OFFLINE_ENVIRONMENT.items():
         os.environ[name] = value
+    for name, value in THREADING_DEFAULTS.items():
+        os.environ.setdefault(name, value)

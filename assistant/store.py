@@ -93,6 +93,10 @@ class Store:
         with self._lock, self._errors():
             return self.db.conn.execute(sql, params)
 
+    def execute_many(self, sql: str, rows: Any) -> None:
+        with self._lock, self._errors():
+            self.db.conn.executemany(sql, rows)
+
     def query(self, sql: str, params: Any = ()) -> list[dict]:
         with self._lock, self._errors():
             return list(self.db.query(sql, params))

@@ -4,13 +4,24 @@ The CLI and the GUI both start here; nothing in this module knows about Qt.
 """
 from __future__ import annotations
 
+import json
+import os
 import threading
 from pathlib import Path
 
-from assistant.config import Settings, SettingsFile, ensure_home, resolve_home
+from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
+from assistant.errors import DeskmateError, ModelError
 from assistant.history import History
+from assistant.kv_files import ConversationCaches
+from assistant.model_settings import effective_settings
 from assistant.models import ModelRegistry, default_model_path
-from assistant.store import Store
+from assistant import db_recovery
+from assistant.store import DATABASE_FILE, Store
+
+LOAD_MARKER = "loading-model.json"
+
+ENGINE_URL_ENV = "DESKMATE_ENGINE_URL"  # set by the --engine option: an office server for one run
+ENGINE_KEY_ENV = "DESKMATE_ENGINE_KEY_ENV"  # the name of the variable holding that server's key
 
 
 class Workspace:
@@ -18,15 +29,30 @@ class Workspace:
         self.home = ensure_home(resolve_home(home))
         self.settings_file = SettingsFile(self.home)
         self.settings: Settings = self.settings_file.load()
-        self.store = Store.in_home(self.home)
+        self._warnings: list[str] = []
+        self.store = self._open_store()
         self.history = History(self.store)
+        self.caches = ConversationCaches(self.home)
+        self.history.on_delete.append(self.caches.forget)
         self.models = ModelRegistry(self.home)
         self._engine = None
         self._engine_lock = threading.Lock()
+        self._skip_model_that_crashed()
+        self._documents = None
+
+    def _open_store(self) -> Store:
+        path = self.home / DATABASE_FILE
+        recovered = db_recovery.recover_if_damaged(self.home, path)
+        if recovered:
+            self._warnings.append(recovered)
+        store = Store(path)
+        if db_recovery.backup_due(self.home) and store.query_one("SELECT 1 AS x FROM messages LIMIT 1"):
+            db_recovery.make_backup(store, self.home)
+        return store
 
     @property
     def warnings(self) -> list[str]:
-        return [w for w in [self.settings_file.warning] if w]
+        return [w for w in [self.settings_file.warning, *self._warnings] if w]
 
     def save_settings(self) -> None:
         self.settings_file.save(self.settings)
@@ -34,26 +60,121 @@ class Workspace:
     def model_path(self) -> Path:
         return Path(self.settings.model_path) if self.settings.model_path else default_model_path()
 
-    def engine(self, model_path: str | Path | None = None):
-        """The loaded Engine, loading it on first use (or when another model is asked for)."""
-        from assistant.engine import Engine, EngineOptions
+    def remote_options(self):
+        """The office server to use, if any: --engine (through DESKMATE_ENGINE_URL) wins over settings."""
+        from assistant.remote_engine import RemoteOptions, key_from_env
 
+        url = os.environ.get(ENGINE_URL_ENV) or self.settings.engine_url
+        if not url:
+            return None
+        key_env = os.environ.get(ENGINE_KEY_ENV) or self.settings.engine_api_key_env
+        return RemoteOptions(url=url, api_key=key_from_env(key_env), model=self.settings.engine_model,
+                             n_ctx=self.settings.engine_n_ctx, timeout_s=self.settings.engine_timeout_s)
+
+    def engine(self, model_path: str | Path | None = None):
+        """The engine every capability uses: the office server when one is configured (and no model
+        file is asked for), else the local model, loaded on first use or when another is asked for."""
+        remote = None if model_path else self.remote_options()
+        if remote is not None:
+            return self._remote_engine(remote)
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:
             if self._engine is None or self._engine.path != path:
-                options = EngineOptions(n_ctx=self.settings.n_ctx, n_threads=self.settings.n_threads,
-                                        n_gpu_layers=self.settings.n_gpu_layers, seed=self.settings.seed)
-                self._engine = Engine(path, options)
+                self._engine = self._load_engine(path)
             return self._engine
+
+    def _remote_engine(self, options):
+        from assistant.remote_engine import RemoteEngine
+
+        with self._engine_lock:
+            if getattr(self._engine, "options", None) != options:
+                self._engine = RemoteEngine(options)
+            return self._engine
+
+    def switch_model(self, model_path: str | Path | None, insist: bool = False):
+        """Load another model (None: the bundled one) and make it the default.
+
+        A model that will not fit in memory is refused unless `insist`. If it cannot be
+        loaded, the previous model stays loaded and the settings are unchanged.
+        """
+        path = Path(model_path).expanduser().resolve() if model_path else default_model_path()
+        if not insist:
+            self.check_fit(path)
+        with self._engine_lock:
+            previous, self._engine = self._engine, None
+            try:
+                self._engine = self._load_engine(path)
+            except DeskmateError:
+                self._engine = previous
+                raise
+        self.settings.model_path = "" if path == default_model_path() else str(path)
+        self.save_settings()
+        return self._engine
+
+    def check_fit(self, path: Path):
+        from assistant.gguf import read_gguf
+        from assistant.hardware import WILL_NOT_FIT, estimate_fit
+
+        info = read_gguf(path)
+        chosen = effective_settings(self.settings, info)
+        fit = estimate_fit(info, chosen.n_ctx, chosen.n_gpu_layers)
+        if fit.verdict == WILL_NOT_FIT:
+            raise ModelError(f"{path.name} will not fit: it {fit.reason}. Load it anyway only if you are sure "
+                             "(--force on the command line, or confirm in the model manager).")
+        return fit
+
+    def _load_engine(self, path: Path):
+        from assistant.engine import Engine, EngineOptions
+        from assistant.gguf import read_gguf
+
+        chosen = effective_settings(self.settings, read_gguf(path))
+        options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
+                                n_gpu_layers=chosen.n_gpu_layers, seed=chosen.seed)
+        write_atomically(self._load_marker, json.dumps({"path": str(path)}))
+        engine = Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
+        self._load_marker.unlink(missing_ok=True)
+        return engine
+
+    @property
+    def _load_marker(self) -> Path:
+        return self.home / LOAD_MARKER
+
+    def _skip_model_that_crashed(self) -> None:
+        """If the last start died while loading a model, do not load that model again by itself."""
+        if not self._load_marker.exists():
+            return
+        try:
+            crashed = json.loads(self._load_marker.read_text()).get("path", "")
+        except (OSError, ValueError):
+            crashed = ""
+        self._load_marker.unlink(missing_ok=True)
+        if crashed and self.settings.model_path and Path(self.settings.model_path) == Path(crashed):
+            self.settings.model_path = ""
+            self.save_settings()
+            self._warnings.append(f"Deskmate closed while loading {Path(crashed).name} last time, so the "
+                                  "bundled model is used instead. Choose it again in the model manager to retry.")
 
     @property
     def loaded_engine(self):
         return self._engine
 
+    @property
+    def documents(self):
+        """The local document index (the embedder loads on first use)."""
+        if self._documents is None:
+            from assistant.index import DocumentIndex
+
+            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024)
+        return self._documents
+
     def chat(self, model_path: str | Path | None = None):
         from assistant.chat import Chat
 
-        return Chat(self.history, self.engine(model_path), self.settings)
+        engine = self.engine(model_path)
+        if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches
+            return Chat(self.history, engine, self.settings, documents=self.documents)
+        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches,
+                    documents=self.documents)
 
     def close(self) -> None:
         self.store.close()

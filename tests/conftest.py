@@ -20,6 +20,7 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own data folder; nothing touches the real one."""
     home = tmp_path / "home"
     monkeypatch.setenv("DESKMATE_HOME", str(home))
+    monkeypatch.setenv("DESKMATE_CONFIG_DIR", str(tmp_path / "config"))
     return home
 
 
@@ -43,6 +44,15 @@ def engine(model_path):
     from assistant.engine import Engine, EngineOptions
 
     return Engine(model_path, EngineOptions(n_ctx=2048))
+
+
+@pytest.fixture(scope="session")
+def single_thread_engine(model_path):
+    """For tests that run the model beside other threads (API clients, the window): one llama.cpp
+    thread is steadier than two when the 2 cores are shared."""
+    from assistant.engine import Engine, EngineOptions
+
+    return Engine(model_path, EngineOptions(n_ctx=2048, n_threads=1))
 
 
 @pytest.fixture
@@ -69,3 +79,44 @@ def run_cli(*args: str, home: Path | None = None, stdin: str | None = None, time
 
 def has_command(name: str) -> bool:
     return shutil.which(name) is not None
+
+
+@pytest.fixture(scope="session")
+def llama_server(model_path):
+    """llama-cpp-python's own OpenAI-compatible server on a free loopback port: an 'office server'."""
+    from tests.servers import start_llama_server, stop
+
+    process, url = start_llama_server(model_path)
+    yield url
+    stop(process)
+
+
+@pytest.fixture
+def office_workspace(isolated_home, llama_server):
+    """A workspace whose settings point at the office server."""
+    from assistant.workspace import Workspace
+
+    space = Workspace(isolated_home)
+    space.settings.engine_url, space.settings.engine_n_ctx = llama_server, 2048
+    yield space
+    space.close()
+
+
+@pytest.fixture(scope="session")
+def embedder(embedder_path):
+    """The real bundled embedder, loaded once for the session."""
+    from assistant.embedder import Embedder
+
+    return Embedder(embedder_path)
+
+
+@pytest.fixture
+def doc_index(isolated_home, embedder):
+    """A document index in the test's data folder, using the session's embedder."""
+    from assistant.index import DocumentIndex
+    from assistant.store import Store
+
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    store = Store.in_home(isolated_home)
+    yield DocumentIndex(store, embedder, max_file_bytes=1024 * 1024)
+    store.close()

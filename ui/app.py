@@ -1,8 +1,9 @@
-"""Start the desktop app: QApplication, the main window, and the optional self-test."""
+"""Start the desktop app: QApplication, theme and language, one window per data folder, self-test."""
 from __future__ import annotations
 
 import logging
 import sys
+import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,7 +17,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Deskmate")
     app.setOrganizationName("Deskmate")
-    app.setStyle("Fusion")
+    app.setApplicationDisplayName("Deskmate")
     return app
 
 
@@ -26,8 +27,58 @@ def open_workspace(home):
     return Workspace(home)
 
 
+class Desktop:
+    """Owns the main window; rebuilds it when the language changes (Qt widgets keep their texts)."""
+
+    def __init__(self, app: QApplication, workspace):
+        self.app, self.workspace, self.window = app, workspace, None
+
+    def apply_appearance(self) -> None:
+        from ui.i18n import install_language
+        from ui.theme import apply_theme
+
+        apply_theme(self.workspace.settings.theme, self.app)
+        install_language(self.workspace.settings.language, self.app)
+
+    def show(self):
+        from ui.main_window import MainWindow
+
+        self.window = MainWindow(self.workspace)
+        self.window.appearance_changed.connect(self.appearance_changed)
+        self.window.show()
+        return self.window
+
+    def appearance_changed(self) -> None:
+        old = self.window
+        old.save_state()
+        self.apply_appearance()
+        self.show()
+        self.window.load_model()
+        old.hide()
+        old.deleteLater()
+
+    def bring_forward(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def report_unexpected(self, kind, value, trace) -> None:
+        log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, trace)))
+        if self.window is not None:
+            self.window.show_error(f"Something went wrong: {value}. Details are in the log file.")
+
+
 def run(args) -> int:
+    from assistant.config import resolve_home
+    from assistant.logs import log_to_file
+    from ui.single_instance import SingleInstance
+
     app = create_application()
+    instance = SingleInstance(resolve_home(args.home))
+    if not args.self_test and not instance.acquire():
+        instance.wake_running_instance()
+        print("Deskmate is already running; its window was brought forward.", file=sys.stderr)
+        return 0
     try:
         workspace = open_workspace(args.home)
     except DeskmateError as exc:
@@ -35,19 +86,25 @@ def run(args) -> int:
             raise
         QMessageBox.critical(None, "Deskmate", str(exc))
         return 2
+    log_to_file(workspace.home)
     workspace.history.recover_interrupted()
-    from ui.main_window import MainWindow
-
-    window = MainWindow(workspace)
-    window.show()
+    desktop = Desktop(app, workspace)
+    desktop.apply_appearance()
+    window = desktop.show()
+    instance.activated.connect(desktop.bring_forward)
+    sys.excepthook = desktop.report_unexpected
     for warning in workspace.warnings:
         window.show_error(warning)
     window.load_model()
+    window.api_switch.apply()
+    window.documents.refresh_folders()  # watched folders may have changed while Deskmate was closed
     if args.self_test:
         from ui.self_test import SelfTest
 
-        test = SelfTest(window, args.screenshot, args.screenshot_dir)
+        test = SelfTest(desktop, args.screenshot, args.screenshot_dir)
         QTimer.singleShot(0, test.start)
         app.exec()
         return test.exit_code
-    return app.exec()
+    code = app.exec()
+    instance.release()
+    return code

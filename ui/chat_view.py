@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from ui.message_view import MessageView
+from ui.welcome import WelcomePanel
 
 REPAINT_EVERY_MS = 30  # streamed text is drawn at most this often, so painting never slows generation
 
@@ -71,6 +72,8 @@ class ChatView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_layout.addWidget(self.empty_label)
         self.message_layout.addStretch(1)
+        self.welcome = WelcomePanel()
+        self.welcome.hide()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.messages)
@@ -101,9 +104,46 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
+        layout.addWidget(self.welcome)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.notice)
+        layout.addLayout(self._documents_row())
         layout.addLayout(composer)
+
+    def _documents_row(self) -> QHBoxLayout:
+        """The per-conversation switch: answer from the user's indexed documents, and which ones."""
+        self.use_documents = QCheckBox(self.tr("Use my documents"))
+        self.use_documents.setAccessibleName(self.tr("Use my documents in this conversation"))
+        self.use_documents.setToolTip(self.tr("Answers quote your indexed documents and cite them"))
+        self.document_scope = QComboBox()
+        self.document_scope.setAccessibleName(self.tr("Which documents to use"))
+        self.document_scope.addItem(self.tr("All documents"), "")
+        self.document_scope.setEnabled(False)
+        self.use_documents.toggled.connect(self.document_scope.setEnabled)
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 4, 16, 0)
+        row.addWidget(self.use_documents)
+        row.addWidget(self.document_scope)
+        row.addStretch(1)
+        return row
+
+    def set_document_folders(self, folders: list[str]) -> None:
+        current = self.document_scope.currentData()
+        self.document_scope.clear()
+        self.document_scope.addItem(self.tr("All documents"), "")
+        for folder in folders:
+            self.document_scope.addItem(folder, folder)
+        self.document_scope.setCurrentIndex(max(0, self.document_scope.findData(current)))
+
+    def documents_option(self) -> dict:
+        folder = self.document_scope.currentData()
+        return {"enabled": self.use_documents.isChecked(), "folders": [folder] if folder else []}
+
+    def set_documents_option(self, option: dict) -> None:
+        self.use_documents.setChecked(bool(option.get("enabled")))
+        folders = option.get("folders") or []
+        index = self.document_scope.findData(folders[0]) if folders else 0
+        self.document_scope.setCurrentIndex(max(0, index))
 
     def submit(self) -> None:
         text = self.input.toPlainText()
@@ -124,7 +164,8 @@ class ChatView(QWidget):
     def show_messages(self, messages) -> None:
         self.clear()
         for message in messages:
-            self.add_message(message.role, message.content, message.status)
+            view = self.add_message(message.role, message.content, message.status)
+            view.set_sources(message.meta.get("sources") or [])
 
     def add_message(self, role: str, content: str, status: str = "complete") -> MessageView:
         self.empty_label.hide()
@@ -147,10 +188,11 @@ class ChatView(QWidget):
         if self._streaming is not None:
             self._streaming.set_content(self._pending)
 
-    def end_answer(self, status: str) -> None:
+    def end_answer(self, status: str, sources: list[dict] | None = None) -> None:
         self._repaint.stop()
         if self._streaming is not None:
             self._streaming.set_content(self._pending, status)
+            self._streaming.set_sources(sources or [])
         self._streaming = None
 
     @property

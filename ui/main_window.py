@@ -1,14 +1,19 @@
 """The main window: conversations on the left, the chat on the right, menus and status line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from assistant import __version__
+from assistant.errors import NotFound
 from assistant.history import COMPLETE, FAILED, INTERRUPTED
+from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
+from ui.documents_view import DocumentsView
 from ui.tools_view import ToolsView
 from ui.workers import GeneratorWorker, run_in_background
 
@@ -16,6 +21,8 @@ from ui.workers import GeneratorWorker, run_in_background
 class MainWindow(QMainWindow):
     model_ready = Signal(str)
     answer_finished = Signal(object)  # TurnResult, or None when the turn failed before it started
+    appearance_changed = Signal()  # theme or language changed in Settings
+    documents_folder_added = Signal(str)
 
     def __init__(self, workspace, parent=None):
         super().__init__(parent)
@@ -24,11 +31,16 @@ class MainWindow(QMainWindow):
         self._turn = None
         self._worker: GeneratorWorker | None = None
         self._loader: GeneratorWorker | None = None
+        self._remote_where: str | None = None  # the office server's address when it is the engine
+        self.open_dialog = None
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
+        self.setAcceptDrops(True)  # files and folders dropped anywhere on the window get indexed
         self._build()
         self._build_menus()
         self.conversations.refresh()
+        self.restore_state()
+        self._offer_welcome()
 
     def _build(self) -> None:
         self.conversations = ConversationList(self.workspace.history)
@@ -47,14 +59,26 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.pages)
         self.add_page(self.splitter, self.tr("&Chat"))
+        self.documents = DocumentsView(self.workspace)
+        self.documents.indexing_finished.connect(lambda _summary: self._update_document_choices())
+        self.add_page(self.documents, self.tr("&Documents"))
+        self._update_document_choices()
         self.tools = ToolsView(self.workspace)
         self.add_page(self.tools, self.tr("&Tools"))
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
         self.speed_label.setAccessibleName(self.tr("Generation speed"))
+        self.network_label = QLabel()  # says so whenever anything leaves or enters over the network
+        self.network_label.setAccessibleName(self.tr("Network status"))
+        self.network_label.setContentsMargins(0, 0, 12, 0)
+        self.network_label.hide()
         self.statusBar().addWidget(self.model_label, 1)
+        self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.speed_label)
+        self.api_switch = ApiSwitch(self.workspace, self)
+        self.api_switch.changed.connect(self._show_network)
+        self.api_switch.failed.connect(self.show_error)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
@@ -75,6 +99,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New chat"), self.new_chat, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Models…"), self.open_models, "Ctrl+M")
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        file_menu.addAction(self.api_switch.action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         chat_menu = bar.addMenu(self.tr("&Chat"))
@@ -88,7 +116,10 @@ class MainWindow(QMainWindow):
         self._action(chat_menu, self.tr("&Delete conversation…"),
                      lambda: self.conversations.delete(self.conversation_id))
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Deskmate"), self.about, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About Deskmate"), self.about, "F1")
+        self._action(help_menu, self.tr("&Privacy"), lambda: self.open_settings(page=3))
+        self._action(help_menu, self.tr("Open &data folder"), self.open_data_folder)
+        self._action(help_menu, self.tr("&Copy diagnostics"), self.copy_diagnostics)
 
     # -- model ---------------------------------------------------------------------------------
 
@@ -101,11 +132,60 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
+        self._remote_where = getattr(engine, "where", None)
+        self._show_network()
         self.model_ready.emit(engine.name)
 
+    def _show_network(self) -> None:
+        parts = []
+        if self._remote_where:
+            parts.append(self.tr("Office server %s") % self._remote_where)
+        if self.api_switch.url:
+            parts.append(self.tr("API on %s") % self.api_switch.url)
+        self.network_label.setText(" · ".join(parts))
+        self.network_label.setVisible(bool(parts))
+
     def _model_failed(self, message: str) -> None:
-        self.model_label.setText(self.tr("No model loaded"))
+        engine = self.workspace.loaded_engine
+        if engine is not None:  # a switch failed: the previous model is still there
+            self._model_loaded(engine)
+        else:
+            self.model_label.setText(self.tr("No model loaded"))
         self.show_error(message)
+
+    def switch_model(self, path: str | None, insist: bool = False) -> None:
+        """Stop any answer in progress, then load another model; conversations are untouched."""
+        self.stop_and_wait()
+        if self._loader is not None:
+            self._loader.wait()
+        self.model_label.setText(self.tr("Loading %s…") % Path(path).name if path else self.tr("Loading model…"))
+        self._loader = run_in_background(lambda: self.workspace.switch_model(path, insist=insist), self)
+        self._loader.item.connect(self._model_loaded)
+        self._loader.failed.connect(self._model_failed)
+        self._loader.start()
+
+    def open_models(self) -> None:
+        from ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.workspace, self)
+        dialog.use_requested.connect(self.switch_model)
+        self._open_dialog(dialog)
+
+    def open_settings(self, page: int = 0) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self)
+        dialog.tabs.setCurrentIndex(page)
+        dialog.appearance_changed.connect(self.appearance_changed)
+        if self._open_dialog(dialog) and getattr(dialog, "requested_model", None):
+            self.switch_model(dialog.requested_model)
+
+    def _open_dialog(self, dialog) -> bool:
+        self.open_dialog = dialog  # tests and the self-test reach the dialog through this
+        try:
+            return bool(dialog.exec())
+        finally:
+            self.open_dialog = None
 
     # -- conversations -------------------------------------------------------------------------
 
@@ -125,6 +205,8 @@ class MainWindow(QMainWindow):
             return
         self.conversation_id = conversation_id
         self.chat.show_messages(self.workspace.history.messages(conversation_id))
+        options = self.workspace.history.get(conversation_id).options.get("documents") or {}
+        self.chat.set_documents_option(options)
 
     def focus_search(self) -> None:
         self.conversations.search.setFocus()
@@ -139,11 +221,15 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         if self.busy:
             return
+        if self.chat.welcome.isVisible():
+            self.chat.welcome.dismiss()
         self.chat.begin_answer(text.strip())
         self._turn = None
 
+        documents = self.chat.documents_option()
+
         def start_turn():
-            self._turn = self.workspace.chat().send(text, self.conversation_id)
+            self._turn = self.workspace.chat().send(text, self.conversation_id, documents=documents)
             return self._turn
 
         self._worker = GeneratorWorker(start_turn, on_stop=lambda: self._turn and self._turn.stop(), parent=self)
@@ -177,12 +263,13 @@ class MainWindow(QMainWindow):
             return
         self._worker = None
         result = self._turn.result if self._turn is not None else None
-        self.chat.end_answer(result.status if result else FAILED)
+        self.chat.end_answer(result.status if result else FAILED, result.sources if result else [])
         self._set_busy(False)
         if result is not None:
             self.conversation_id = result.conversation_id
             self.conversations.select(result.conversation_id)
             self._show_speed(result)
+            self.announce(self.tr("Answer finished: %s") % result.reply[:300])
         else:
             self.chat.show_messages(self.workspace.history.messages(self.conversation_id)
                                     if self.conversation_id else [])
@@ -191,8 +278,9 @@ class MainWindow(QMainWindow):
     def _show_speed(self, result) -> None:
         if result.generation_tok_s:
             note = self.tr(" · stopped") if result.status == INTERRUPTED else ""
-            self.speed_label.setText(self.tr("%d tokens · %.0f tokens/s%s")
-                                     % (result.completion_tokens, result.generation_tok_s, note))
+            rate = result.generation_tok_s
+            self.speed_label.setText(self.tr("%d tokens · %s tokens/s%s")
+                                     % (result.completion_tokens, f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}", note))
         elif result.status != COMPLETE:
             self.speed_label.setText(self.tr("stopped"))
 
@@ -200,19 +288,119 @@ class MainWindow(QMainWindow):
         self.chat.set_busy(busy)
         self.stop_action.setEnabled(busy)
 
+    # -- documents -----------------------------------------------------------------------------
+
+    def _update_document_choices(self) -> None:
+        self.chat.set_document_folders([f["path"] for f in self.workspace.documents.folders()])
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        """A dropped .gguf is a model to import; anything else is a document or folder to index."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        models = [str(p) for p in paths if p.suffix.lower() == ".gguf"]
+        documents = [p for p in paths if p.suffix.lower() != ".gguf"]
+        if documents:
+            self.pages.setCurrentWidget(self.documents)
+            self.documents.add_paths(documents)
+        if models:
+            self.import_models(models)
+
     # -- misc ----------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
         self.chat.notice.show_message(message)
 
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.home)))
+
+    def copy_diagnostics(self) -> None:
+        from assistant.diagnostics import report
+
+        QGuiApplication.clipboard().setText(report(self.workspace))
+        self.statusBar().showMessage(self.tr("Diagnostics copied (no conversation text is included)."), 5000)
+
+    def announce(self, text: str) -> None:
+        """Tell screen readers, politely, without moving focus."""
+        event = QAccessibleAnnouncementEvent(self.chat, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+
+    def import_models(self, paths: list[str]) -> None:
+        from ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.workspace, self)
+        dialog.use_requested.connect(self.switch_model)
+        for path in paths:
+            dialog.import_file(path)
+        self._open_dialog(dialog)
+
+    def _offer_welcome(self) -> None:
+        if self.workspace.settings.first_run_done:
+            return
+        self.chat.welcome.folder_chosen.connect(self.add_documents_folder)
+        self.chat.welcome.dismissed.connect(self._welcome_done)
+        self.chat.welcome.show()
+
+    def _welcome_done(self) -> None:
+        self.workspace.settings.first_run_done = True
+        self.workspace.save_settings()
+
+    def add_documents_folder(self, folder: str) -> None:
+        """Remember the folder as watched; the Documents section indexes watched folders."""
+        if folder not in self.workspace.settings.watched_folders:
+            self.workspace.settings.watched_folders.append(folder)
+            self.workspace.save_settings()
+        self.documents_folder_added.emit(folder)
+
+    def save_state(self) -> None:
+        self.workspace.settings.ui_state = {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "splitter": self.splitter.sizes(),
+            "conversation": self.conversation_id,
+            "page": self.pages.currentIndex(),
+        }
+        self.workspace.save_settings()
+
+    def restore_state(self) -> None:
+        state = self.workspace.settings.ui_state
+        if state.get("geometry"):
+            self.restoreGeometry(QByteArray.fromBase64(state["geometry"].encode()))
+        if state.get("splitter"):
+            self.splitter.setSizes(state["splitter"])
+        if state.get("conversation"):
+            try:
+                self.open_conversation(state["conversation"])
+                self.conversations.select(state["conversation"])
+            except NotFound:
+                pass
+        self.pages.setCurrentIndex(state.get("page", 0) if state.get("page", 0) < self.pages.count() else 0)
+
     def about(self) -> None:
+        from assistant.engine import backend_description
+
+        if self._remote_where:
+            privacy = self.tr("Answers come from the office server at %s: your messages (and passages from your "
+                              "documents) are sent there. Documents and history stay on this computer.") \
+                % self._remote_where
+        else:
+            privacy = self.tr("Your conversations, documents and models stay on this computer; nothing is sent "
+                              "anywhere.")
         QMessageBox.about(self, self.tr("About Deskmate"),
-                          self.tr("Deskmate %s\n\nA private assistant. Your conversations, documents and "
-                                  "models stay on this computer; nothing is sent anywhere.") % __version__)
+                          self.tr("Deskmate %s\n\nA private assistant. %s") % (__version__, privacy)
+                          + "\n\n" + self.tr("llama.cpp: %s") % backend_description())
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         self.stop_and_wait()
+        self.api_switch.stop()
+        self.documents.stop_and_wait()
         self.tools.stop_and_wait()
         if self._loader is not None:
             self._loader.wait()
+        self.save_state()
         super().closeEvent(event)

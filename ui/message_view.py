@@ -88,6 +88,7 @@ class MessageView(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(header)
         layout.addWidget(self.body)
+        self.sources = None  # SourceCards under an answer that used the user's documents
         self.set_content(content, status)
 
     def set_content(self, content: str, status: str | None = None) -> None:
@@ -99,6 +100,14 @@ class MessageView(QFrame):
         badges = {"interrupted": self.tr("interrupted"), "error": self.tr("failed"), "streaming": ""}
         self.badge.setText(badges.get(self.status, ""))
         self.badge.setVisible(bool(self.badge.text()))
+
+    def set_sources(self, sources: list[dict]) -> None:
+        from ui.source_cards import SourceCards
+
+        if self.sources is not None or not sources:
+            return
+        self.sources = SourceCards(sources)
+        self.layout().addWidget(self.sources)
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.content)

@@ -6,11 +6,15 @@ import logging
 import sys
 
 from assistant import __version__
-from assistant.cli import chat_commands, history_commands, model_commands, tool_commands
+from assistant.cli import (chat_commands, engine_commands, history_commands, index_commands, model_commands,
+                          serve_commands, tool_commands)
 from assistant.cli.output import fail
 from assistant.errors import DeskmateError
 
-COMMAND_MODULES = [chat_commands, history_commands, model_commands, tool_commands]
+COMMON_DEFAULTS = {"home": None, "json": False, "debug": False, "engine": None, "api_key_env": None,
+                   "engine_key_env": None}
+COMMAND_MODULES = [chat_commands, history_commands, index_commands, model_commands, serve_commands,
+                   engine_commands, tool_commands]
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -22,6 +26,13 @@ def common_options() -> argparse.ArgumentParser:
                         help="print machine-readable JSON")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="show tracebacks for errors")
+    common.add_argument("--engine", metavar="URL", default=argparse.SUPPRESS,
+                        help="generate on an office server (any OpenAI-compatible API) for this command")
+    common.add_argument("--api-key-env", metavar="NAME", default=argparse.SUPPRESS,
+                        help="environment variable holding a key: the office server's with --engine; "
+                             "for 'serve' and 'api on', the key clients must send")
+    common.add_argument("--engine-key-env", metavar="NAME", default=argparse.SUPPRESS,
+                        help="environment variable holding the office server's key (when serving)")
     return common
 
 
@@ -32,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Deskmate, a private assistant that runs on this computer. "
                     "Without a command, the desktop app starts.",
     )
-    parser.set_defaults(home=None, json=False, debug=False, handler=None)
+    parser.set_defaults(handler=None, serving=False)
     parser.add_argument("--version", action="version", version=f"deskmate {__version__}")
     gui = parser.add_argument_group("desktop app")
     gui.add_argument("--self-test", action="store_true",
@@ -45,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """Common options work before or after the command. Their defaults are filled in here: set on
+    the parser, they would be shared with every subparser and reset what came before the command."""
+    args = build_parser().parse_args(argv)
+    for name, value in COMMON_DEFAULTS.items():
+        if not hasattr(args, name):
+            setattr(args, name, value)
+    return args
+
+
 def run_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -54,9 +75,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    serve_commands.apply_engine_option(args)
     try:
         return (args.handler or run_gui)(args) or 0
     except DeskmateError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
 
@@ -28,14 +29,12 @@ def read_message(message: str) -> str:
 
 
 def run_chat(args: argparse.Namespace) -> int:
-    from assistant.workspace import Workspace
-
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
     text = read_message(args.message)
     if not text.strip():
         raise InvalidInput("The message is empty; type something to send.")
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     if args.conversation is not None:
         workspace.history.get(args.conversation)  # unknown id: fail before loading the model
     turn = workspace.chat(args.model).send(text, args.conversation, args.max_tokens)

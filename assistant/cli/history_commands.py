@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.config import write_atomically
 
@@ -38,9 +39,7 @@ def register(commands, common) -> None:
 
 
 def _history(args):
-    from assistant.workspace import Workspace
-
-    return Workspace(args.home).history
+    return open_workspace(args).history
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import human_size, print_json, table
 
 
@@ -22,13 +23,12 @@ def register(commands, common) -> None:
     remove.set_defaults(handler=run_remove)
     use = actions.add_parser("use", parents=[common], help="make a model the default ('default': the bundled one)")
     use.add_argument("path")
+    use.add_argument("--force", action="store_true", help="load it even if it will not fit in memory")
     use.set_defaults(handler=run_use)
 
 
 def _workspace(args):
-    from assistant.workspace import Workspace
-
-    return Workspace(args.home)
+    return open_workspace(args)
 
 
 def _describe(entry: dict) -> list:
@@ -41,12 +41,19 @@ def _describe(entry: dict) -> list:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from assistant.engine import backend_description
+
     entries = _workspace(args).models.list()
+    backend = backend_description()
+    for entry in entries:
+        if entry["kind"] == "chat":
+            entry["backend"] = backend
     if args.json:
         print_json(entries)
     else:
         print(table([_describe(e) for e in entries],
                     ["KIND", "NAME", "ARCH", "PARAMS", "QUANT", "CONTEXT", "SIZE"]))
+        print(f"\nllama.cpp backend: {backend}")
     return 0
 
 
@@ -76,11 +83,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_use(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
-    if args.path == "default":
-        workspace.settings.model_path = ""
-    else:
-        workspace.settings.model_path = workspace.models.add(args.path)["path"]
-    workspace.save_settings()
+    path = None if args.path == "default" else workspace.models.add(args.path)["path"]
+    workspace.switch_model(path, insist=args.force)
     chosen = str(workspace.model_path())
     print_json({"model_path": chosen}) if args.json else print(f"Default model: {chosen}")
     return 0

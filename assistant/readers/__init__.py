@@ -2,9 +2,16 @@
 
 read_document(path) -> Document with numbered pages. A file that cannot be read
 raises UnreadableFile with a short reason ("password-protected", "no text layer").
+Opening is defensive: FIFOs and devices are refused without blocking, symbolic-link
+loops and vanished or unreadable files become reasons, and a size cap keeps one huge
+file from taking the whole run.
 """
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +23,12 @@ TEXT_SUFFIXES = {".txt", ".text", ".log", ".csv", ".tsv", ".rst", ".json", ".yam
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+# Zero-width characters and Unicode "tag" characters carry no visible text but can hide
+# instructions from a reader; other C0 controls (except tab and newline) are noise.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class UnreadableFile(DeskmateError):
@@ -58,13 +71,63 @@ def kind_of(path: Path) -> str | None:
     return None
 
 
-def read_document(path: str | Path) -> Document:
+def clean_text(text: str) -> str:
+    """Drop invisible characters and normalise line ends."""
+    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "file vanished before it could be read"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _check_regular(path: Path, mode: int, size: int, max_bytes: int) -> None:
+    if stat.S_ISFIFO(mode):
+        raise UnreadableFile(path, "a named pipe (FIFO), not a file")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise UnreadableFile(path, "a device, not a file")
+    if stat.S_ISDIR(mode):
+        raise UnreadableFile(path, "a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise UnreadableFile(path, "not a regular file")
+    if size == 0:
+        raise UnreadableFile(path, "empty file")
+    if size > max_bytes:
+        raise UnreadableFile(path, f"too large ({size / 1048576:.0f} MB; the limit is "
+                                   f"{max_bytes / 1048576:.0f} MB)")
+
+
+def load_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, refusing anything that is not a readable regular file within the cap."""
     path = Path(path)
+    try:
+        _check_regular(path, *_mode_and_size(os.stat(path)), max_bytes)
+        # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open still returns at once.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise UnreadableFile(path, _os_reason(exc)) from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            _check_regular(path, *_mode_and_size(os.fstat(handle.fileno())), max_bytes)
+            return handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise UnreadableFile(path, _os_reason(exc)) from None
+
+
+def _mode_and_size(info: os.stat_result) -> tuple[int, int]:
+    return info.st_mode, info.st_size
+
+
+def parse_document(path: Path, data: bytes) -> Document:
+    """Pages of text from a file's bytes (already loaded with load_bytes)."""
     kind = kind_of(path)
     if kind is None:
         raise UnreadableFile(path, f"unsupported file type '{path.suffix or 'no extension'}'")
-    if not path.is_file():
-        raise UnreadableFile(path, "not found or not a regular file")
     if kind == "pdf":
         from assistant.readers.pdf import read_pdf as reader
     elif kind == "docx":
@@ -73,7 +136,15 @@ def read_document(path: str | Path) -> Document:
         from assistant.readers.html import read_html as reader
     else:
         from assistant.readers.text import read_text as reader
-    pages = [page for page in reader(path) if page.text.strip()]
+    pages = [Page(page.number, clean_text(page.text)) for page in reader(path, data)]
+    pages = [page for page in pages if page.text.strip()]
     if not pages:
         raise UnreadableFile(path, "no text layer (scanned?)" if kind == "pdf" else "empty file")
     return Document(path=path, kind=kind, pages=pages)
+
+
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    path = Path(path)
+    if kind_of(path) is None:
+        raise UnreadableFile(path, f"unsupported file type '{path.suffix or 'no extension'}'")
+    return parse_document(path, load_bytes(path, max_bytes))

@@ -44,5 +44,5 @@ def html_to_text(markup: str) -> str:
     return text.strip()
 
 
-def read_html(path: Path):
-    return split_pages(html_to_text(decode(path.read_bytes(), path)))
+def read_html(path: Path, data: bytes):
+    return split_pages(html_to_text(decode(data, path)))

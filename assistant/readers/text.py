@@ -1,40 +1,86 @@
 """Plain text, Markdown and source code: decoded with encoding detection, split into page-sized parts."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from assistant.readers import Page, UnreadableFile
 
 PAGE_CHARS = 3000  # about one printed page; plain text has no pages of its own
+SNIFF_BYTES = 8192
+BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Typographic punctuation that Windows-1252 text commonly carries in 0x80-0x9F.
+_CP1252_PUNCTUATION = set("‘’‚“”„–—…•€™‹›ˆ˜†‡‰")
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
+    if head.startswith(BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def _western(text: str) -> bool:
+    """True when the non-ASCII characters are Latin letters or common typographic punctuation."""
+    others = [ch for ch in text if ord(ch) > 127]
+    if not others:
+        return True
+    plausible = sum(1 for ch in others
+                    if ch in _CP1252_PUNCTUATION or (unicodedata.category(ch).startswith("L")
+                                                     and "LATIN" in unicodedata.name(ch, ""))
+                    or ch in "°±²³µ·¹º»«¼½¾¿×÷§©®¶¢£¥¡ª¬")
+    return plausible >= 0.9 * len(others)
 
 
 def decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary(data):
         raise UnreadableFile(path, "binary content, not text")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8. Detectors are unsure on short Western text and often guess an exotic code
+    # page; Windows-1252 (a superset of Latin-1 for printable text) is by far the likeliest.
+    try:
+        western = data.decode("cp1252")
+        if _western(western):
+            return western
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        raise UnreadableFile(path, "binary content, not text")
+        return data.decode("latin-1")
     return str(best)
 
 
 def split_pages(text: str, page_chars: int = PAGE_CHARS) -> list[Page]:
-    """Cut at paragraph (else line) boundaries near every `page_chars` characters."""
-    pages, start = [], 0
+    """Form feeds are page breaks; long stretches are cut at paragraph (else line) boundaries."""
+    pages: list[Page] = []
+    for sheet in text.split("\f"):
+        for part in _cut(sheet, page_chars):
+            pages.append(Page(len(pages) + 1, part))
+    return pages
+
+
+def _cut(text: str, page_chars: int) -> list[str]:
+    parts, start = [], 0
     while start < len(text):
         end = min(start + page_chars, len(text))
         if end < len(text):
             cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start + page_chars // 2, end))
             end = cut + 1 if cut > start else end
-        pages.append(Page(len(pages) + 1, text[start:end]))
+        parts.append(text[start:end])
         start = end
-    return pages
+    return parts or [""]
 
 
-def read_text(path: Path) -> list[Page]:
-    return split_pages(decode(path.read_bytes(), path))
+def read_text(path: Path, data: bytes) -> list[Page]:
+    return split_pages(decode(data, path))

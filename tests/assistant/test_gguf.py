@@ -1,29 +1,11 @@
 """The GGUF header reader: the real bundled model, and damaged files it must refuse."""
 import struct
 
-import numpy as np
 import pytest
 
 from assistant.errors import InvalidModelFile
 from assistant.gguf import GGML_BLOCKS, read_gguf
-
-
-def write_model(path, tensors=2, template="{{ messages }}"):
-    import gguf
-
-    writer = gguf.GGUFWriter(str(path), "llama")
-    writer.add_name("tiny-test")
-    writer.add_context_length(256)
-    writer.add_file_type(0)
-    if template is not None:
-        writer.add_chat_template(template)
-    for i in range(tensors):
-        writer.add_tensor(f"weight.{i}", np.arange(64, dtype=np.float32).reshape(8, 8))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return path
+from tests.gguf_files import write_model
 
 
 def patched(path, offset, fmt, value):

@@ -5,6 +5,7 @@ import pytest
 
 from assistant.errors import InvalidInput, NotFound, StorageError
 from assistant.history import INTERRUPTED, STREAMING, History
+from assistant.migrations import MIGRATIONS
 from assistant.store import Store
 
 
@@ -18,10 +19,11 @@ def history(tmp_path):
 def test_database_uses_wal_and_records_migrations(tmp_path):
     store = Store(tmp_path / "d.db")
     assert store.query_one("PRAGMA journal_mode")["journal_mode"] == "wal"
-    assert store.applied_migrations() == ["m001_conversations"]
+    every = [name for name, _ in MIGRATIONS]
+    assert store.applied_migrations() == every and every[0] == "m001_conversations"
     assert store.integrity_problems() == []
     store.close()
-    assert Store(tmp_path / "d.db").applied_migrations() == ["m001_conversations"]  # not re-applied
+    assert Store(tmp_path / "d.db").applied_migrations() == every  # not re-applied
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path):

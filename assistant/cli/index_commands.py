@@ -1,0 +1,180 @@
+"""deskmate index add|list|remove|refresh|stats|verify|search, and deskmate ask"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.cli.output import print_json, table, when
+from assistant.errors import InvalidInput
+
+
+def register(commands, common) -> None:
+    index = commands.add_parser("index", parents=[common], help="index local documents and search them",
+                                description="Index your files (PDF, Word, text, Markdown, HTML, code) "
+                                            "and search them. Everything stays in the data folder.")
+    sub = index.add_subparsers(title="index commands", metavar="ACTION")
+    add = sub.add_parser("add", parents=[common], help="index files and folders (folders are watched)")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--max-mb", type=int, metavar="N", help="skip files larger than N MB (default from settings)")
+    add.set_defaults(handler=run_add)
+    refresh = sub.add_parser("refresh", parents=[common], help="re-scan added folders and files for changes")
+    refresh.add_argument("--max-mb", type=int, metavar="N", help="skip files larger than N MB")
+    refresh.set_defaults(handler=run_refresh)
+    listing = sub.add_parser("list", parents=[common], help="list indexed documents and their status")
+    listing.add_argument("--failed", action="store_true", help="only files that could not be indexed")
+    listing.set_defaults(handler=run_list)
+    remove = sub.add_parser("remove", parents=[common], help="forget a folder or file (the files stay)")
+    remove.add_argument("path", metavar="PATH")
+    remove.set_defaults(handler=run_remove)
+    sub.add_parser("stats", parents=[common], help="sizes and counts").set_defaults(handler=run_stats)
+    sub.add_parser("verify", parents=[common], help="check the index; exit 0 only if it is consistent") \
+        .set_defaults(handler=run_verify)
+    search = sub.add_parser("search", parents=[common], help="search indexed documents")
+    search.add_argument("query", nargs="?", help="what to look for")
+    search.add_argument("-k", type=int, default=5, metavar="N", help="how many results (default 5)")
+    search.add_argument("--mode", choices=["hybrid", "keyword", "dense"], default="hybrid")
+    search.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin); JSON lines out")
+    search.set_defaults(handler=run_search)
+    index.set_defaults(handler=lambda args: index.print_help() or 0)
+    ask = commands.add_parser("ask", parents=[common], help="answer a question from your documents, with sources")
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=4, metavar="N", help="passages to read (default 4)")
+    ask.add_argument("--max-tokens", type=int, metavar="N", help="longest answer, in tokens")
+    ask.set_defaults(handler=run_ask)
+
+
+def _workspace(args):
+    from assistant.workspace import Workspace
+
+    workspace = Workspace(args.home)
+    if getattr(args, "max_mb", None) is not None:
+        if args.max_mb < 1:
+            raise InvalidInput("--max-mb must be at least 1.")
+        workspace.settings.max_document_mb = args.max_mb
+    return workspace
+
+
+def _print_progress(progress, started: list) -> None:
+    if progress.outcome is None:
+        if not started:
+            started.append(True)
+            print(f"Indexing: {progress.files_total} file(s) found, {progress.files_done} already up to date",
+                  file=sys.stderr, flush=True)
+        return
+    eta = f", ETA {progress.eta_s:.0f} s" if progress.eta_s is not None else ""
+    detail = f": {progress.reason}" if progress.reason else ""
+    print(f"[{progress.files_done}/{progress.files_total}] {progress.outcome} {progress.path}{detail} "
+          f"({progress.chunks_embedded} chunks, {progress.chunks_per_s:.1f} chunks/s{eta})",
+          file=sys.stderr, flush=True)
+
+
+def _run_indexing(run) -> int:
+    steps, started = iter(run), []
+    try:
+        for progress in steps:
+            _print_progress(progress, started)
+    except KeyboardInterrupt:
+        steps.close()  # committed documents stay; the next run continues from there
+        print_json(run.summary.to_dict())
+        return 130
+    print_json(run.summary.to_dict())
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    return _run_indexing(_workspace(args).documents.add(args.paths))
+
+
+def run_refresh(args: argparse.Namespace) -> int:
+    return _run_indexing(_workspace(args).documents.refresh())
+
+
+def run_list(args: argparse.Namespace) -> int:
+    documents = _workspace(args).documents.documents()
+    if args.failed:
+        documents = [d for d in documents if d.status == "failed"]
+    if args.json:
+        print_json([d.to_dict() for d in documents])
+        return 0
+    rows = [[d.status, str(d.pages), str(d.chunk_count), when(d.indexed_at), d.path + (f"  ({d.reason})"
+             if d.reason else "")] for d in documents]
+    print(table(rows, ["STATUS", "PAGES", "CHUNKS", "INDEXED", "PATH"]) if rows else "No documents indexed yet.")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    removed = _workspace(args).documents.remove(args.path)
+    if args.json:
+        print_json({"removed": removed})
+    else:
+        print(f"Removed {removed} document(s) from the index; the files themselves are untouched.")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    stats = _workspace(args).documents.stats()
+    if args.json:
+        print_json(stats)
+    else:
+        print("\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in stats.items()))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    problems = _workspace(args).documents.verify()
+    if args.json:
+        print_json({"ok": not problems, "problems": problems})
+    else:
+        print("\n".join(problems) if problems else "The index is consistent.")
+    return 1 if problems else 0
+
+
+def _queries(args) -> list[str]:
+    if args.batch:
+        handle = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+        with handle:
+            return [line.strip() for line in handle if line.strip()]
+    if not args.query:
+        raise InvalidInput('Give a query, e.g. deskmate index search "invoice total", or --batch FILE.')
+    return [args.query]
+
+
+def run_search(args: argparse.Namespace) -> int:
+    if args.k < 1:
+        raise InvalidInput("-k must be at least 1.")
+    queries = _queries(args)
+    documents = _workspace(args).documents
+    for query in queries:
+        hits = documents.search(query, args.k, mode=args.mode)
+        if args.batch:
+            sys.stdout.write(json.dumps({"query": query, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False)
+                             + "\n")
+        elif args.json:
+            print_json([h.to_dict() for h in hits])
+        else:
+            for n, hit in enumerate(hits, 1):
+                snippet = " ".join(hit.text.split())[:160]
+                print(f"{n}. {hit.path} (page {hit.page}, score {hit.score:.3f})\n   {snippet}")
+            if not hits:
+                print("Nothing found.")
+    return 0
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    from assistant.ask import ask
+
+    workspace = _workspace(args)
+    answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens)
+    pieces = iter(answer)
+    for piece in pieces:
+        if not args.json:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+    if args.json:
+        print_json(answer.result.to_dict())
+    else:
+        sys.stdout.write("\n\nSources:\n")
+        for source in answer.result.sources:
+            print(f"[{source['n']}] {source['path']}, page {source['page']}")
+    return 0

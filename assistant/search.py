@@ -1,0 +1,201 @@
+"""Hybrid search over the indexed chunks: BM25 keywords and embedding cosine, fused.
+
+All chunk vectors are held in memory as one float32 matrix, so dense search is one
+matrix-vector product (exact, about 10 ms at 100k chunks; past a few hundred thousand
+chunks an approximate index would be needed). Keyword scores come from the in-memory
+BM25 index in assistant/keywords.py. The copy in memory is reloaded when the index's
+generation number changes (any document added, changed or removed).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from assistant.errors import InvalidInput
+from assistant.keywords import KeywordIndex
+from assistant.store import Store
+
+MODES = ("hybrid", "keyword", "dense")
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How keyword and dense scores combine (tuned on NFCorpus dev queries; see benchmarks/)."""
+    method: str = "convex"  # "convex": weighted sum of normalised scores; "rrf": reciprocal rank fusion
+    dense_weight: float = 0.5
+    depth: int = 300  # candidates taken from each side
+    rrf_k: int = 60
+    # Pseudo-relevance feedback: the query vector moves towards the best few fused hits
+    # (Rocchio), and the dense scores of a candidate pool are recomputed with it.
+    feedback: float = 1.0
+    feedback_hits: int = 3
+    feedback_pool: int = 2000
+
+
+@dataclass
+class Hit:
+    chunk_id: int
+    document_id: int
+    path: str
+    page: int
+    text: str
+    score: float
+    char_start: int
+    char_end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class Searcher:
+    def __init__(self, store: Store, embedder, fusion: Fusion | None = None):
+        self.store, self.embedder = store, embedder
+        self.fusion = fusion or Fusion()
+        self._generation = None
+        self._lock = threading.Lock()
+        self.chunk_ids = np.zeros(0, dtype=np.int64)
+        self.document_ids = np.zeros(0, dtype=np.int64)
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+        self.keywords: KeywordIndex | None = None
+
+    def refresh(self) -> None:
+        """Reload the in-memory copy if the index changed since the last load."""
+        generation = self.store.query_one("SELECT generation FROM index_state")["generation"]
+        with self._lock:
+            if generation != self._generation:
+                self._load()
+                self._generation = generation
+
+    def _load(self) -> None:
+        rows = self.store.execute(
+            "SELECT id, document_id, vector, terms, term_count FROM chunks ORDER BY id").fetchall()
+        self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        blob = b"".join(r[2] for r in rows)
+        dims = len(rows[0][2]) // 4 if rows else 0
+        self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(len(rows), dims) if rows else \
+            np.zeros((0, 0), dtype=np.float32)
+        lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
+        self.keywords = KeywordIndex([r[3] for r in rows], lengths)
+
+    @property
+    def size(self) -> int:
+        return len(self.chunk_ids)
+
+    def search(self, query: str, k: int = 5, mode: str = "hybrid", documents=None,
+               query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The k best chunks for `query`, optionally only from the given document ids."""
+        if not query.strip():
+            raise InvalidInput("Type something to search for.")
+        if mode not in MODES:
+            raise InvalidInput(f"Unknown search mode '{mode}'; use one of {', '.join(MODES)}.")
+        self.refresh()
+        if not self.size:
+            return []
+        if query_vector is None and mode != "keyword":
+            query_vector = self.embedder.embed([query])[0]
+        rows, scores = self.rank(query, mode, query_vector, k, documents)
+        return self._hits(rows, scores)
+
+    def rank(self, query: str, mode: str, query_vector, k: int, documents=None) -> tuple[np.ndarray, np.ndarray]:
+        """Row numbers of the k best chunks and their scores, best first."""
+        subset = None
+        if documents is not None:
+            subset = np.flatnonzero(np.isin(self.document_ids, np.fromiter(documents, dtype=np.int64)))
+        vectors = self.vectors if subset is None else self.vectors[subset]
+        dense = vectors @ np.asarray(query_vector, dtype=np.float32) if mode != "keyword" else None
+        keyword = self.keywords.scores(query) if mode != "dense" else None
+        if keyword is not None and subset is not None:
+            keyword = keyword[subset]
+        if (mode == "keyword" and keyword is None) or (subset is not None and not len(subset)):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if mode == "hybrid" and self.fusion.feedback:
+            scores, rows = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
+        elif mode == "hybrid":
+            scores, rows = fuse(dense, keyword, self.fusion)
+        else:
+            scores, rows = _single(dense, keyword)
+        best = _top(scores, k)
+        rows = rows[best]
+        return (rows if subset is None else subset[rows]), scores[best]
+
+    def _hits(self, rows: np.ndarray, scores: np.ndarray) -> list[Hit]:
+        ids = [int(self.chunk_ids[row]) for row in rows]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {r["id"]: r for r in self.store.query(
+            f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end
+                FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})""", ids)}
+        return [Hit(chunk_id=i, document_id=found[i]["document_id"], path=found[i]["path"], page=found[i]["page"],
+                    text=found[i]["text"], score=round(float(s), 4), char_start=found[i]["char_start"],
+                    char_end=found[i]["char_end"])
+                for i, s in zip(ids, scores) if i in found]
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest scores, best first."""
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    return part[np.argsort(-scores[part], kind="stable")]
+
+
+def _single(dense, keyword) -> tuple[np.ndarray, np.ndarray]:
+    scores = dense if dense is not None else keyword
+    if dense is None:
+        matched = np.flatnonzero(keyword > 0)
+        return keyword[matched], matched
+    return scores, np.arange(len(scores))
+
+
+def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion, dense_rows: np.ndarray | None = None,
+         keyword_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Fused scores of the candidate rows (the best `depth` of each side): (scores, rows).
+
+    The best rows of each side, best first, may be given when the caller has them already.
+    """
+    dense_rows = _top(dense, fusion.depth) if dense_rows is None else dense_rows[:fusion.depth]
+    if keyword is None:
+        return dense[dense_rows], dense_rows
+    keyword_rows = _top(keyword, fusion.depth) if keyword_rows is None else keyword_rows[:fusion.depth]
+    keyword_rows = keyword_rows[keyword[keyword_rows] > 0]
+    rows = np.union1d(dense_rows, keyword_rows)
+    if fusion.method == "rrf":
+        return _rrf(rows, dense_rows, keyword_rows, fusion), rows
+    top_dense, floor = dense[dense_rows[0]], dense[dense_rows[-1]]
+    dense_part = np.clip((dense[rows] - floor) / max(top_dense - floor, 1e-6), 0, 1)
+    top_keyword = keyword[keyword_rows[0]] if len(keyword_rows) else 1.0
+    keyword_part = keyword[rows] / max(top_keyword, 1e-6)
+    return fusion.dense_weight * dense_part + (1 - fusion.dense_weight) * keyword_part, rows
+
+
+def feedback(vectors: np.ndarray, query: np.ndarray, dense: np.ndarray, keyword: np.ndarray | None,
+             fusion: Fusion) -> tuple[np.ndarray, np.ndarray]:
+    """Fusion after moving the query vector towards its best fused hits (pseudo-relevance feedback).
+
+    Only a pool of candidates is re-scored: the best `feedback_pool` rows by the first dense
+    scores and the best keyword rows. Returns (scores, rows) like fuse().
+    """
+    dense_rows = _top(dense, max(fusion.feedback_pool, fusion.depth))
+    keyword_rows = _top(keyword, fusion.depth) if keyword is not None else None
+    scores, rows = fuse(dense, keyword, fusion, dense_rows, keyword_rows)
+    centroid = vectors[rows[_top(scores, fusion.feedback_hits)]].mean(axis=0)
+    pool = dense_rows if keyword_rows is None else np.union1d(dense_rows, keyword_rows)
+    moved = (dense[pool] + fusion.feedback * (vectors[pool] @ centroid))
+    moved /= max(float(np.linalg.norm(query + fusion.feedback * centroid)), 1e-6)
+    scores, positions = fuse(moved, keyword[pool] if keyword is not None else None, fusion)
+    return scores, pool[positions]
+
+
+def _rrf(rows, dense_rows, keyword_rows, fusion: Fusion) -> np.ndarray:
+    def reciprocal(ranked):
+        score = np.zeros(len(rows), dtype=np.float64)
+        position = np.searchsorted(rows, ranked)
+        score[position] = 1.0 / (fusion.rrf_k + np.arange(1, len(ranked) + 1))
+        return score
+
+    return 2 * (fusion.dense_weight * reciprocal(dense_rows) + (1 - fusion.dense_weight) * reciprocal(keyword_rows))

@@ -1,0 +1,107 @@
+"""Indexing throughput: the whole pipeline on generated PDFs vs raw SentenceTransformer.encode.
+
+Writes a corpus of ordinary PDF pages (real English prose from NFCorpus abstracts, about
+300 words a page, 20 pages a file), indexes it with Deskmate's pipeline (read, hash, parse,
+chunk, embed, store), then encodes the very same chunk texts with the raw
+SentenceTransformer.encode in the same process, and prints both and their ratio.
+
+    .venv/bin/python benchmarks/indexing.py [--pages 1000] [--words-per-page 300]
+
+Prints one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from retrieval_nfcorpus import DATA, load_nfcorpus  # noqa: E402
+
+from tests.documents import make_pdf  # noqa: E402
+
+PAGES_PER_FILE = 20
+
+
+def page_texts(corpus: dict, pages: int, words_per_page: int) -> list[str]:
+    words = " ".join(d["text"] for d in corpus.values()).split()
+    texts, position = [], 0
+    for _ in range(pages):
+        chunk = words[position:position + words_per_page]
+        position = (position + words_per_page) % max(len(words) - words_per_page, 1)
+        sentences = " ".join(chunk)
+        # paragraphs of about 100 words, as on a printed page
+        paragraphs = [" ".join(chunk[i:i + 100]) for i in range(0, len(chunk), 100)]
+        texts.append("\n\n".join(paragraphs) if paragraphs else sentences)
+    return texts
+
+
+def write_corpus(folder: Path, texts: list[str]) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = 0
+    for start in range(0, len(texts), PAGES_PER_FILE):
+        make_pdf(folder / f"report-{start // PAGES_PER_FILE:03d}.pdf", texts[start:start + PAGES_PER_FILE], 10)
+        files += 1
+    return files
+
+
+def index_corpus(folder: Path, home: Path, embedder) -> tuple[float, object, object]:
+    from assistant.index import DocumentIndex
+    from assistant.store import Store
+
+    home.mkdir(parents=True, exist_ok=True)
+    index = DocumentIndex(Store(home / "deskmate.db"), embedder)
+    started = time.perf_counter()
+    run = index.add([folder])
+    for _ in run:
+        pass
+    return time.perf_counter() - started, run.summary, index
+
+
+def raw_encode(embedder, texts: list[str]) -> float:
+    started = time.perf_counter()
+    embedder.model.encode(texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True,
+                          show_progress_bar=False)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--words-per-page", type=int, default=300)
+    args = parser.parse_args()
+    from assistant.embedder import Embedder
+
+    corpus, _, _ = load_nfcorpus(DATA)
+    work = Path(tempfile.mkdtemp(prefix="indexing-bench-"))
+    files = write_corpus(work / "pdfs", page_texts(corpus, args.pages, args.words_per_page))
+    embedder = Embedder()
+    embedder.embed(["warm up the model"] * 4)
+    load_before = os.getloadavg()[0]
+    pipeline_s, summary, index = index_corpus(work / "pdfs", work / "home", embedder)
+    texts = [row["text"] for row in index.store.query("SELECT text FROM chunks ORDER BY id")]
+    encode_s = raw_encode(embedder, texts)
+    tokens = sum(embedder.count_tokens(texts))
+    report = {
+        "benchmark": "indexing", "files": files, "pages": args.pages, "words_per_page": args.words_per_page,
+        "chunks": len(texts), "chunk_tokens_total": tokens, "failed": len(summary.failed),
+        "pipeline_seconds": round(pipeline_s, 2),
+        "pipeline_pages_per_s": round(args.pages / pipeline_s, 2),
+        "pipeline_chunks_per_s": round(len(texts) / pipeline_s, 2),
+        "raw_encode_seconds": round(encode_s, 2),
+        "raw_encode_chunks_per_s": round(len(texts) / encode_s, 2),
+        "ratio_pipeline_to_raw_encode": round(encode_s / pipeline_s, 3),
+        "seconds_per_1000_pages": round(pipeline_s * 1000 / args.pages, 1),
+        "load_average_1min": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""`make bench`: run the speed suite, then write results/latest.json, latest.md and latest.png.
+
+Each benchmark is its own script printing JSON (figures, medians, and ratios against a
+baseline measured in the same run). This runner only runs them in turn and summarises the
+figures that have targets.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import REPO, machine
+
+RESULTS = REPO / "benchmarks" / "results"
+PYTHON = sys.executable
+
+SUITE = [  # name, arguments
+    ("generation", ["generation.py", "--repeats", "7"]),
+    ("ttft_conversation", ["ttft_conversation.py", "--repeats", "3"]),
+    ("rag_latency", ["rag_latency.py", "--repeats", "5"]),
+    ("indexing", ["indexing.py", "--pages", "1000"]),
+    ("search_1k", ["search_latency.py", "--chunks", "1000"]),
+    ("search_10k", ["search_latency.py", "--chunks", "10000"]),
+    ("search_100k", ["search_latency.py", "--chunks", "100000"]),
+    ("query_embedding", ["query_embedding.py"]),
+    ("startup", ["startup.py", "--repeats", "5"]),
+    ("memory", ["memory.py"]),
+]
+
+# figure name, benchmark, how to read it from the JSON, target text, test, unit
+TARGETS = [
+    ("Generation, app ÷ raw llama-cpp-python", "generation", lambda r: r["ratio_app_over_raw"], "≥ 0.97",
+     lambda v: v >= 0.97, ""),
+    ("TTFT turn 8 ÷ turn 1", "ttft_conversation", lambda r: r["ratio_turn_last_over_first"], "≤ 1.3",
+     lambda v: v <= 1.3, ""),
+    ("Indexing, pipeline ÷ raw encode", "indexing", lambda r: r["ratio_pipeline_to_raw_encode"], "≥ 0.85",
+     lambda v: v >= 0.85, ""),
+    ("1,000 PDF pages indexed", "indexing", lambda r: r["seconds_per_1000_pages"], "≤ 60 s",
+     lambda v: v <= 60, " s"),
+    ("Hybrid search p95 at 100k chunks", "search_100k", lambda r: r["hybrid"]["p95_ms"], "≤ 30 ms",
+     lambda v: v <= 30, " ms"),
+    ("Launch → window shown", "startup", lambda r: r["window_shown_s_median"], "≤ 1.5 s",
+     lambda v: v <= 1.5, " s"),
+    ("Idle RSS, default model + embedder", "memory", lambda r: r["idle_rss_mb"], "≤ 800 MB",
+     lambda v: v <= 800, " MB"),
+]
+
+
+def run(name: str, arguments: list[str]) -> dict:
+    started = time.monotonic()
+    done = subprocess.run([PYTHON, str(REPO / "benchmarks" / arguments[0]), *arguments[1:]],
+                          capture_output=True, text=True, cwd=REPO / "benchmarks")
+    seconds = round(time.monotonic() - started, 1)
+    if done.returncode != 0:
+        print(f"[bench] {name} failed after {seconds} s:\n{done.stderr[-2000:]}", file=sys.stderr)
+        return {"error": done.stderr[-2000:], "seconds": seconds}
+    result = json.loads(done.stdout[done.stdout.index("{"):])
+    print(f"[bench] {name}: {seconds} s", file=sys.stderr)
+    return {**result, "seconds": seconds}
+
+
+def summary_rows(results: dict) -> list[dict]:
+    rows = []
+    for figure, bench, read, target, meets, unit in TARGETS:
+        try:
+            value = read(results[bench])
+        except (KeyError, TypeError):
+            rows.append({"figure": figure, "target": target, "value": None, "met": None, "unit": unit})
+            continue
+        rows.append({"figure": figure, "target": target, "value": value, "met": bool(meets(value)), "unit": unit})
+    return rows
+
+
+def markdown(rows: list[dict], info: dict) -> str:
+    lines = [f"Measured {info['date']} on {info['machine']['cores_physical']} physical cores, "
+             f"{info['machine']['ram_gb']} GB RAM ({info['machine']['cpu']}), suite time {info['seconds']:.0f} s.", "",
+             "| Figure | Target | Measured | Met |", "|---|---|---|---|"]
+    for row in rows:
+        value = "—" if row["value"] is None else f"{row['value']:g}{row['unit']}"
+        met = {True: "yes", False: "**no**", None: "not run"}[row["met"]]
+        lines.append(f"| {row['figure']} | {row['target']} | {value} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def chart(rows: list[dict], path: Path) -> None:
+    """Each figure as a share of its target (1.0 = exactly on target; the bar's colour says met or not)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shown = [row for row in rows if row["value"] is not None]
+    shares, labels, colours = [], [], []
+    for row in shown:
+        limit = float(row["target"].split()[1].replace(",", ""))
+        higher_is_better = row["target"].startswith("≥")
+        shares.append(row["value"] / limit if higher_is_better else limit / max(row["value"], 1e-9))
+        labels.append(row["figure"])
+        colours.append("#2f9e44" if row["met"] else "#e03131")
+    figure, axis = plt.subplots(figsize=(9, 0.5 * len(shown) + 1.2))
+    axis.barh(labels, shares, color=colours)
+    axis.axvline(1.0, color="#333", linewidth=1)
+    axis.set_xlabel("share of target (right of the line: target met)")
+    axis.invert_yaxis()
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="run only these benchmarks")
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    results = {name: run(name, arguments) for name, arguments in SUITE if not args.only or name in args.only}
+    info = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(), "seconds": time.monotonic() - started}
+    rows = summary_rows(results)
+    (RESULTS / "latest.json").write_text(json.dumps({**info, "targets": rows, "results": results}, indent=2))
+    (RESULTS / "latest.md").write_text(markdown(rows, info))
+    chart(rows, RESULTS / "latest.png")
+    print(markdown(rows, info))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen bundle as a user gets it: a copy in a temporary folder, a fresh empty
+# HOME, no network (unshare -n), a virtual screen (Xvfb), and no Python or .venv on the PATH.
+# Usage: packaging/linux/smoke_test.sh [BUNDLE_DIR]   (default: dist/Deskmate)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SOURCE=${1:-dist/Deskmate}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cp -a "$SOURCE" "$WORK/Deskmate"
+mkdir -p "$WORK/home" "$WORK/docs"
+APP="$WORK/Deskmate/deskmate"
+NO_NET=(); [ "$(id -u)" -eq 0 ] && NO_NET=(unshare -n) || NO_NET=(unshare -rn)
+run() {  # a clean environment: nothing from the repository or its .venv
+  env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "${NO_NET[@]}" "$@"
+}
+
+echo "[smoke] GUI self-test"
+START=$(date +%s.%N)
+run xvfb-run -a "$APP" --self-test --screenshot "$WORK/shot.png" > "$WORK/self-test.json"
+END=$(date +%s.%N)
+cat "$WORK/self-test.json"
+test -s "$WORK/shot.png"
+cp "$WORK/shot.png" dist/bundle-smoke-shot.png
+echo "[smoke] process start to answered self-test: $(echo "$END - $START" | bc) s"
+
+echo "[smoke] CLI chat"
+run "$APP" chat "What is the capital of France?" --json | tee "$WORK/chat.json"
+grep -q '"reply"' "$WORK/chat.json"
+
+if run "$APP" index --help >/dev/null 2>&1; then
+  echo "[smoke] CLI index + ask"
+  printf 'The office printer code is 4417.\n\nLunch is served at noon in the blue room.\n' > "$WORK/docs/office.txt"
+  run "$APP" index add "$WORK/docs" --json > "$WORK/index.json"
+  run "$APP" ask "What is the printer code?" --json | tee "$WORK/ask.json"
+  grep -q 'office.txt' "$WORK/ask.json"
+fi
+echo "[smoke] passed"
