@@ -97,3 +97,22 @@ class Embedder:
             vectors = self.model(features)["sentence_embedding"]
             vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
         return vectors.numpy().astype(np.float32, copy=False)
+
+    # -- adapters (added for the sentiment tool) -------------------------------------------------
+
+    def add_weight_deltas(self, deltas: dict[str, np.ndarray]) -> None:
+        """Add each array to the transformer weight of that name, in place (e.g. a merged LoRA adapter).
+
+        Use a separate Embedder for this: the vectors it gives afterwards belong to the adapted model.
+        """
+        import torch
+
+        parameters = dict(self.model[0].auto_model.named_parameters())
+        missing = sorted(set(deltas) - set(parameters))
+        if missing:
+            raise ModelError(f"The adapter does not fit {self.name} (unknown weights: {', '.join(missing[:3])}).")
+        with torch.no_grad():
+            for name, delta in deltas.items():
+                if tuple(parameters[name].shape) != delta.shape:
+                    raise ModelError(f"The adapter does not fit {self.name} (shape of {name}).")
+                parameters[name].add_(torch.from_numpy(np.asarray(delta, dtype=np.float32)))

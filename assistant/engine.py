@@ -245,3 +245,37 @@ class Engine:
             return self.last_stats
         finally:
             self._lock.release()
+
+    # -- scoring (added for the sentiment tool) -------------------------------------------------
+
+    def continuation_logprobs(self, messages: list[dict], continuations: list[str]) -> dict[str, float]:
+        """Log-probability of each continuation as the start of the assistant's reply to `messages`.
+
+        No text is generated: the prompt is evaluated once (reusing the KV cache) and each
+        continuation's tokens are scored in turn. Used to score label words instead of
+        parsing free text.
+        """
+        tokens = self.prompt_tokens(messages)
+        longest = max((self.count_tokens(c) for c in continuations), default=0)
+        if len(tokens) + longest > self.n_ctx:
+            raise ContextOverflow(f"The text needs {len(tokens):,} tokens but {self.name} reads at most "
+                                  f"{self.n_ctx:,}. Shorten it.")
+        with self._lock:
+            self.cache_owner = None  # scoring changes the KV cache
+            return {text: self._score_continuation(tokens, self.tokenize(text, special=False))
+                    for text in continuations}
+
+    def _score_continuation(self, prompt: list[int], continuation: list[int]) -> float:
+        import numpy as np
+
+        cached = min(self.cached_prefix(prompt), len(prompt) - 1)  # re-evaluate >= 1 token for its logits
+        self._llm.n_tokens = cached
+        self._llm.eval(prompt[cached:])
+        total = 0.0
+        for position, token in enumerate(continuation):
+            if position:
+                self._llm.eval([continuation[position - 1]])
+            logits = np.ctypeslib.as_array(self._llm._ctx.get_logits_ith(-1), shape=(self._llm.n_vocab(),))
+            peak = float(logits.max())
+            total += float(logits[token]) - peak - float(np.log(np.exp(logits - peak).sum()))
+        return total

@@ -29,7 +29,14 @@ SUITE = [  # name, arguments
     ("query_embedding", ["query_embedding.py"]),
     ("startup", ["startup.py", "--repeats", "5"]),
     ("memory", ["memory.py"]),
+    ("sentiment_sst2", ["sentiment_sst2.py", "--llm-limit", "100"]),
+    ("translate", ["translate.py"]),
+    ("summarize_long", ["summarize_long.py"]),
 ]
+
+
+def default_sentiment(result: dict) -> dict:
+    return next(row for row in result["results"] if row["method"].startswith("adapter"))
 
 # figure name, benchmark, how to read it from the JSON, target text, test, unit
 TARGETS = [
@@ -47,6 +54,16 @@ TARGETS = [
      lambda v: v <= 1.5, " s"),
     ("Idle RSS, default model + embedder", "memory", lambda r: r["idle_rss_mb"], "≤ 800 MB",
      lambda v: v <= 800, " MB"),
+    ("Sentiment SST-2 dev accuracy", "sentiment_sst2", lambda r: default_sentiment(r)["accuracy"], "≥ 0.85",
+     lambda v: v >= 0.85, ""),
+    ("Sentiment calibration error (ECE)", "sentiment_sst2", lambda r: default_sentiment(r)["ece"], "≤ 0.05",
+     lambda v: v <= 0.05, ""),
+    ("Sentiment batch throughput", "sentiment_sst2", lambda r: default_sentiment(r)["sentences_per_s"],
+     "≥ 50 sentences/s", lambda v: v >= 50, " sentences/s"),
+    ("Summarize 100 pages: largest prompt ÷ n_ctx", "summarize_long",
+     lambda r: round(r["max_prompt_tokens"] / r["n_ctx"], 3), "≤ 1", lambda v: v <= 1, ""),
+    ("Translate Markdown: structure and code kept (1 = yes)", "translate",
+     lambda r: float(r["structure_kept"] and r["code_blocks_identical"]), "≥ 1", lambda v: v >= 1, ""),
 ]
 
 

@@ -14,6 +14,7 @@ from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
+from ui.tools_view import ToolsView
 from ui.workers import GeneratorWorker, run_in_background
 
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.documents.indexing_finished.connect(lambda _summary: self._update_document_choices())
         self.add_page(self.documents, self.tr("&Documents"))
         self._update_document_choices()
+        self.tools = ToolsView(self.workspace)
+        self.add_page(self.tools, self.tr("&Tools"))
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
         self.stop_and_wait()
         self.api_switch.stop()
         self.documents.stop_and_wait()
+        self.tools.stop_and_wait()
         if self._loader is not None:
             self._loader.wait()
         self.save_state()

@@ -35,6 +35,14 @@ class GeneratorWorker(QThread):
         if self._on_stop is not None:
             self._on_stop()
 
+    def start_with(self, on_item, on_failed, on_done) -> "GeneratorWorker":
+        """Connect the three signals and start; returns the worker."""
+        self.item.connect(on_item)
+        self.failed.connect(on_failed)
+        self.done.connect(on_done)
+        self.start()
+        return self
+
     @property
     def stopped(self) -> bool:
         return self._stop.is_set()

@@ -1,0 +1,169 @@
+"""deskmate summarize | translate | sentiment"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.cli.output import print_json
+from assistant.errors import InvalidInput
+
+
+def register(commands, common) -> None:
+    summarize = commands.add_parser("summarize", parents=[common], help="summarize a file or text of any length",
+                                    description="Summarize a file (any type Deskmate reads) or text from stdin. "
+                                                "Long documents are summarized in parts, with page references.")
+    summarize.add_argument("path", help="a file, or '-' to read text from stdin")
+    summarize.add_argument("--length", choices=["short", "medium", "bullets"], default="medium")
+    summarize.add_argument("--focus", metavar="TEXT", default="", help="what the summary should be about")
+    summarize.add_argument("--model", metavar="PATH", help="use this GGUF model instead of the default")
+    summarize.add_argument("--max-tokens", type=int, metavar="N", help="cap every model reply at N tokens")
+    summarize.set_defaults(handler=run_summarize)
+
+    translate = commands.add_parser("translate", parents=[common], help="translate a file or text",
+                                    description="Translate a file or text from stdin, keeping Markdown structure "
+                                                "and code as they are.")
+    translate.add_argument("path", help="a file, or '-' to read text from stdin")
+    translate.add_argument("--to", required=True, metavar="LANG", help="target language: code (fr) or name (French)")
+    translate.add_argument("--from", dest="source", metavar="LANG", help="source language (default: detected)")
+    translate.add_argument("--glossary", metavar="FILE", help="fixed translations, one 'term = translation' a line")
+    translate.add_argument("--out", metavar="FILE", help="write the translation to FILE (only when complete)")
+    translate.add_argument("--model", metavar="PATH", help="use this GGUF model instead of the default")
+    translate.set_defaults(handler=run_translate)
+
+    sentiment = commands.add_parser("sentiment", parents=[common], help="positive, negative or neutral",
+                                    description="Sentiment of one text, or of every row of a CSV column "
+                                                "(--file IN.csv --column NAME --out OUT.csv).")
+    sentiment.add_argument("text", nargs="?", help="the text ('-': read stdin)")
+    sentiment.add_argument("--file", metavar="IN", help="a CSV file (or a text file with one text a line)")
+    sentiment.add_argument("--column", metavar="NAME", help="the CSV column that holds the text")
+    sentiment.add_argument("--out", metavar="OUT", help="where to write the rows with label and confidence")
+    sentiment.set_defaults(handler=run_sentiment)
+
+
+def source_document(path: str):
+    from assistant.tools.common import load_document, text_document
+
+    if path == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InvalidInput("Give a file, or pipe text in with '-'.")
+        return text_document(sys.stdin.read())
+    return load_document(path)
+
+
+def _progress(item, quiet: bool) -> None:
+    if not quiet:
+        print(f"\r{item.describe()}\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _drive(items, args, result_type):
+    """Print progress on stderr and streamed text on stdout; return the final result."""
+    from assistant.tools.common import Progress
+
+    result, streamed = None, False
+    for item in items:
+        if isinstance(item, Progress):
+            _progress(item, args.json or not sys.stderr.isatty())
+        elif isinstance(item, result_type):
+            result = item
+        elif not args.json and not getattr(args, "out", None):
+            if not streamed and sys.stderr.isatty():
+                print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
+            streamed = True
+            sys.stdout.write(item)
+            sys.stdout.flush()
+    return result
+
+
+def run_summarize(args: argparse.Namespace) -> int:
+    from assistant.tools.summarize import SummaryResult, summarize
+    from assistant.workspace import Workspace
+
+    if args.max_tokens is not None and args.max_tokens < 1:
+        raise InvalidInput("--max-tokens must be a positive number.")
+    document = source_document(args.path)
+    engine = Workspace(args.home).engine(args.model)
+    result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args,
+                    SummaryResult)
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    extra = result.as_text()[len(result.summary.strip()):]
+    print(extra if extra.strip() else "")
+    return 0
+
+
+def run_translate(args: argparse.Namespace) -> int:
+    from assistant.tools.common import write_output
+    from assistant.tools.languages import resolve_language
+    from assistant.tools.translate import TranslationResult, read_glossary, translate
+    from assistant.workspace import Workspace
+
+    resolve_language(args.to)  # a bad code fails before anything is loaded
+    if args.source:
+        resolve_language(args.source)
+    glossary = read_glossary(args.glossary) if args.glossary else {}
+    document = source_document(args.path)
+    engine = Workspace(args.home).engine(args.model)
+    result = _drive(translate(engine, document, args.to, args.source, glossary), args, TranslationResult)
+    if args.out:
+        write_output(args.out, result.text)
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    if not args.out:
+        sys.stdout.write("\n")
+    how = "detected" if result.detected else "given"
+    print(f"[{result.source_language} ({how}) -> {result.target_language}, {result.segments} segments"
+          f"{', written to ' + args.out if args.out else ''}]", file=sys.stderr)
+    if result.glossary_missed:
+        print(f"Glossary terms the model dropped: {', '.join(result.glossary_missed)}", file=sys.stderr)
+    if result.warning:
+        print(f"Note: {result.warning}", file=sys.stderr)
+    return 0
+
+
+def run_sentiment(args: argparse.Namespace) -> int:
+    if args.file:
+        return _sentiment_file(args)
+    if args.column or args.out:
+        raise InvalidInput("--column and --out go with --file IN.csv.")
+    from assistant.tools.sentiment import analyse
+    from assistant.tools.sentiment_choice import choose_scorer
+    from assistant.workspace import Workspace
+
+    text = args.text
+    if text is None or text == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InvalidInput('Give a text, e.g. deskmate sentiment "I loved it", or use --file IN.csv.')
+        text = sys.stdin.read()
+    result = analyse(text, choose_scorer(Workspace(args.home)))
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        scores = ", ".join(f"{name} {value:.2f}" for name, value in result.scores.items())
+        print(f"{result.label} (confidence {result.confidence:.2f}; {scores})")
+    return 0
+
+
+def _sentiment_file(args: argparse.Namespace) -> int:
+    from assistant.tools.common import Progress
+    from assistant.tools.sentiment_batch import classify_file
+    from assistant.tools.sentiment_choice import choose_scorer
+    from assistant.workspace import Workspace
+
+    if args.text:
+        raise InvalidInput("Give either a text or --file, not both.")
+    if not args.out:
+        raise InvalidInput("Say where to write the results with --out OUT.csv.")
+    summary = None
+    for item in classify_file(args.file, args.column, args.out, choose_scorer(Workspace(args.home))):
+        if isinstance(item, Progress):
+            _progress(item, args.json or not sys.stderr.isatty())
+        else:
+            summary = item
+    if args.json:
+        print_json(summary.to_dict())
+        return 0
+    counts = ", ".join(f"{label} {count}" for label, count in summary.counts.items())
+    print(f"{summary.rows} rows -> {summary.out_path} ({counts}; {summary.sentences_per_s:.0f} rows/s)")
+    return 0

@@ -1,0 +1,160 @@
+"""Sentiment: positive / negative / neutral with a calibrated confidence, for one text or many.
+
+The label is never parsed from free text. A scorer gives P(positive) for each text:
+- AdapterScorer (the default): the bundled all-MiniLM-L6-v2 with a LoRA adapter and a linear head,
+  trained by scripts/train_sentiment_head.py on SST-2 train, temperature-scaled on a held-out split.
+- ModelScorer: a chat model's log-probabilities of the label words, calibrated against its answer
+  for a content-free input (the model's prior). Only worth it with a larger GGUF.
+benchmarks/sentiment_sst2.py measures both (accuracy, calibration error, speed).
+
+Neutral, honestly defined: SST-2 has no neutral class, so neutral means "the scorer cannot tell
+positive from negative". scores = {positive: p, negative: 1 - p, neutral: 1 - |2p - 1|}; the label is
+the highest score, so a text is neutral when p lies between 1/3 and 2/3. For positive and negative
+the confidence is the calibrated probability that the polarity is right.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+
+from assistant.errors import ModelError
+from assistant.resources import resource_path
+from assistant.tools.common import check_text
+
+LABELS = ("positive", "negative", "neutral")
+
+
+@dataclass
+class Sentiment:
+    label: str
+    confidence: float
+    scores: dict
+    method: str = ""  # which scorer gave it (see benchmarks/sentiment_sst2.py)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def sentiment_from_probability(p_positive: float) -> Sentiment:
+    p = min(max(float(p_positive), 0.0), 1.0)
+    scores = {"positive": round(p, 4), "negative": round(1.0 - p, 4), "neutral": round(1.0 - abs(2 * p - 1), 4)}
+    label = max(LABELS, key=lambda name: scores[name])
+    return Sentiment(label, scores[label], scores)
+
+
+class Scorer(Protocol):
+    name: str
+
+    def positive_probability(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def adapter_path() -> Path:
+    return resource_path("sentiment", "adapter.npz")
+
+
+def load_adapter(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, float]:
+    """LoRA deltas merged into full weight deltas, the head, and the temperature."""
+    if not path.is_file():
+        raise ModelError(f"The sentiment model is missing ({path}). Reinstall Deskmate, or run "
+                         "scripts/train_sentiment_head.py.")
+    data = np.load(path)
+    scale = float(data["lora_scale"][0]) if "lora_scale" in data else 2.0
+    deltas = {}
+    for key in data.files:
+        if key.startswith("lora_a::"):
+            name = key.split("::", 1)[1]
+            a = data[key].astype(np.float32)
+            b = data[f"lora_b::{name}"].astype(np.float32)
+            deltas[name] = (b @ a) * scale
+    return deltas, data["head_weight"], data["head_bias"], float(data["temperature"][0])
+
+
+class AdapterScorer:
+    """all-MiniLM-L6-v2 + the bundled adapter + a linear head (numpy)."""
+
+    name = "minilm-adapter"
+
+    def __init__(self, path: Path | None = None, embedder_path: Path | None = None, batch_size: int = 64):
+        self.path = path or adapter_path()
+        self.embedder_path = embedder_path
+        self.batch_size = batch_size
+        self._embedder = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        from assistant.embedder import Embedder
+
+        deltas, self._weight, self._bias, self._temperature = load_adapter(self.path)
+        embedder = Embedder(self.embedder_path)
+        embedder.add_weight_deltas(deltas)
+        return embedder
+
+    @property
+    def embedder(self):
+        with self._lock:
+            if self._embedder is None:
+                self._embedder = self._load()
+            return self._embedder
+
+    def positive_probability(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = self.embedder.embed(list(texts), batch_size=self.batch_size)
+        logits = (vectors @ self._weight.T + self._bias) / self._temperature
+        return 1.0 / (1.0 + np.exp(-(logits[:, 1] - logits[:, 0])))
+
+
+PROMPT = ("Is the sentiment of this movie review positive or negative? Answer with one word.\n\n"
+          "Review: {text}")
+CONTENT_FREE = "N/A"
+
+
+class ModelScorer:
+    """A chat model's log-probabilities of ' positive' / ' negative', corrected for its prior."""
+
+    name = "model-label-scores"
+
+    def __init__(self, engine, max_chars: int = 2000, temperature: float = 1.0):
+        self.engine, self.max_chars, self.temperature = engine, max_chars, temperature
+        self._prior: float | None = None
+
+    def _log_odds(self, text: str) -> float:
+        messages = [{"role": "user", "content": PROMPT.format(text=text[: self.max_chars])}]
+        scores = self.engine.continuation_logprobs(messages, ["positive", "negative"])
+        return scores["positive"] - scores["negative"]
+
+    def positive_probability(self, texts: Sequence[str]) -> np.ndarray:
+        if self._prior is None:
+            self._prior = self._log_odds(CONTENT_FREE)  # contextual calibration: remove the model's bias
+        odds = [(self._log_odds(text) - self._prior) / self.temperature for text in texts]
+        return np.array([1.0 / (1.0 + math.exp(-min(max(o, -50.0), 50.0))) for o in odds])
+
+
+_default_scorer: AdapterScorer | None = None
+
+
+def default_scorer() -> AdapterScorer:
+    """The bundled scorer, loaded once per process."""
+    global _default_scorer
+    if _default_scorer is None:
+        _default_scorer = AdapterScorer()
+    return _default_scorer
+
+
+def analyse(text: str, scorer: Scorer | None = None) -> Sentiment:
+    check_text(text)
+    return analyse_many([text], scorer)[0]
+
+
+def analyse_many(texts: Iterable[str], scorer: Scorer | None = None) -> list[Sentiment]:
+    texts = list(texts)
+    if not texts:
+        return []
+    scorer = scorer or default_scorer()
+    results = [sentiment_from_probability(p) for p in scorer.positive_probability(texts)]
+    for result in results:
+        result.method = scorer.name
+    return results

@@ -1,0 +1,208 @@
+"""Summarize text of any length with the loaded model: map-reduce with every prompt budgeted in tokens.
+
+A document that fits the context is summarized in one call. A longer one is cut into chunks on
+paragraph boundaries (each chunk remembers its pages), each chunk is summarized, and the partial
+summaries are combined (recursively, in groups that fit) into one summary. The result keeps the
+page ranges ("p. 12–14") of what each part covers, so the user can check.
+
+summarize(...) is a generator: it yields Progress items (chunk i of n, ETA), then the final summary's
+text pieces as they stream, and last a SummaryResult. Nothing is returned until the very end, so
+stopping mid-way leaves nothing half-written.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterator
+
+from assistant.readers import Document
+from assistant.tools.chunks import Chunk, chunk_pages, page_label, trim_to_tokens
+from assistant.tools.common import Stopped, ProgressClock, Progress, model_warning
+
+LENGTHS = {
+    "short": ("in two or three sentences", 120),
+    "medium": ("in one paragraph of about 150 words", 300),
+    "bullets": ("as five to eight short bullet points, each starting with '- '", 300),
+}
+PARTIAL_TOKENS = 160
+SAFETY_TOKENS = 16
+COMBINE = "Combine these partial summaries of one document into one summary of three or four sentences."
+COMBINED = "These are summaries of consecutive parts of one document. "
+SYSTEM = "You summarize documents faithfully. Use only facts from the text. Do not add opinions."
+
+
+@dataclass
+class SummaryResult:
+    summary: str
+    sections: list = field(default_factory=list)  # [{"pages": "p. 1–4", "summary": "..."}]
+    length: str = "medium"
+    focus: str = ""
+    chunks: int = 1
+    model_calls: int = 0
+    max_prompt_tokens: int = 0
+    n_ctx: int = 0
+    seconds: float = 0.0
+    model: str = ""
+    warning: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def as_text(self, with_warning: bool = True) -> str:
+        parts = [self.summary.strip()]
+        if self.sections:
+            parts.append("Where it comes from:\n" + "\n".join(f"- {s['pages']}: {s['summary']}" for s in self.sections))
+        if self.warning and with_warning:
+            parts.append(f"Note: {self.warning}")
+        return "\n\n".join(parts)
+
+
+class Summarizer:
+    def __init__(self, engine, length: str = "medium", focus: str = "",
+                 should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
+        if length not in LENGTHS:
+            from assistant.errors import InvalidInput
+
+            raise InvalidInput(f"Unknown length '{length}'; choose one of {', '.join(LENGTHS)}.")
+        self.engine, self.length, self.focus = engine, length, (focus or "").strip()
+        self.should_stop = should_stop or (lambda: False)
+        self.calls, self.max_prompt = 0, 0
+        self.final_tokens = min(LENGTHS[length][1], max_tokens or LENGTHS[length][1])
+        self.partial_tokens = min(PARTIAL_TOKENS, max_tokens or PARTIAL_TOKENS)
+
+    # -- prompts ---------------------------------------------------------------------------------
+
+    def _messages(self, instruction: str, body: str) -> list[dict]:
+        focus = f" Focus on what it says about: {self.focus}." if self.focus else ""
+        return [{"role": "system", "content": SYSTEM},
+                {"role": "user", "content": f"{instruction}{focus}\n\n{body}"}]
+
+    def budget(self, instruction: str, max_tokens: int) -> int:
+        """Tokens left for the body of a prompt with this instruction and this reply length."""
+        overhead = len(self.engine.prompt_tokens(self._messages(instruction, "")))
+        return self.engine.n_ctx - overhead - max_tokens - SAFETY_TOKENS
+
+    def _call(self, instruction: str, body: str, max_tokens: int) -> Iterator[str]:
+        body = trim_to_tokens(body, self.budget(instruction, max_tokens), self.engine.count_tokens)
+        messages = self._messages(instruction, body)
+        prompt = len(self.engine.prompt_tokens(messages))
+        max_tokens = min(max_tokens, self.engine.n_ctx - prompt)  # never ask for more than fits
+        self.calls, self.max_prompt = self.calls + 1, max(self.max_prompt, prompt)
+        for piece in self.engine.stream(messages, max_tokens=max_tokens, temperature=0.0,
+                                        should_stop=self.should_stop):
+            yield piece
+        if self.should_stop():
+            raise Stopped()
+
+    def _complete(self, instruction: str, body: str, max_tokens: int) -> str:
+        return "".join(self._call(instruction, body, max_tokens)).strip()
+
+    # -- map and reduce --------------------------------------------------------------------------
+
+    def _map(self, chunks: list[Chunk], cite: bool) -> Iterator[Progress | tuple[str, str]]:
+        clock = ProgressClock(len(chunks))
+        for index, chunk in enumerate(chunks):
+            yield clock.progress("Summarizing chunk", index)
+            where = f" ({page_label(chunk.first_page, chunk.last_page)})" if cite else ""
+            text = self._complete(f"Summarize this part of a longer document{where} in two or three sentences.",
+                                  chunk.text, self.partial_tokens)
+            yield (page_label(chunk.first_page, chunk.last_page), text)
+        yield clock.progress("Summarizing chunk", len(chunks))
+
+    def _reduce_once(self, parts: list[tuple[int, int, str]], budget: int) -> Iterator[Progress | tuple]:
+        groups = group_to_budget(parts, budget, self.engine.count_tokens)
+        clock = ProgressClock(len(groups))
+        for index, group in enumerate(groups):
+            yield clock.progress("Combining summaries", index)
+            text = self._complete(COMBINE, join_parts(group), self.partial_tokens)
+            yield (group[0][0], group[-1][1], text)
+
+    def run(self, document: Document) -> Iterator[Progress | str | SummaryResult]:
+        started = time.perf_counter()
+        cite = document.kind not in ("pasted",)
+        instruction = f"Summarize this document {LENGTHS[self.length][0]}."
+        chunks = chunk_pages(document.pages, self.budget(instruction, self.final_tokens), self.engine.count_tokens)
+        sections: list[dict] = []
+        body = chunks[0].text
+        if len(chunks) > 1:
+            instruction = COMBINED + instruction
+            parts = yield from self._map_all(chunks, cite, sections)
+            parts = yield from self._reduce_all(parts, self.budget(instruction, self.final_tokens))
+            body = join_parts(parts)
+        pieces = []
+        yield Progress("Writing the summary", 0, 1)
+        for piece in self._call(instruction, body, self.final_tokens):
+            pieces.append(piece)
+            yield piece
+        yield SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
+                            self.calls, self.max_prompt, self.engine.n_ctx, round(time.perf_counter() - started, 2),
+                            getattr(self.engine, "name", ""), model_warning(self.engine, "summarize"))
+
+    def _map_all(self, chunks: list[Chunk], cite: bool, sections: list[dict]):
+        """Progress items; returns (first page, last page, partial summary) per chunk and fills `sections`."""
+        parts = []
+        for item in self._map(chunks, cite):
+            if isinstance(item, Progress):
+                yield item
+                continue
+            sections.append({"pages": item[0], "summary": " ".join(item[1].split())})
+            chunk = chunks[len(parts)]
+            parts.append((chunk.first_page, chunk.last_page, item[1]))
+        return parts
+
+    def _reduce_all(self, parts: list[tuple[int, int, str]], final_budget: int):
+        """Combine partial summaries in groups until they fit the final prompt; yields Progress."""
+        group_budget = self.budget(COMBINE, self.partial_tokens)
+        while len(parts) > 1 and self._parts_tokens(parts) > final_budget:
+            combined = []
+            for item in self._reduce_once(parts, group_budget):
+                if isinstance(item, Progress):
+                    yield item
+                else:
+                    combined.append(item)
+            parts = combined
+        return parts
+
+    def _parts_tokens(self, parts) -> int:
+        return self.engine.count_tokens(join_parts(parts))
+
+
+def join_parts(parts: list[tuple[int, int, str]]) -> str:
+    return "\n\n".join(f"[{page_label(first, last)}] {text}" for first, last, text in parts)
+
+
+def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> list[list[tuple[int, int, str]]]:
+    """Consecutive groups of at least two parts whose joined text fits `budget` tokens."""
+    groups, current, used = [], [], 0
+    for part in parts:
+        size = count(join_parts([part])) + 2
+        if current and used + size > budget and len(current) >= 2:
+            groups.append(current)
+            current, used = [], 0
+        current.append(part)
+        used += size
+    if current:
+        if len(current) == 1 and groups:
+            groups[-1].append(current[0])
+        else:
+            groups.append(current)
+    return groups
+
+
+def summarize(engine, document: Document, length: str = "medium", focus: str = "",
+              should_stop: Callable[[], bool] | None = None,
+              max_tokens: int | None = None) -> Iterator[Progress | str | SummaryResult]:
+    """Progress items, then the summary's text pieces, then the SummaryResult. Raises Stopped if stopped.
+
+    max_tokens caps every model reply (partial and final summaries); by default the length mode decides.
+    """
+    yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document)
+
+
+def summarize_indexed(engine, index, document_id, **options):
+    """Hook for the document index (issue 3): an indexed document is summarized from its stored pages.
+
+    The index is expected to give back a readers.Document (pages with numbers) for an id.
+    """
+    document = index.document(document_id)
+    yield from summarize(engine, document, **options)

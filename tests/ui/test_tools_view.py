@@ -1,0 +1,91 @@
+"""The Tools page in the real window: real model, real embedder, real files."""
+import csv
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from tests.tool_documents import SAMPLE_MARKDOWN, make_pdf, report_pages
+
+
+def run_panel(qtbot, panel, timeout=240_000):
+    with qtbot.waitSignal(panel.finished, timeout=timeout) as finished:
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    return finished.args[0]
+
+
+def drop_file(panel, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+
+
+def test_tools_page_has_three_tools_with_accessible_controls(window):
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert "&Tools" in titles
+    tools = window.tools
+    assert [tools.tabText(i) for i in range(tools.count())] == ["Summarize", "Translate", "Sentiment"]
+    for panel in tools.panels():
+        for widget in (panel.input, panel.run_button, panel.stop_button, panel.copy_button, panel.save_button,
+                       panel.choose_button, panel.output, panel.progress):
+            assert widget.accessibleName()
+        assert not panel.stop_button.isEnabled() and not panel.copy_button.isEnabled()
+
+
+def test_summarize_a_dropped_pdf_then_copy_and_save(qtbot, window, tmp_path):
+    panel = window.tools.summarize
+    drop_file(panel, make_pdf(tmp_path / "minutes.pdf", report_pages(2, paragraphs_per_page=2)))
+    assert panel.path.name == "minutes.pdf" and not panel.input.isEnabled()
+    result = run_panel(qtbot, panel)
+    assert result is not None and result.summary and panel.output.toPlainText().startswith(result.summary[:20])
+    assert panel.copy_button.isEnabled() and "Done" in panel.status.text()
+    panel.copy_result()
+    assert QGuiApplication.clipboard().text() == panel.output.toPlainText()
+    panel.save_result(str(tmp_path / "summary.txt"))
+    assert (tmp_path / "summary.txt").read_text(encoding="utf-8") == panel.output.toPlainText()
+    assert panel.warning.isVisibleTo(panel) and "models use" in panel.warning.text()
+
+
+def test_stop_keeps_nothing(qtbot, window):
+    panel = window.tools.translate
+    panel.input.setPlainText(SAMPLE_MARKDOWN)
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "segment" in panel.status.text() and bool(panel.output.toPlainText()), timeout=120_000)
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] is None and panel.output.toPlainText() == ""
+    assert "nothing was kept" in panel.status.text() and panel.run_button.isEnabled()
+
+
+def test_translate_shows_the_detected_language_and_the_model_warning(qtbot, window):
+    panel = window.tools.translate
+    panel.input.setPlainText("# Bridge\n\nThe bridge opens in May.")
+    panel.target.setCurrentText("German")
+    result = run_panel(qtbot, panel)
+    assert result.target_language == "de" and panel.output.toPlainText().startswith("# ")
+    assert "English (detected)" in panel.status.text() and "cannot translate" in panel.warning.text()
+
+
+def test_empty_input_shows_a_notice(qtbot, window):
+    panel = window.tools.sentiment
+    assert run_panel(qtbot, panel) is None
+    assert panel.notice.isVisibleTo(panel) and "empty" in panel.notice.label.text()
+
+
+def test_sentiment_of_a_text_and_of_a_csv_with_counts_and_chart(qtbot, window, tmp_path):
+    panel = window.tools.sentiment
+    panel.input.setPlainText("A wonderful, funny and moving film.")
+    assert run_panel(qtbot, panel).label == "positive" and "positive" in panel.output.toPlainText()
+    source = tmp_path / "reviews.csv"
+    with open(source, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["id", "review"], ["1", "Great fun."], ["2", "Awful and boring."],
+                                      ["3", "A masterpiece."]])
+    drop_file(panel, source)
+    assert panel.column.currentText() == "id"
+    panel.column.setCurrentText("review")
+    summary = run_panel(qtbot, panel)
+    assert summary.rows == 3 and summary.counts["positive"] == 2 and summary.counts["negative"] == 1
+    assert (tmp_path / "reviews-sentiment.csv").is_file() and panel.chart.isVisibleTo(panel)
+    assert "positive: 2" in panel.chart.accessibleDescription()
+    assert "positive" in panel.output.toPlainText().splitlines()[2] and "Great fun." in panel.output.toPlainText()

@@ -1,0 +1,226 @@
+"""What every tool tab shares: text or file input (pick or drop), Run/Stop, progress, output, copy/save."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from assistant.errors import DeskmateError
+from assistant.tools.common import Progress, write_output
+from ui.chat_view import Notice
+from ui.workers import GeneratorWorker
+
+
+class ToolPanel(QWidget):
+    """Subclasses add their options with add_option() and implement make_items() and show_result()."""
+
+    finished = Signal(object)  # the tool's result, or None when it failed or was stopped
+    file_filter = "Documents (*.pdf *.docx *.md *.txt *.html *.htm);;All files (*)"
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.path: Path | None = None
+        self.result = None
+        self._worker: GeneratorWorker | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        self.set_busy(False)
+
+    def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.input = QPlainTextEdit()
+        self.input.setAccessibleName(self.tr("Text to use"))
+        self.input.setPlaceholderText(self.tr("Paste text here, or choose or drop a file."))
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setAccessibleName(self.tr("Chosen file"))
+        self.choose_button = self._button(self.tr("Choose &file…"), self.choose_file)
+        self.clear_file_button = self._button(self.tr("Use text instead"), lambda: self.set_file(None))
+        self.options = QHBoxLayout()
+        self.run_button = self._button(self.tr("&Run"), self.start)
+        self.stop_button = self._button(self.tr("S&top"), lambda: self.stop())
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.notice = Notice()
+        self.warning = QLabel()
+        self.warning.setObjectName("modelWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Model warning"))
+        self.warning.setStyleSheet("QLabel#modelWarning { background: #fff4ce; color: #5c4400; padding: 6px; }")
+        self.warning.hide()
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setAccessibleName(self.tr("Result"))
+        self.copy_button = self._button(self.tr("&Copy"), self.copy_result, self.tr("Copy result"))
+        self.save_button = self._button(self.tr("&Save…"), self.save_result, self.tr("Save result"))
+        self._layout()
+
+    def _layout(self) -> None:
+        files = QHBoxLayout()
+        files.addWidget(self.choose_button)
+        files.addWidget(self.clear_file_button)
+        files.addWidget(self.file_label, 1)
+        actions = QHBoxLayout()
+        actions.addLayout(self.options, 1)
+        actions.addWidget(self.run_button)
+        actions.addWidget(self.stop_button)
+        results = QHBoxLayout()
+        results.addWidget(self.status, 1)
+        results.addWidget(self.copy_button)
+        results.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addLayout(files)
+        layout.addWidget(self.input, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addLayout(results)
+        layout.addWidget(self.warning)
+        self.extra_area = QVBoxLayout()
+        layout.addLayout(self.extra_area)
+        layout.addWidget(self.output, 3)
+
+    def add_option(self, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.options.addWidget(caption)
+        self.options.addWidget(widget)
+        return widget
+
+    # -- input -----------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", self.file_filter)
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path | None) -> None:
+        self.path = Path(path) if path else None
+        self.file_label.setText(str(self.path) if self.path else self.tr("No file chosen"))
+        self.input.setEnabled(self.path is None)
+        self.clear_file_button.setEnabled(self.path is not None)
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            self.set_file(files[0])
+            event.acceptProposedAction()
+
+    def document(self):
+        """The input as a readers.Document (raises DeskmateError for bad input)."""
+        from assistant.tools.common import load_document, text_document
+
+        return load_document(self.path) if self.path else text_document(self.input.toPlainText())
+
+    # -- running ---------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def make_items(self):
+        raise NotImplementedError
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        self.notice.hide()
+        self.warning.hide()
+        self.output.clear()
+        self.result = None
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Starting…"))
+        self.set_busy(True)
+        self._worker = GeneratorWorker(self.make_items, parent=self).start_with(self._on_item, self._on_failed,
+                                                                               self._on_done)
+
+    def stop(self, wait: bool = False) -> None:
+        """Ask the running tool to stop; with wait, return only once it has (closing the window)."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.stop()
+        if wait:
+            worker.wait()
+            self._on_done()
+
+    def stop_and_wait(self) -> None:
+        self.stop(wait=True)
+
+    def _on_item(self, item) -> None:
+        if isinstance(item, Progress):
+            self.progress.setRange(0, max(item.total, 1))
+            self.progress.setValue(item.done)
+            self.status.setText(item.describe())
+        elif isinstance(item, str):
+            cursor = self.output.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            cursor.insertText(item)
+        else:
+            self.result = item
+            self.show_result(item)
+
+    def show_result(self, result) -> None:
+        raise NotImplementedError
+
+    def show_warning(self, text: str | None) -> None:
+        self.warning.setText(text or "")
+        self.warning.setVisible(bool(text))
+
+    def _on_failed(self, message: str) -> None:
+        self.notice.show_message(message)
+
+    def _on_done(self) -> None:
+        if self._worker is None:
+            return
+        stopped = self._worker.stopped and self.result is None
+        self._worker = None
+        self.set_busy(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if self.result is not None else 0)
+        if self.result is None:
+            self.output.clear()  # a stopped or failed run keeps nothing half-written
+            self.status.setText(self.tr("Stopped; nothing was kept.") if stopped else self.tr("Not finished."))
+        self.finished.emit(self.result)
+
+    def set_busy(self, busy: bool) -> None:
+        self.run_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+        self.choose_button.setEnabled(not busy)
+        has_result = not busy and bool(self.output.toPlainText())
+        self.copy_button.setEnabled(has_result)
+        self.save_button.setEnabled(has_result)
+
+    # -- result ----------------------------------------------------------------------------------
+
+    def copy_result(self) -> None:
+        QGuiApplication.clipboard().setText(self.output.toPlainText())
+        self.status.setText(self.tr("Copied."))
+
+    def save_result(self, path: str | None = None) -> None:
+        name = path or QFileDialog.getSaveFileName(self, self.tr("Save the result"), "",
+                                                   "Text (*.txt *.md);;All files (*)")[0]
+        if not name:
+            return
+        try:
+            write_output(name, self.output.toPlainText())
+            self.status.setText(self.tr("Saved to %s") % name)
+        except DeskmateError as exc:
+            self.notice.show_message(str(exc))
+        except OSError as exc:
+            self.notice.show_message(self.tr("Could not save %s: %s") % (name, exc.strerror or exc))

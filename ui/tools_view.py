@@ -1,0 +1,195 @@
+"""The Tools page: Summarize, Translate and Sentiment tabs, each running its core generator off the GUI thread."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
+
+from assistant.tools.languages import COMMON, LANGUAGES
+from ui.tool_panel import ToolPanel
+
+LABEL_COLOURS = {"positive": "#2e7d32", "negative": "#c62828", "neutral": "#757575", "empty": "#bdbdbd"}
+
+
+class SummarizePanel(ToolPanel):
+    def _build(self) -> None:
+        super()._build()
+        self.length = self.add_option(self.tr("&Length:"), QComboBox())
+        for mode, text in (("medium", self.tr("Medium")), ("short", self.tr("Short")), ("bullets", self.tr("Bullet points"))):
+            self.length.addItem(text, mode)
+        self.focus = self.add_option(self.tr("&Focus:"), QLineEdit())
+        self.focus.setPlaceholderText(self.tr("optional: what should it be about?"))
+
+    def make_items(self):
+        from assistant.tools.summarize import summarize
+
+        document, engine = self.document(), self.workspace.engine()
+        return summarize(engine, document, self.length.currentData(), self.focus.text(),
+                         should_stop=lambda: self._worker is not None and self._worker.stopped,
+                         max_tokens=self.workspace.settings.max_tokens)
+
+    def show_result(self, result) -> None:
+        self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
+        self.show_warning(result.warning)
+        self.status.setText(self.tr("Done in %.0f s · %d chunk(s) · %d model call(s)")
+                            % (result.seconds, result.chunks, result.model_calls))
+
+
+class TranslatePanel(ToolPanel):
+    def _build(self) -> None:
+        super()._build()
+        self.target = self.add_option(self.tr("&To:"), QComboBox())
+        self.target.setEditable(True)  # free entry: any language name or code Deskmate knows
+        for code in (*COMMON, *sorted(set(LANGUAGES) - set(COMMON), key=LANGUAGES.get)):
+            self.target.addItem(LANGUAGES[code], code)
+        self.target.setCurrentIndex(1)
+        self.glossary = self.add_option(self.tr("&Glossary:"), QLineEdit())
+        self.glossary.setPlaceholderText(self.tr("optional: term = translation; term2 = translation2"))
+
+    def target_language(self) -> str:
+        index = self.target.findText(self.target.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.target.itemData(index) if index >= 0 else self.target.currentText()
+
+    def glossary_terms(self) -> dict[str, str]:
+        pairs = [item.split("=", 1) for item in self.glossary.text().split(";") if "=" in item]
+        return {k.strip(): v.strip() for k, v in pairs if k.strip() and v.strip()}
+
+    def make_items(self):
+        from assistant.tools.translate import translate
+
+        target, glossary = self.target_language(), self.glossary_terms()
+        document, engine = self.document(), self.workspace.engine()
+        return translate(engine, document, target, glossary=glossary,
+                         should_stop=lambda: self._worker is not None and self._worker.stopped)
+
+    def show_result(self, result) -> None:
+        self.output.setPlainText(result.text)
+        self.show_warning(result.warning)
+        how = self.tr("detected") if result.detected else self.tr("given")
+        self.status.setText(self.tr("From %s (%s) to %s · %d segment(s) in %.0f s")
+                            % (LANGUAGES.get(result.source_language, result.source_language), how,
+                               LANGUAGES[result.target_language], result.segments, result.seconds))
+
+
+class CountsChart(QWidget):
+    """Horizontal bars: rows per label, drawn with QPainter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.counts: dict[str, int] = {}
+        self.setMinimumHeight(90)
+        self.setAccessibleName(self.tr("Counts per label"))
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = {k: v for k, v in counts.items() if v or k != "empty"}
+        self.setAccessibleDescription(", ".join(f"{k}: {v}" for k, v in self.counts.items()))
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        if not self.counts:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        row = self.height() / len(self.counts)
+        label_width, most = 80, max(max(self.counts.values()), 1)
+        for i, (label, count) in enumerate(self.counts.items()):
+            top = i * row + 3
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(QRectF(0, top, label_width, row - 6), Qt.AlignmentFlag.AlignVCenter, label)
+            width = (self.width() - label_width - 60) * count / most
+            painter.fillRect(QRectF(label_width, top, width, row - 6), QColor(LABEL_COLOURS.get(label, "#1565c0")))
+            painter.drawText(QRectF(label_width + width + 6, top, 60, row - 6), Qt.AlignmentFlag.AlignVCenter,
+                             str(count))
+        painter.end()
+
+
+def preview_rows(path: Path, column: str, limit: int = 20) -> str:
+    """The first rows of a labelled file: label, confidence and the start of the text."""
+    import csv
+
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [row for _, row in zip(range(limit), csv.DictReader(handle, delimiter=delimiter))]
+    column = column if rows and column in rows[0] else "text"
+    return "\n".join(f"{row['label'] or '—':9} {row['confidence'] or '':7} {(row.get(column) or '')[:90]}"
+                     for row in rows)
+
+
+class SentimentPanel(ToolPanel):
+    file_filter = "Tables (*.csv *.tsv *.txt);;All files (*)"
+
+    def _build(self) -> None:
+        super()._build()
+        self.input.setPlaceholderText(self.tr("Type a text, or choose or drop a CSV file (one row a text)."))
+        self.column = self.add_option(self.tr("&Column:"), QComboBox())
+        self.out_path = self.add_option(self.tr("&Write to:"), QLineEdit())
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.chart = CountsChart()
+        self.chart.hide()
+        self.extra_area.addWidget(self.summary)
+        self.extra_area.addWidget(self.chart)
+
+    def set_file(self, path) -> None:
+        super().set_file(path)
+        self.column.clear()
+        self.out_path.clear()
+        if self.path is None:
+            return
+        if self.path.suffix.lower() in (".csv", ".tsv"):
+            import csv
+
+            with open(self.path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+                header = next(csv.reader(handle, delimiter="\t" if self.path.suffix.lower() == ".tsv" else ","), [])
+            self.column.addItems(header)
+        self.out_path.setText(str(self.path.with_name(f"{self.path.stem}-sentiment{self.path.suffix or '.csv'}")))
+
+    def make_items(self):
+        from assistant.tools.sentiment import analyse
+        from assistant.tools.sentiment_batch import classify_file
+        from assistant.tools.sentiment_choice import choose_scorer
+
+        scorer = choose_scorer(self.workspace)
+        if self.path is None:
+            return iter([analyse(self.input.toPlainText(), scorer)])
+        out = self.out_path.text().strip() or str(self.path.with_name(f"{self.path.stem}-sentiment.csv"))
+        return classify_file(self.path, self.column.currentText() or None, Path(out), scorer)
+
+    def start(self) -> None:
+        self.summary.clear()
+        self.chart.hide()
+        super().start()
+
+    def show_result(self, result) -> None:
+        if hasattr(result, "counts"):
+            counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+            self.output.setPlainText(self.tr("%d rows written to %s\n\n") % (result.rows, result.out_path)
+                                     + preview_rows(Path(result.out_path), self.column.currentText()))
+            self.summary.setText(self.tr("%s · %.0f rows/s") % (counts, result.sentences_per_s))
+            self.chart.set_counts(result.counts)
+            self.chart.show()
+            return
+        scores = "\n".join(f"{name}: {value:.2f}" for name, value in result.scores.items())
+        self.output.setPlainText(self.tr("%s (confidence %.2f)\n\n%s") % (result.label, result.confidence, scores))
+        self.summary.setText(self.tr("Neutral means the classifier cannot tell positive from negative."))
+
+
+class ToolsView(QTabWidget):
+    def __init__(self, workspace, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Tools"))
+        self.summarize = SummarizePanel(workspace)
+        self.translate = TranslatePanel(workspace)
+        self.sentiment = SentimentPanel(workspace)
+        self.addTab(self.summarize, self.tr("Summarize"))
+        self.addTab(self.translate, self.tr("Translate"))
+        self.addTab(self.sentiment, self.tr("Sentiment"))
+
+    def panels(self) -> list[ToolPanel]:
+        return [self.summarize, self.translate, self.sentiment]
+
+    def stop_and_wait(self) -> None:
+        for panel in self.panels():
+            panel.stop_and_wait()
