@@ -1,10 +1,17 @@
-"""Sentence embeddings: the only module that imports sentence_transformers (and torch).
+"""Sentence embeddings: the only module that runs the embedding model.
 
-The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub.
-Vectors are float32 and L2-normalised, so a dot product is the cosine similarity.
+The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub. Two runtimes
+sit behind one interface:
+- "onnx-int8" / "onnx": the model exported by set-up (scripts/export_embedder_onnx.py) with its
+  layers fused, run by onnxruntime; the int8 file has per-channel int8 weights. No torch import.
+- "torch": sentence-transformers on torch, the fallback when no ONNX file is there.
+benchmarks/embedder_backends.py measures their speed and agreement; benchmarks/retrieval_nfcorpus.py
+their retrieval quality. Tokenizing never loads the model (the `tokenizers` library reads
+tokenizer.json). Vectors are float32 and L2-normalised, so a dot product is the cosine similarity.
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -17,62 +24,189 @@ from assistant.resources import bundled_embedder_path
 
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
+BACKENDS = ("onnx-int8", "onnx", "torch")
+ONNX_FILES = {"onnx-int8": "model_int8.onnx", "onnx": "model.onnx"}
+BACKEND_VARIABLE = "DESKMATE_EMBEDDER_BACKEND"  # pins a backend (benchmarks, troubleshooting)
 
-class Embedder:
-    def __init__(self, path: str | os.PathLike | None = None, threads: int = 0):
-        self.path = Path(path) if path else bundled_embedder_path()
-        self.threads = threads
-        self._model = None
-        self._lock = threading.Lock()
 
-    @property
-    def model(self):
-        with self._lock:
-            if self._model is None:
-                self._model = self._load()
-            return self._model
+def onnx_folder(model_path: Path) -> Path:
+    return Path(model_path) / "onnx"
 
-    def _load(self):
-        if not (self.path / "config.json").is_file():
-            raise ModelError(f"The embedding model is missing ({self.path}). Run 'make setup' or reinstall Deskmate.")
+
+def adapted_onnx_file(model_path: Path, adapter_key: str) -> Path:
+    """Where set-up writes the model with an adapter merged in (fp32, for the sentiment tool)."""
+    return onnx_folder(model_path) / f"adapted-{adapter_key[:16]}.onnx"
+
+
+class WordPieces:
+    """The model's tokenizer through the `tokenizers` library, called like a Hugging Face tokenizer."""
+
+    def __init__(self, model_path: Path):
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        self.cls_token_id = self._tokenizer.token_to_id("[CLS]")
+        self.sep_token_id = self._tokenizer.token_to_id("[SEP]")
+        self.pad_token_id = self._tokenizer.token_to_id("[PAD]")
+
+    def __call__(self, texts: Sequence[str], add_special_tokens: bool = True,
+                 return_offsets_mapping: bool = False) -> dict:
+        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=add_special_tokens)
+        result = {"input_ids": [encoding.ids for encoding in encodings]}
+        if return_offsets_mapping:
+            result["offset_mapping"] = [encoding.offsets for encoding in encodings]
+        return result
+
+    def decode(self, ids: Sequence[int]) -> str:
+        return self._tokenizer.decode(list(ids))
+
+
+class OnnxRunner:
+    def __init__(self, file: Path, threads: int):
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+
+    def run(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
+
+
+class TorchRunner:
+    def __init__(self, model_path: Path, threads: int, attention: str | None = None):
         import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
-        from assistant.engine import physical_cores
-
         transformers_logging.disable_progress_bar()
         transformers_logging.set_verbosity_error()  # "sequence longer than the model" is expected: we chunk
-        torch.set_num_threads(self.threads or physical_cores())
-        return SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+        torch.set_num_threads(threads)
+        self.model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True,
+                                         model_kwargs={"attn_implementation": attention} if attention else None)
+
+    def run(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        import torch
+
+        ids = torch.from_numpy(input_ids)
+        features = {"input_ids": ids, "attention_mask": torch.from_numpy(mask), "token_type_ids": torch.zeros_like(ids)}
+        with torch.inference_mode():
+            vectors = self.model(features)["sentence_embedding"]
+            return torch.nn.functional.normalize(vectors, p=2, dim=1).numpy()
+
+    def add_weight_deltas(self, deltas: dict[str, np.ndarray], name: str) -> None:
+        import torch
+
+        parameters = dict(self.model[0].auto_model.named_parameters())
+        missing = sorted(set(deltas) - set(parameters))
+        if missing:
+            raise ModelError(f"The adapter does not fit {name} (unknown weights: {', '.join(missing[:3])}).")
+        with torch.no_grad():
+            for key, delta in deltas.items():
+                if tuple(parameters[key].shape) != delta.shape:
+                    raise ModelError(f"The adapter does not fit {name} (shape of {key}).")
+                parameters[key].add_(torch.from_numpy(np.asarray(delta, dtype=np.float32)))
+
+
+def choose_backend(model_path: Path, wanted: str | None = None) -> str:
+    """The fastest backend whose files are there, unless one is asked for (argument or environment)."""
+    wanted = wanted or os.environ.get(BACKEND_VARIABLE) or None
+    if wanted is not None and wanted not in BACKENDS:
+        raise ModelError(f"Unknown embedder backend '{wanted}'; use one of {', '.join(BACKENDS)}.")
+    if wanted is not None:
+        return wanted
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return "torch"
+    return next((name for name, file in ONNX_FILES.items() if (onnx_folder(model_path) / file).is_file()), "torch")
+
+
+class Embedder:
+    def __init__(self, path: str | os.PathLike | None = None, threads: int = 0, backend: str | None = None,
+                 onnx_file: Path | None = None):
+        """`onnx_file` runs that file with onnxruntime instead of the one the backend names."""
+        self.path = Path(path) if path else bundled_embedder_path()
+        self.threads = threads
+        self.backend = "onnx" if onnx_file else choose_backend(self.path, backend)
+        self._onnx_file = onnx_file or (onnx_folder(self.path) / ONNX_FILES[self.backend]
+                                        if self.backend in ONNX_FILES else None)
+        self._runner = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    def _check(self) -> None:
+        if not (self.path / "config.json").is_file():
+            raise ModelError(f"The embedding model is missing ({self.path}). Run 'make setup' or reinstall Deskmate.")
+
+    @property
+    def runner(self):
+        with self._lock:
+            if self._runner is None:
+                self._check()
+                self._runner = self._load()
+            return self._runner
+
+    def _load(self):
+        from assistant.engine import physical_cores
+
+        threads = self.threads or physical_cores()
+        if self._onnx_file is not None:
+            if not self._onnx_file.is_file():
+                raise ModelError(f"The embedding model file is missing ({self._onnx_file}). Run 'make setup'.")
+            return OnnxRunner(self._onnx_file, threads)
+        return TorchRunner(self.path, threads)
+
+    @property
+    def model(self):
+        """The sentence-transformers model (torch backend only; benchmarks use it as the raw baseline)."""
+        if not isinstance(self.runner, TorchRunner):
+            raise ModelError(f"The {self.backend} embedder has no sentence-transformers model.")
+        return self.runner.model
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    def _config(self, *parts: str) -> dict:
+        self._check()
+        return json.loads(self.path.joinpath(*parts).read_text(encoding="utf-8"))
+
     @property
     def dimensions(self) -> int:
-        return self.model.get_sentence_embedding_dimension()
+        return int(self._config("1_Pooling", "config.json")["word_embedding_dimension"])
 
     @property
     def max_tokens(self) -> int:
         """The longest input (in word pieces, without [CLS]/[SEP]) the model reads; longer text is cut."""
-        return self.model.max_seq_length - 2
+        return int(self._config("sentence_bert_config.json")["max_seq_length"]) - 2
 
     @property
-    def tokenizer(self):
-        return self.model.tokenizer
+    def tokenizer(self) -> WordPieces:
+        with self._lock:
+            if self._tokenizer is None:
+                self._check()
+                self._tokenizer = WordPieces(self.path)
+            return self._tokenizer
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        encoded = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
-        return [len(ids) for ids in encoded]
+        return [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]]
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Vectors of the texts (cut at max_tokens), embedded in batches of similar length."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        vectors = self.model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
-                                    normalize_embeddings=True, show_progress_bar=False)
-        return np.asarray(vectors, dtype=np.float32)
+        sequences = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+        order = np.argsort([len(ids) for ids in sequences], kind="stable")
+        vectors = np.zeros((len(sequences), self.dimensions), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            vectors[rows] = self.embed_token_ids([sequences[row] for row in rows])
+        return vectors
 
     def embed_token_ids(self, sequences: Sequence[Sequence[int]]) -> np.ndarray:
         """Embed texts that are already word-piece ids (without [CLS]/[SEP]) as one batch.
@@ -80,39 +214,33 @@ class Embedder:
         The chunker has tokenized every chunk already; this skips a second tokenization.
         Same vectors as embed() on the chunk texts.
         """
-        import torch
-
         if not sequences:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         tokenizer, limit = self.tokenizer, self.max_tokens
         rows = [[tokenizer.cls_token_id, *list(ids)[:limit], tokenizer.sep_token_id] for ids in sequences]
-        width = max(len(row) for row in rows)
-        input_ids = torch.full((len(rows), width), tokenizer.pad_token_id, dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        input_ids = np.full((len(rows), max(len(row) for row in rows)), tokenizer.pad_token_id, dtype=np.int64)
+        mask = np.zeros_like(input_ids)
         for i, row in enumerate(rows):
-            input_ids[i, :len(row)] = torch.tensor(row, dtype=torch.long)
+            input_ids[i, :len(row)] = row
             mask[i, :len(row)] = 1
-        features = {"input_ids": input_ids, "attention_mask": mask, "token_type_ids": torch.zeros_like(input_ids)}
-        with torch.inference_mode():
-            vectors = self.model(features)["sentence_embedding"]
-            vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
-        return vectors.numpy().astype(np.float32, copy=False)
+        return np.asarray(self.runner.run(input_ids, mask), dtype=np.float32)
 
     # -- adapters (added for the sentiment tool) -------------------------------------------------
 
-    def add_weight_deltas(self, deltas: dict[str, np.ndarray]) -> None:
-        """Add each array to the transformer weight of that name, in place (e.g. a merged LoRA adapter).
+    def add_weight_deltas(self, deltas: dict[str, np.ndarray], adapter_key: str | None = None) -> None:
+        """Add each array to the transformer weight of that name (e.g. a merged LoRA adapter).
 
+        With an ONNX backend and a file that set-up exported for this adapter (`adapter_key`),
+        that file is used; otherwise the torch model is loaded and changed in place.
         Use a separate Embedder for this: the vectors it gives afterwards belong to the adapted model.
         """
-        import torch
-
-        parameters = dict(self.model[0].auto_model.named_parameters())
-        missing = sorted(set(deltas) - set(parameters))
-        if missing:
-            raise ModelError(f"The adapter does not fit {self.name} (unknown weights: {', '.join(missing[:3])}).")
-        with torch.no_grad():
-            for name, delta in deltas.items():
-                if tuple(parameters[name].shape) != delta.shape:
-                    raise ModelError(f"The adapter does not fit {self.name} (shape of {name}).")
-                parameters[name].add_(torch.from_numpy(np.asarray(delta, dtype=np.float32)))
+        with self._lock:
+            adapted = adapted_onnx_file(self.path, adapter_key) if adapter_key else None
+            if self.backend != "torch" and adapted is not None and adapted.is_file():
+                self.backend, self._onnx_file, self._runner = "onnx", adapted, None
+                return
+            self.backend, self._onnx_file = "torch", None
+            if not isinstance(self._runner, TorchRunner):
+                self._check()
+                self._runner = self._load()
+            self._runner.add_weight_deltas(deltas, self.name)

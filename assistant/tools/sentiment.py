@@ -14,6 +14,7 @@ the confidence is the calibrated probability that the polarity is right.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import threading
 from dataclasses import asdict, dataclass
@@ -57,6 +58,11 @@ def adapter_path() -> Path:
     return resource_path("sentiment", "adapter.npz")
 
 
+def adapter_key(path: Path) -> str:
+    """Names the adapter file's content (set-up exports an ONNX model for it under this key)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def load_adapter(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, float]:
     """LoRA deltas merged into full weight deltas, the head, and the temperature."""
     if not path.is_file():
@@ -91,7 +97,7 @@ class AdapterScorer:
 
         deltas, self._weight, self._bias, self._temperature = load_adapter(self.path)
         embedder = Embedder(self.embedder_path)
-        embedder.add_weight_deltas(deltas)
+        embedder.add_weight_deltas(deltas, adapter_key(self.path))
         return embedder
 
     @property
