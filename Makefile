@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 .PHONY: setup run test bench bundle bundle-test installer-windows clean
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/setup.sh scripts/unpack_model.py $(wildcard resources/translations/*.ts)
+$(STAMP): pyproject.toml scripts/setup.sh scripts/unpack_model.py scripts/export_embedder_onnx.py $(wildcard resources/translations/*.ts)
 	bash scripts/setup.sh
 	touch $@
 

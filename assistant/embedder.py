@@ -1,16 +1,21 @@
-"""Sentence embeddings: the only module that runs the embedding model.
+"""Sentence embeddings: the only module that runs the embedding model (onnxruntime, torch,
+sentence_transformers are imported here and nowhere else in the app).
 
-The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub. Two runtimes
-sit behind one interface:
-- "onnx-int8" / "onnx": the model exported by set-up (scripts/export_embedder_onnx.py) with its
-  layers fused, run by onnxruntime; the int8 file has per-channel int8 weights. No torch import.
-- "torch": sentence-transformers on torch, the fallback when no ONNX file is there.
-benchmarks/embedder_backends.py measures their speed and agreement; benchmarks/retrieval_nfcorpus.py
-their retrieval quality. Tokenizing never loads the model (the `tokenizers` library reads
-tokenizer.json). Vectors are float32 and L2-normalised, so a dot product is the cosine similarity.
+The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub. Backends:
+- "onnx-int8" (the default): the model that set-up exports (scripts/export_embedder_onnx.py) with
+  pooling and normalisation in the graph, layers fused and per-channel int8 weights, run by
+  onnxruntime. About 1.7x the speed of torch on this 2-core machine, and the same NFCorpus
+  retrieval quality (README, Benchmarks). torch is never imported.
+- "onnx": the fp32 export (only written with `export_embedder_onnx.py --fp32`; benchmarks).
+- "torch": sentence-transformers, the fallback when no ONNX file or no onnxruntime is there.
+DESKMATE_EMBEDDER_BACKEND pins one. Vectors of the backends agree to a cosine of at least 0.98,
+so an index embedded by one is searched well with another; nothing is re-embedded.
+Tokenizing never loads the model (the `tokenizers` library reads tokenizer.json). Vectors are
+float32 and L2-normalised, so a dot product is the cosine similarity.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import threading
@@ -67,11 +72,17 @@ class OnnxRunner:
     def __init__(self, file: Path, threads: int):
         import onnxruntime
 
+        if not file.is_file():
+            raise ModelError(f"The embedding model file is missing ({file}). Run 'make setup' or reinstall Deskmate.")
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        self.session = onnxruntime.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+        try:
+            self.session = onnxruntime.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+        except Exception as error:  # onnxruntime raises its own classes for unreadable or invalid files
+            raise ModelError(f"The embedding model file {file} is damaged ({str(error)[:160]}). "
+                             "Delete it and run 'make setup', or reinstall Deskmate.") from error
 
     def run(self, input_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})[0]
@@ -119,11 +130,14 @@ def choose_backend(model_path: Path, wanted: str | None = None) -> str:
         raise ModelError(f"Unknown embedder backend '{wanted}'; use one of {', '.join(BACKENDS)}.")
     if wanted is not None:
         return wanted
-    try:
-        import onnxruntime  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("onnxruntime") is None:  # found without importing it (start-up time)
         return "torch"
     return next((name for name, file in ONNX_FILES.items() if (onnx_folder(model_path) / file).is_file()), "torch")
+
+
+def backend_file(model_path: Path, backend: str) -> Path | None:
+    """The ONNX file an onnx backend runs (None for torch)."""
+    return onnx_folder(model_path) / ONNX_FILES[backend] if backend in ONNX_FILES else None
 
 
 class Embedder:
@@ -133,8 +147,7 @@ class Embedder:
         self.path = Path(path) if path else bundled_embedder_path()
         self.threads = threads
         self.backend = "onnx" if onnx_file else choose_backend(self.path, backend)
-        self._onnx_file = onnx_file or (onnx_folder(self.path) / ONNX_FILES[self.backend]
-                                        if self.backend in ONNX_FILES else None)
+        self._onnx_file = onnx_file or backend_file(self.path, self.backend)
         self._runner = None
         self._tokenizer = None
         self._lock = threading.Lock()
@@ -156,8 +169,6 @@ class Embedder:
 
         threads = self.threads or physical_cores()
         if self._onnx_file is not None:
-            if not self._onnx_file.is_file():
-                raise ModelError(f"The embedding model file is missing ({self._onnx_file}). Run 'make setup'.")
             return OnnxRunner(self._onnx_file, threads)
         return TorchRunner(self.path, threads)
 

@@ -2,7 +2,8 @@
 
 Chunks of NFCorpus prose about 200 word pieces long (the chunker's size) are embedded the way the
 index does it (length-sorted batches of about 8,000 word pieces) by each backend of
-assistant/embedder.py: torch (sentence-transformers), onnx (fp32, fused) and onnx-int8. Also
+assistant/embedder.py: torch (sentence-transformers), onnx-int8 and, when exported with --fp32,
+onnx (fp32, fused). Also
 `SentenceTransformer.encode` of the same texts with its defaults (batch 32), the baseline the
 issue names. Runs interleave (one pass of each, repeated) and figures are medians.
 
@@ -17,7 +18,7 @@ import numpy as np
 from common import emit, median
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
-from assistant.embedder import BACKENDS, Embedder
+from assistant.embedder import BACKENDS, Embedder, backend_file
 from assistant.index_run import BATCH_TOKENS, _batches
 
 
@@ -38,12 +39,17 @@ def embed_like_the_index(embedder: Embedder, sequences: list[list[int]]) -> np.n
     return vectors
 
 
+def available_backends() -> list[str]:
+    """fp32 "onnx" only when it was exported (scripts/export_embedder_onnx.py --fp32)."""
+    return [name for name in BACKENDS if (file := backend_file(Embedder().path, name)) is None or file.is_file()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--threads", type=int, default=0)
-    parser.add_argument("--backends", nargs="*", default=list(BACKENDS), choices=BACKENDS)
+    parser.add_argument("--backends", nargs="*", default=available_backends(), choices=BACKENDS)
     parser.add_argument("--no-encode", action="store_true", help="leave out SentenceTransformer.encode")
     args = parser.parse_args()
     embedders = {name: Embedder(backend=name, threads=args.threads) for name in args.backends}

@@ -1,15 +1,16 @@
 """Set-up step: export the bundled all-MiniLM-L6-v2 to ONNX for assistant/embedder.py.
 
-Writes into resources/models/all-MiniLM-L6-v2/onnx/ (ignored by git):
-- model.onnx       the model with mean pooling and normalisation in the graph, its layers fused
-                   for onnxruntime (attention, layer norms, GELU): same vectors as torch;
-- model_int8.onnx  the same with int8 weights (dynamic quantization, one scale per output channel);
-- adapted-<key>.onnx  the model with the sentiment tool's LoRA adapter merged in (fp32), so the
-                   sentiment tool runs on onnxruntime too.
-Each file is checked against torch on sample texts before it is kept. Idempotent: files that
-exist are left alone (--force redoes them). Needs torch, sentence-transformers, onnx, onnxruntime.
+Writes into resources/models/all-MiniLM-L6-v2/onnx/ (ignored by git; bundled with the app):
+- model_int8.onnx     the model with mean pooling and normalisation in the graph, its layers fused
+                      for onnxruntime (attention, layer norms, GELU), int8 weights (dynamic
+                      quantization, one scale per output channel): the index and search use it;
+- adapted-<key>.onnx  the same (fp32) with the sentiment tool's LoRA adapter merged in;
+- model.onnx          the fp32 export, only with --fp32 (benchmarks/embedder_backends.py).
+Each file is checked against torch on sample texts before it is kept. Idempotent: when the files
+exist it returns at once (--force redoes them). Needs torch, sentence-transformers, onnx,
+onnxruntime (set-up installs them).
 
-    .venv/bin/python scripts/export_embedder_onnx.py [--model DIR] [--force]
+    .venv/bin/python scripts/export_embedder_onnx.py [--model DIR] [--fp32] [--force]
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ import argparse
 import json
 import sys
 import tempfile
+import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +58,8 @@ def export(transformer, target: Path) -> None:
 
     example = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
     axes = {"batch": 0, "sequence": 1}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about shapes that are constant for this model
         torch.onnx.export(Encoder(transformer.eval()).eval(), example, str(target), dynamo=False, opset_version=17,
                           input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
                           dynamic_axes={"input_ids": {v: k for k, v in axes.items()},
@@ -98,35 +102,48 @@ def torch_vectors(runner: TorchRunner) -> np.ndarray:
     return runner.model.encode(SAMPLES, convert_to_numpy=True, normalize_embeddings=True)
 
 
+def wanted_files(model_path: Path, fp32: bool) -> list[Path]:
+    folder, adapter = onnx_folder(model_path), adapter_path()
+    files = [folder / ONNX_FILES["onnx-int8"]]
+    if adapter.is_file():
+        files.append(adapted_onnx_file(model_path, adapter_key(adapter)))
+    return files + ([folder / ONNX_FILES["onnx"]] if fp32 else [])
+
+
+def export_all(model_path: Path, work: Path) -> dict:
+    """Every file into `work`, each checked against torch; the least cosines."""
+    config = json.loads((model_path / "config.json").read_text())
+    model = load_torch_model(model_path)
+    build(model, work, work / ONNX_FILES["onnx"], config)
+    quantize(work / ONNX_FILES["onnx"], work / ONNX_FILES["onnx-int8"])
+    reference = torch_vectors(model)
+    report = {name: check(model_path, work / file, name, reference) for name, file in ONNX_FILES.items()}
+    adapter = adapter_path()
+    if adapter.is_file():
+        adapted = adapted_onnx_file(model_path, adapter_key(adapter))
+        model.add_weight_deltas(load_adapter(adapter)[0], model_path.name)
+        build(model, work, work / adapted.name, config)
+        report["adapted"] = check(model_path, work / adapted.name, "onnx", torch_vectors(model))
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=bundled_embedder_path())
+    parser.add_argument("--fp32", action="store_true", help="also keep the fp32 model.onnx")
     parser.add_argument("--force", action="store_true")
     args = parser.parse_args()
-    folder = onnx_folder(args.model)
-    folder.mkdir(exist_ok=True)
-    adapter = adapter_path()
-    targets = [folder / ONNX_FILES["onnx"], folder / ONNX_FILES["onnx-int8"]]
-    adapted = adapted_onnx_file(args.model, adapter_key(adapter)) if adapter.is_file() else None
-    if not args.force and all(t.is_file() for t in targets + ([adapted] if adapted else [])):
+    targets = wanted_files(args.model, args.fp32)
+    if not args.force and all(target.is_file() for target in targets):
         return
-    config = json.loads((args.model / "config.json").read_text())
-    report = {}
-    with tempfile.TemporaryDirectory(dir=folder) as scratch:
-        work = Path(scratch)
-        model = load_torch_model(args.model)
-        build(model, work, work / "model.onnx", config)
-        quantize(work / "model.onnx", work / "model_int8.onnx")
-        reference = torch_vectors(model)
-        report["onnx"] = check(args.model, work / "model.onnx", "onnx", reference)
-        report["onnx-int8"] = check(args.model, work / "model_int8.onnx", "onnx-int8", reference)
-        if adapted is not None:
-            model.add_weight_deltas(load_adapter(adapter)[0], args.model.name)
-            build(model, work, work / adapted.name, config)
-            report["adapted"] = check(args.model, work / adapted.name, "onnx", torch_vectors(model))
-        for target in targets + ([adapted] if adapted else []):
-            (work / target.name).replace(target)
-    print("[export] ONNX embedder written to", folder, "least cosine to torch:",
+    started = time.perf_counter()
+    onnx_folder(args.model).mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=onnx_folder(args.model)) as scratch:
+        report = export_all(args.model, Path(scratch))
+        for target in targets:
+            (Path(scratch) / target.name).replace(target)
+    print(f"[export] {', '.join(t.name for t in targets)} written to {onnx_folder(args.model)} in "
+          f"{time.perf_counter() - started:.0f} s; least cosine to torch:",
           {name: round(value, 5) for name, value in report.items()})
 
 

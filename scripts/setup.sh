@@ -91,9 +91,14 @@ fetch_models() {
   fi
 }
 
+export_embedder() {  # the ONNX files assistant/embedder.py runs; returns at once when they exist
+  venv_python scripts/export_embedder_onnx.py
+}
+
 install_debian_packages
 create_venv
 install_python_packages
 fetch_models
+export_embedder
 VENV="$VENV" bash scripts/translations.sh build
 say "Done. Start the app with 'make run'; run the tests with 'make test'."

@@ -1,6 +1,7 @@
 """Sentiment with the shipped adapter over the real embedder, and label scoring with the real model."""
 import csv
 
+import numpy as np
 import pytest
 
 from assistant.errors import InvalidInput
@@ -85,3 +86,15 @@ def test_a_users_model_is_measured_against_the_classifier_and_the_better_one_is_
     measured = compare(engine, AdapterScorer(), texts[:8], labels[:8])
     assert measured["adapter_accuracy"] > measured["model_accuracy"] and measured["model_temperature"] > 0
     assert isinstance(choose_scorer(workspace), AdapterScorer)  # the bundled 135M model is never asked
+
+
+def test_the_onnx_adapted_model_scores_like_the_adapter_on_torch(monkeypatch):
+    from assistant.tools.sentiment import AdapterScorer
+
+    onnx_scorer = AdapterScorer()
+    assert onnx_scorer.embedder.backend == "onnx"  # loaded before the pin below
+    monkeypatch.setenv("DESKMATE_EMBEDDER_BACKEND", "torch")
+    torch_scorer = AdapterScorer()
+    texts = list(REVIEWS) + ["It was fine, I suppose.", "Not bad at all."]
+    assert torch_scorer.embedder.backend == "torch"
+    assert np.abs(onnx_scorer.positive_probability(texts) - torch_scorer.positive_probability(texts)).max() < 0.01
