@@ -39,7 +39,7 @@ def onnx_folder(model_path: Path) -> Path:
 
 
 def adapted_onnx_file(model_path: Path, adapter_key: str) -> Path:
-    """Where set-up writes the model with an adapter merged in (fp32, for the sentiment tool)."""
+    """Where set-up writes the model with an adapter merged in (int8, for the sentiment tool)."""
     return onnx_folder(model_path) / f"adapted-{adapter_key[:16]}.onnx"
 
 

@@ -39,6 +39,25 @@ def embed_like_the_index(embedder: Embedder, sequences: list[list[int]]) -> np.n
     return vectors
 
 
+def agreement_with(reference: np.ndarray, runs: dict) -> dict:
+    """Least and mean cosine of each run's vectors to the reference (also the warm-up of each run)."""
+    agreement = {}
+    for name, run in runs.items():
+        cosines = (np.asarray(run()) * reference).sum(axis=1)
+        agreement[name] = {"least_cosine": round(float(cosines.min()), 5), "mean_cosine": round(float(cosines.mean()), 5)}
+    return agreement
+
+
+def interleaved_seconds(runs: dict, repeats: int) -> dict[str, list[float]]:
+    seconds = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            run()
+            seconds[name].append(time.perf_counter() - started)
+    return seconds
+
+
 def available_backends() -> list[str]:
     """fp32 "onnx" only when it was exported (scripts/export_embedder_onnx.py --fp32)."""
     return [name for name in BACKENDS if (file := backend_file(Embedder().path, name)) is None or file.is_file()]
@@ -61,17 +80,8 @@ def main() -> None:
     if not args.no_encode:
         model = torch_embedder.model
         runs["sentence_transformers_encode"] = lambda: model.encode(texts, batch_size=32, normalize_embeddings=True)
-    reference = embed_like_the_index(torch_embedder, sequences)
-    agreement = {}
-    for name, run in runs.items():  # also the warm-up
-        cosines = (np.asarray(run()) * reference).sum(axis=1)
-        agreement[name] = {"least_cosine": round(float(cosines.min()), 5), "mean_cosine": round(float(cosines.mean()), 5)}
-    seconds = {name: [] for name in runs}
-    for _ in range(args.repeats):
-        for name, run in runs.items():
-            started = time.perf_counter()
-            run()
-            seconds[name].append(time.perf_counter() - started)
+    agreement = agreement_with(embed_like_the_index(torch_embedder, sequences), runs)
+    seconds = interleaved_seconds(runs, args.repeats)
     speed = {name: round(tokens / median(values)) for name, values in seconds.items()}
     emit("embedder_backends", {
         "chunks": len(sequences), "word_pieces": tokens, "repeats": args.repeats,

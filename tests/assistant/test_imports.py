@@ -16,7 +16,7 @@ assert not leaked, leaked
 HEAVY = """
 import sys
 import assistant.cli, assistant.workspace
-heavy = sorted(m for m in ('torch', 'llama_cpp', 'sentence_transformers', 'transformers', 'PySide6')
+heavy = sorted(m for m in ('torch', 'llama_cpp', 'sentence_transformers', 'transformers', 'onnxruntime', 'PySide6')
                if m in sys.modules)
 assert not heavy, heavy
 """

@@ -97,4 +97,4 @@ def test_the_onnx_adapted_model_scores_like_the_adapter_on_torch(monkeypatch):
     torch_scorer = AdapterScorer()
     texts = list(REVIEWS) + ["It was fine, I suppose.", "Not bad at all."]
     assert torch_scorer.embedder.backend == "torch"
-    assert np.abs(onnx_scorer.positive_probability(texts) - torch_scorer.positive_probability(texts)).max() < 0.01
+    assert np.abs(onnx_scorer.positive_probability(texts) - torch_scorer.positive_probability(texts)).max() < 0.03
