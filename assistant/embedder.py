@@ -6,6 +6,8 @@ The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub. 
   pooling and normalisation in the graph, layers fused and per-channel int8 weights, run by
   onnxruntime. About 1.7x the speed of torch on this 2-core machine at the same retrieval quality
   (NFCorpus hybrid nDCG@10 0.372 vs 0.374; README, Benchmarks). torch is never imported.
+  Activations are quantized with one scale per batch, so a text's vector moves a little with the
+  batch it is embedded in (cosine about 0.99); the same batch always gives the same vectors.
 - "onnx": the fp32 export (only written with `export_embedder_onnx.py --fp32`; benchmarks).
 - "torch": sentence-transformers, the fallback when no ONNX file or no onnxruntime is there.
 DESKMATE_EMBEDDER_BACKEND pins one. Vectors of the backends agree to a cosine of at least 0.98,

@@ -83,7 +83,10 @@ def test_embeddings_come_from_the_bundled_embedder(client):
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]  # real meaning, not noise
     floats = httpx.post(str(client.base_url) + "embeddings", json={"input": "A cat sits."},
                         headers={"Authorization": f"Bearer {KEY}"}, timeout=60).json()
-    assert np.allclose(floats["data"][0]["embedding"], vectors[1], atol=1e-5)  # float and base64 agree
+    # the same batch: int8 vectors shift slightly with the batch they are embedded in (cosine > 0.98)
+    alone = client.embeddings.create(model="all-MiniLM-L6-v2", input=["A cat sits."]).data[0].embedding
+    assert np.allclose(floats["data"][0]["embedding"], alone, atol=1e-5)  # float and base64 agree
+    assert float(np.dot(alone, vectors[1])) > 0.98
     assert result.usage.prompt_tokens > 0
 
 

@@ -43,6 +43,14 @@ def test_the_default_is_the_int8_export_and_its_vectors_agree_with_torch(embedde
     assert (vectors * torch_vectors).sum(axis=1).min() >= 0.98
 
 
+def test_a_text_gets_nearly_the_same_vector_alone_or_in_any_batch(embedder):
+    # int8 activations are scaled per batch, so vectors move a little with their batch (torch's do not)
+    alone = embedder.embed([TEXTS[0]])[0]
+    in_batch = embedder.embed(TEXTS)[0]
+    assert float(alone @ in_batch) >= 0.98
+    assert np.array_equal(embedder.embed([TEXTS[0]])[0], alone)  # and the same batch gives the same vector
+
+
 def test_torch_takes_over_when_the_onnx_export_is_missing(model_copy, embedder):
     fallback = Embedder(model_copy)
     assert fallback.backend == "torch"
