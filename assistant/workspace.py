@@ -163,8 +163,11 @@ class Workspace:
         """The local document index (the embedder loads on first use)."""
         if self._documents is None:
             from assistant.index import DocumentIndex
+            from assistant.readers.isolated import ReadLimits
 
-            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024)
+            limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
+            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024,
+                                            read_limits=limits)
         return self._documents
 
     def chat(self, model_path: str | Path | None = None):

@@ -1,0 +1,87 @@
+"""The hostile-input corpus through the real `deskmate` command: every bad file is reported with
+its name and reason, the run exits normally, and the good files beside them are indexed.
+
+The corpus is generated (tests/hostile_files.py). Permission cases need a user whom file
+permissions stop: as root the indexing runs without the capabilities that let root ignore file
+permissions (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH); anyone else runs as is.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.gguf_files import write_model
+from tests.hostile_files import GGUF_DAMAGES, write_hostile_folder
+
+# Root without these two capabilities is held to the permission bits like any user (mode 000: denied).
+# (Switching to `nobody` is not enough here: the Python interpreter may live in root's home.)
+PERMISSIONS_APPLY = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def indexing_command_prefix() -> list[str] | None:
+    """The prefix that runs `deskmate` as a process file permissions apply to; None if impossible."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") and sys.platform.startswith("linux"):
+        return PERMISSIONS_APPLY
+    return None
+
+
+def chunk_texts(home: Path) -> dict[str, str]:
+    conn = sqlite3.connect(f"file:{home / 'deskmate.db'}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT d.path, group_concat(c.text, ' ') FROM documents d "
+                            "JOIN chunks c ON c.document_id = d.id GROUP BY d.id").fetchall()
+    finally:
+        conn.close()
+    return dict(rows)
+
+
+def test_every_hostile_file_is_reported_and_the_good_ones_indexed(tmp_path):
+    folder, home = tmp_path / "corpus", tmp_path / "home"
+    home.mkdir()
+    home.joinpath("settings.json").write_text(json.dumps({"read_timeout_s": 10}))  # the bomb PDF needs minutes
+    prefix = indexing_command_prefix()
+    cases = write_hostile_folder(folder, permissions_apply=prefix is not None)
+    assert len(cases) >= 30
+    done = run_cli("index", "add", str(folder), "--max-mb", "64", home=home, prefix=prefix or [], timeout=240)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    summary = json.loads(done.stdout)
+    reasons = {entry["path"]: entry["reason"] for entry in summary["failed"]}
+    texts = chunk_texts(home)
+    for case in cases:
+        path = f"{folder}/{case.name}"
+        if case.expect == "failed":
+            assert case.word.lower() in reasons.get(path, "").lower(), (case.name, reasons.get(path))
+            assert f"failed {path}: {reasons[path]}" in done.stderr  # the progress line names file and reason
+        else:
+            assert path not in reasons, (case.name, reasons[path])
+            assert case.word in texts[path], (case.name, texts[path][:200])
+            assert not case.absent or case.absent not in texts[path], case.name
+    assert set(reasons) == {f"{folder}/{c.name}" for c in cases if c.expect == "failed"}
+    assert summary["added"] == sum(c.expect == "indexed" for c in cases)
+    hits = json.loads(run_cli("index", "search", "lighthouse keeper tides", "--json", home=home).stdout)
+    assert hits[0]["path"] == f"{folder}/report.pdf" and hits[0]["page"] == 2
+    verified = run_cli("index", "verify", "--json", home=home)
+    assert verified.returncode == 0 and json.loads(verified.stdout)["ok"], verified.stdout
+
+
+@pytest.mark.parametrize("name, damage, reason", GGUF_DAMAGES, ids=[d[0] for d in GGUF_DAMAGES])
+def test_a_damaged_model_is_refused_by_name_and_the_settings_stay(isolated_home, tmp_path, name, damage, reason):
+    path = write_model(tmp_path / f"{name}.gguf")
+    damage(path)
+    done = run_cli("models", "use", str(path), home=isolated_home)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    line = done.stderr.strip()
+    assert line.startswith("deskmate: error: ") and "\n" not in line
+    assert f"{name}.gguf" in line and reason in line
+    settings = isolated_home / "settings.json"
+    assert not settings.exists() or json.loads(settings.read_text())["model_path"] == ""
