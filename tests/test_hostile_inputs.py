@@ -7,11 +7,13 @@ permissions (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH); anyone els
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,43 @@ def test_a_damaged_model_is_refused_by_name_and_the_settings_stay(isolated_home,
     assert f"{name}.gguf" in line and reason in line
     settings = isolated_home / "settings.json"
     assert not settings.exists() or json.loads(settings.read_text())["model_path"] == ""
+
+
+def test_a_file_rewritten_while_it_is_indexed_is_never_stored_with_the_wrong_dates(doc_index, tmp_path):
+    """A log rewritten over and over during the run: it is either reported as changing or stored with
+    the size and dates of the very content that was indexed; once it settles, a refresh indexes it."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "steady.md").write_text("A steady note about herons.", encoding="utf-8")
+    versions = [f"Version {i} of the log about otters.\n".encode() * 40 + b"\0" * (1_000_000 + i * 1000)
+                for i in range(8)]
+    target, stop = folder / "busy.log", threading.Event()
+
+    def rewrite():
+        i = 0
+        while not stop.is_set():
+            with open(target, "r+b") as handle:  # rewritten in place, never empty
+                handle.write(versions[i % len(versions)])
+                handle.truncate()
+            i += 1
+
+    target.write_bytes(versions[0])
+    writer = threading.Thread(target=rewrite)
+    writer.start()
+    try:
+        list(doc_index.add([folder]))
+    finally:
+        stop.set()
+        writer.join()
+    row = doc_index.document_by_path(target)
+    if row["status"] == "failed":
+        assert "changed while it was being read" in row["reason"]
+    else:  # the stored size belongs to the content that was hashed
+        by_size = {len(v): hashlib.sha256(v).hexdigest() for v in versions}
+        assert by_size[row["size"]] == row["content_hash"]
+    target.write_bytes(b"The final version about otters.\n")
+    list(doc_index.refresh())
+    final = doc_index.document_by_path(target)
+    assert final["status"] == "indexed"
+    texts = [r["text"] for r in doc_index.store.query("SELECT text FROM chunks WHERE document_id = ?", (final["id"],))]
+    assert texts and "final version" in texts[0]

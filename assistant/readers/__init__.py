@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+RECENT_S, SETTLE_S = 2.0, 0.05  # a file this recently modified is read again after a short pause
 CHANGED_WHILE_READ = "changed while it was being read (still being written?); it is read again at the next refresh"
 
 # Zero-width characters, Unicode "tag" characters and bidirectional overrides carry no visible
@@ -112,9 +114,23 @@ def load_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, os.stat_result]:
-    """The file's bytes and its status as they were when read; a file that changed during the read
-    raises UnreadableFile (CHANGED_WHILE_READ) rather than pairing new dates with old content."""
+    """The file's bytes and its status as they were when read.
+
+    A file that changed during the read raises UnreadableFile (CHANGED_WHILE_READ) rather than
+    pairing new dates with old content. File dates are coarse (a few milliseconds), so a change
+    can leave them equal: a file modified in the last seconds is read twice to be sure.
+    """
     path = Path(path)
+    data, before = _read_once(path, max_bytes)
+    if time.time() - before.st_mtime < RECENT_S:
+        time.sleep(SETTLE_S)
+        again, later = _read_once(path, max_bytes)
+        if again != data or _signature(later) != _signature(before):
+            raise UnreadableFile(path, CHANGED_WHILE_READ)
+    return data, before
+
+
+def _read_once(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
     try:
         _check_regular(path, *_mode_and_size(os.stat(path)), max_bytes)
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open still returns at once.
@@ -129,9 +145,13 @@ def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[byt
             after = os.fstat(handle.fileno())
     except OSError as exc:
         raise UnreadableFile(path, os_reason(exc)) from None
-    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(data) != before.st_size:
+    if _signature(before) != _signature(after) or len(data) != before.st_size:
         raise UnreadableFile(path, CHANGED_WHILE_READ)
     return data, before
+
+
+def _signature(info: os.stat_result) -> tuple[int, int]:
+    return info.st_size, info.st_mtime_ns
 
 
 def _mode_and_size(info: os.stat_result) -> tuple[int, int]:
