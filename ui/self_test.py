@@ -77,39 +77,8 @@ class SelfTest:
         if self.screenshot:
             self.window.grab().save(str(self.screenshot))
         if self.screenshot_dir:
+            from ui.showcase import Showcase
+
             folder = Path(self.screenshot_dir)
             folder.mkdir(parents=True, exist_ok=True)
-            self.report["screenshots"] = [str(p) for p in self._every_view(folder)]
-
-    def _every_view(self, folder: Path):
-        """Each section of the window and each dialog, in the light and the dark theme."""
-        from ui.models_dialog import ModelsDialog
-        from ui.settings_dialog import SettingsDialog
-        from ui.theme import apply_theme
-
-        window = self.window
-        for theme in ("light", "dark"):
-            apply_theme(theme)
-            for index in range(window.pages.count()):
-                window.pages.setCurrentIndex(index)
-                page = window.pages.widget(index)
-                if hasattr(page, "prepare_screenshot"):
-                    page.prepare_screenshot()
-                yield self._grab(window, folder / f"{theme}-{_slug(window.pages.tabText(index))}.png")
-            window.pages.setCurrentIndex(0)
-            for name, dialog in (("models", ModelsDialog(window.workspace, window)),
-                                 ("settings", SettingsDialog(window.workspace, window))):
-                dialog.show()
-                yield self._grab(dialog, folder / f"{theme}-{name}.png")
-                dialog.close()
-        apply_theme(window.workspace.settings.theme)
-
-    @staticmethod
-    def _grab(widget, path: Path) -> Path:
-        QApplication.processEvents()
-        widget.grab().save(str(path))
-        return path
-
-
-def _slug(title: str) -> str:
-    return "".join(c for c in title.replace("&", "").lower() if c.isalnum() or c == "-") or "page"
+            self.report["screenshots"] = [str(p) for p in Showcase(self.window, folder).run()]

@@ -76,8 +76,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()  # the terminal shows warnings (everything with --debug);
+    console.setLevel(logging.DEBUG if args.debug else logging.WARNING)  # the log file may keep more
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, handlers=[console])
     serve_commands.apply_engine_option(args)
     try:
         return (args.handler or run_gui)(args) or 0

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiSwitch</name>
+    <message>
+        <location filename="../../ui/api_switch.py" line="21" />
+        <source>Serve the local &amp;API</source>
+        <translation>Servir l’&amp;API locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/api_switch.py" line="22" />
+        <source>Let programs on this computer use the model through an OpenAI-compatible API</source>
+        <translation>Permettre aux programmes de cet ordinateur d’utiliser le modèle via une API compatible OpenAI</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="27" />
@@ -57,54 +70,80 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="69" />
+        <location filename="../../ui/chat_view.py" line="70" />
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez votre question. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="77" />
+        <location filename="../../ui/chat_view.py" line="80" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="80" />
+        <location filename="../../ui/chat_view.py" line="83" />
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Deskmate (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="81" />
+        <location filename="../../ui/chat_view.py" line="84" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="82" />
+        <location filename="../../ui/chat_view.py" line="85" />
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Tapez un message ; Entrée l’envoie, Maj+Entrée ajoute une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="87" />
+        <location filename="../../ui/chat_view.py" line="90" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="88" />
+        <location filename="../../ui/chat_view.py" line="91" />
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="90" />
+        <location filename="../../ui/chat_view.py" line="93" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="91" />
+        <location filename="../../ui/chat_view.py" line="94" />
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="92" />
+        <location filename="../../ui/chat_view.py" line="95" />
         <source>Stop the answer (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="115" />
+        <source>Use my documents</source>
+        <translation>Utiliser mes documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="116" />
+        <source>Use my documents in this conversation</source>
+        <translation>Utiliser mes documents dans cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="117" />
+        <source>Answers quote your indexed documents and cite them</source>
+        <translation>Les réponses s’appuient sur vos documents indexés et les citent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="119" />
+        <source>Which documents to use</source>
+        <translation>Documents à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="120" />
+        <location filename="../../ui/chat_view.py" line="133" />
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
     </message>
 </context>
 <context>
@@ -163,162 +202,379 @@
     </message>
 </context>
 <context>
+    <name>CountsChart</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="83" />
+        <source>Counts per label</source>
+        <translation>Nombre par étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../ui/documents_view.py" line="50" />
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="50" />
+        <location filename="../../ui/documents_view.py" line="140" />
+        <source>Add files to the index</source>
+        <translation>Ajouter des fichiers à l’index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="52" />
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="52" />
+        <source>Add a folder and watch it</source>
+        <translation>Ajouter un dossier et le surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="54" />
+        <source>Re-scan</source>
+        <translation>Réanalyser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="54" />
+        <source>Re-scan added folders for changes</source>
+        <translation>Réanalyser les dossiers ajoutés pour trouver les changements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="56" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="56" />
+        <source>Remove the selected items from the index</source>
+        <translation>Retirer les éléments sélectionnés de l’index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="58" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="58" />
+        <source>Open the selected file</source>
+        <translation>Ouvrir le fichier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="66" />
+        <source>Indexed documents</source>
+        <translation>Documents indexés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="67" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="67" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="67" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="68" />
+        <source>Chunks</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="68" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="68" />
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="73" />
+        <source>No documents yet. Add files or folders, or drop them on the window.</source>
+        <translation>Aucun document pour l’instant. Ajoutez des fichiers ou des dossiers, ou déposez-les sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="76" />
+        <source>Index summary</source>
+        <translation>Résumé de l’index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="89" />
+        <source>Indexing progress</source>
+        <translation>Progression de l’indexation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="91" />
+        <source>Indexing status</source>
+        <translation>État de l’indexation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="92" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="92" />
+        <source>Stop indexing; finished files stay indexed</source>
+        <translation>Arrêter l’indexation ; les fichiers terminés restent indexés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="125" />
+        <source>%d indexed · %d failed · %d folders watched</source>
+        <translation>%d indexés · %d en échec · %d dossiers surveillés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="144" />
+        <source>Add a folder to the index</source>
+        <translation>Ajouter un dossier à l’index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="174" />
+        <source>No application could open %s.</source>
+        <translation>Aucune application n’a pu ouvrir %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="189" />
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="198" />
+        <source>%d of %d files · %.1f chunks/s · %s</source>
+        <translation>%d fichiers sur %d · %.1f passages/s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="203" />
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="219" />
+        <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
+        <translation>Ajoutés %d, mis à jour %d, inchangés %d, déplacés %d, retirés %d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="222" />
+        <source>Indexing cancelled; finished files stay indexed. </source>
+        <translation>Indexation annulée ; les fichiers terminés restent indexés. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="224" />
+        <source>%d file(s) could not be indexed (see Reason).</source>
+        <translation>%d fichier(s) n’ont pas pu être indexés (voir Raison).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="226" />
+        <source>Missing folders (kept): %s</source>
+        <translation>Dossiers absents (conservés) : %s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="64" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Model status</source>
         <translation>État du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Generation speed</source>
         <translation>Vitesse de génération</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>Network status</source>
+        <translation>État du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>S&amp;top answer</source>
         <translation>A&amp;rrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Office server %s</source>
+        <translation>Serveur du bureau %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>API on %s</source>
+        <translation>API sur %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="388" />
+        <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
+        <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392" />
+        <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
+        <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394" />
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Deskmate %s
 
-A private assistant. Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
+A private assistant. %s</source>
         <translation>Deskmate %s
 
-Un assistant privé. Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
+Un assistant privé. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>llama.cpp: %s</source>
+        <translation>llama.cpp : %s</translation>
     </message>
 </context>
 <context>
@@ -376,17 +632,17 @@ Un assistant privé. Vos conversations, documents et modèles restent sur cet or
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="97" />
+        <location filename="../../ui/message_view.py" line="98" />
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="99" />
+        <location filename="../../ui/message_view.py" line="100" />
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="99" />
+        <location filename="../../ui/message_view.py" line="100" />
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -550,14 +806,65 @@ Le charger quand même ?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="35" />
+        <location filename="../../ui/chat_view.py" line="36" />
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="38" />
+        <location filename="../../ui/chat_view.py" line="39" />
         <source>Dismiss notice</source>
         <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentPanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="125" />
+        <source>Type a text, or choose or drop a CSV file (one row a text).</source>
+        <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="126" />
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="127" />
+        <source>&amp;Write to:</source>
+        <translation>&amp;Écrire dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="129" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="168" />
+        <source>%d rows written to %s
+
+</source>
+        <translation>%d lignes écrites dans %s
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="170" />
+        <source>%s · %.0f rows/s</source>
+        <translation>%s · %.0f lignes/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="175" />
+        <source>%s (confidence %.2f)
+
+%s</source>
+        <translation>%s (confiance %.2f)
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="176" />
+        <source>Neutral means the classifier cannot tell positive from negative.</source>
+        <translation>Neutre signifie que le classifieur ne distingue pas le positif du négatif.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1017,279 @@ Le charger quand même ?</translation>
         <location filename="../../ui/settings_dialog.py" line="132" />
         <source>Watch a documents folder</source>
         <translation>Surveiller un dossier de documents</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCards</name>
+    <message>
+        <location filename="../../ui/source_cards.py" line="30" />
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="42" />
+        <source>[%d] %s · p. %d</source>
+        <translation>[%d] %s · p. %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="43" />
+        <source>Open source %d: %s, page %d</source>
+        <translation>Ouvrir la source %d : %s, page %d</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizePanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="19" />
+        <source>&amp;Length:</source>
+        <translation>&amp;Longueur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="20" />
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="20" />
+        <source>Short</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="20" />
+        <source>Bullet points</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="22" />
+        <source>&amp;Focus:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="23" />
+        <source>optional: what should it be about?</source>
+        <translation>facultatif : sur quoi doit-il porter ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="36" />
+        <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
+        <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPanel</name>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="41" />
+        <source>Text to use</source>
+        <translation>Texte à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="42" />
+        <source>Paste text here, or choose or drop a file.</source>
+        <translation>Collez un texte ici, ou choisissez ou déposez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="43" />
+        <location filename="../../ui/tool_panel.py" line="110" />
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="44" />
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="45" />
+        <source>Choose &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="46" />
+        <source>Use text instead</source>
+        <translation>Utiliser plutôt du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="48" />
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="49" />
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="51" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="53" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="58" />
+        <source>Model warning</source>
+        <translation>Avertissement sur le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="63" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="64" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="64" />
+        <source>Copy result</source>
+        <translation>Copier le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="65" />
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="65" />
+        <source>Save result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="104" />
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="147" />
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="198" />
+        <source>Stopped; nothing was kept.</source>
+        <translation>Arrêté ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="198" />
+        <source>Not finished.</source>
+        <translation>Pas terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="213" />
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="216" />
+        <source>Save the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="222" />
+        <source>Saved to %s</source>
+        <translation>Enregistré dans %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="226" />
+        <source>Could not save %s: %s</source>
+        <translation>Impossible d’enregistrer %s : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsView</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="182" />
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="186" />
+        <source>Summarize</source>
+        <translation>Résumer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="188" />
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="43" />
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="48" />
+        <source>&amp;Glossary:</source>
+        <translation>&amp;Glossaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49" />
+        <source>optional: term = translation; term2 = translation2</source>
+        <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="70" />
+        <source>detected</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="70" />
+        <source>given</source>
+        <translation>indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="71" />
+        <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
+        <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="17" />
+        <source>&lt;h2&gt;Welcome to Deskmate&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Deskmate&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="19" />
+        <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry.&lt;br&gt;&lt;br&gt;Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
+        <translation>Deskmate est un assistant qui fonctionne entièrement sur cet ordinateur. Le modèle de langue, vos conversations et vos documents ne le quittent jamais : pas de compte, pas de cloud, pas de télémétrie.&lt;br&gt;&lt;br&gt;Posez-lui une question ci-dessous, ou ajoutez un dossier de documents pour qu’il y trouve ses réponses et cite le fichier et la page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="24" />
+        <source>Add a documents folder…</source>
+        <translation>Ajouter un dossier de documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="26" />
+        <location filename="../../ui/welcome.py" line="40" />
+        <source>Add a documents folder</source>
+        <translation>Ajouter un dossier de documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="27" />
+        <source>Start chatting</source>
+        <translation>Commencer à discuter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="28" />
+        <source>Close the welcome and start chatting</source>
+        <translation>Fermer l’accueil et commencer à discuter</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="187" />
+        <source>Translate</source>
+        <translation>Traduire</translation>
     </message>
 </context>
 </TS>
