@@ -131,9 +131,10 @@ class Workspace:
         options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
                                 n_gpu_layers=chosen.n_gpu_layers, seed=chosen.seed)
         write_atomically(self._load_marker, json.dumps({"path": str(path)}))
-        engine = Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
-        self._load_marker.unlink(missing_ok=True)
-        return engine
+        try:
+            return Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
+        finally:  # a refusal (an exception) is not a crash: the model may be chosen again next start
+            self._load_marker.unlink(missing_ok=True)
 
     @property
     def _load_marker(self) -> Path:

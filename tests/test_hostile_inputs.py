@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.workspace import LOAD_MARKER
 from tests.conftest import run_cli
 from tests.gguf_files import write_model
 from tests.hostile_files import GGUF_DAMAGES, write_hostile_folder
@@ -87,6 +88,21 @@ def test_a_damaged_model_is_refused_by_name_and_the_settings_stay(isolated_home,
     assert f"{name}.gguf" in line and reason in line
     settings = isolated_home / "settings.json"
     assert not settings.exists() or json.loads(settings.read_text())["model_path"] == ""
+
+
+def test_a_model_llama_cpp_rejects_becomes_a_message_and_the_next_start_is_clean(isolated_home, tmp_path):
+    """The header is valid (our check passes) but llama.cpp does not know the architecture."""
+    path = write_model(tmp_path / "martian.gguf", arch="martian")
+    for command in (["models", "use", str(path)], ["chat", "Hello", "--model", str(path)]):
+        done = run_cli(*command, home=isolated_home)
+        line = done.stderr.strip().splitlines()[-1]
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert line.startswith("deskmate: error: llama.cpp could not load martian.gguf"), line
+    assert not (isolated_home / LOAD_MARKER).exists()  # a refusal is not a crash: nothing to skip next time
+    settings = isolated_home / "settings.json"
+    assert not settings.exists() or json.loads(settings.read_text())["model_path"] == ""
+    answer = run_cli("chat", "Hello", "--max-tokens", "4", "--json", home=isolated_home)
+    assert answer.returncode == 0 and json.loads(answer.stdout)["model"] == "SmolLM2-135M-Instruct"
 
 
 def test_a_file_rewritten_while_it_is_indexed_is_never_stored_with_the_wrong_dates(doc_index, tmp_path):
