@@ -11,6 +11,7 @@ import textwrap
 import pytest
 
 from tests.assistant.test_disk_full import can_mount_privately
+from tests.conftest import REPO
 
 DRIVER = textwrap.dedent('''
     import json, os, subprocess, sys
@@ -19,6 +20,7 @@ DRIVER = textwrap.dedent('''
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount], check=True)
     from assistant.errors import StorageError
     from assistant.workspace import Workspace
+    from tests.disk_space import fill_disk
 
     def run(workspace, folder):
         index_run = workspace.documents.add([folder])
@@ -36,15 +38,7 @@ DRIVER = textwrap.dedent('''
         workspace.history.add_message(conversation.id, "user", f"message {i}")
     first_error = run(workspace, corpus / "first")
     before = workspace.documents.stats()
-    filler = os.path.join(mount, "filler")
-    with open(filler, "wb") as handle:  # leave about 300 KB: a few documents fit, then the disk is full
-        try:
-            while True:
-                handle.write(b"x" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-    os.truncate(filler, os.path.getsize(filler) - 300_000)
+    filler = fill_disk(mount, leave_bytes=300_000)  # a few documents fit, then the disk is full
     full_error = run(workspace, corpus / "second")
     during = workspace.documents.stats()
     problems_when_full = workspace.documents.verify()
@@ -76,7 +70,7 @@ def test_disk_full_while_indexing_rolls_back_and_keeps_everything_earlier(tmp_pa
     mount = tmp_path / "small"
     mount.mkdir()
     done = subprocess.run(["unshare", "-rm", sys.executable, "-c", DRIVER, str(mount), str(tmp_path / "corpus")],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["first_error"] is None and result["before"]["documents"] == 3
