@@ -21,9 +21,10 @@ def write_folder(folder):
         (folder / f"meeting-{number:02}.md").write_text(text, encoding="utf-8")
 
 
-def start_indexing(folder, home) -> subprocess.Popen:
+def start_indexing(folder, home, log) -> subprocess.Popen:
+    """Progress goes to a file: a pipe nobody reads while the window works could fill up and block."""
     return subprocess.Popen([str(DESKMATE), "index", "add", str(folder), "--json", "--home", str(home)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+                            stdout=subprocess.PIPE, stderr=log, text=True, cwd=REPO)
 
 
 def test_cli_indexing_while_the_window_chats_loses_nothing(qtbot, window, isolated_home, tmp_path):
@@ -32,7 +33,8 @@ def test_cli_indexing_while_the_window_chats_loses_nothing(qtbot, window, isolat
     history = window.workspace.history
     conversation = history.create("Written during indexing")
     window.open_conversation(conversation.id)
-    indexing = start_indexing(folder, isolated_home)
+    log = open(tmp_path / "indexing.log", "w+")
+    indexing = start_indexing(folder, isolated_home, log)
     written, during = [], 0
     while indexing.poll() is None or len(written) < 10:
         running = indexing.poll() is None
@@ -42,8 +44,11 @@ def test_cli_indexing_while_the_window_chats_loses_nothing(qtbot, window, isolat
         for _ in range(5):
             written.append(history.add_message(conversation.id, "user", f"note {len(written)}").id)
         during += running
-    out, err = indexing.communicate(timeout=300)
-    assert indexing.returncode == 0, err
+    out, _ = indexing.communicate(timeout=300)
+    log.seek(0)
+    progress = log.read()
+    log.close()
+    assert indexing.returncode == 0, progress[-2000:]
     assert during >= 1, "the window wrote nothing while the CLI was indexing"
     assert json.loads(out)["added"] == FILES
 
