@@ -16,6 +16,9 @@ run: $(STAMP)
 test: $(STAMP)
 	bash scripts/run_tests.sh
 
+bench: $(STAMP)
+	cd benchmarks && ../$(PY) run_all.py
+
 bundle: $(STAMP)
 	$(VENV)/bin/pip install -q -e ".[packaging]"
 	$(PY) packaging/build.py

@@ -111,6 +111,7 @@ class Answer:
         if budget < MIN_PASSAGE_TOKENS:
             raise InvalidInput(f"The question is too long for {engine.name}'s context of {engine.n_ctx} tokens.")
         self.sources = fit_sources(engine, hits, budget)
+        self.messages: list[dict] = []  # the prompt, once the answer has started
         self.result = AskResult(question, sources=[s.to_dict() for s in self.sources], model=engine.name)
 
     def __iter__(self) -> Iterator[str]:
@@ -118,10 +119,10 @@ class Answer:
             self.result.answer = "I found nothing about this in your indexed documents."
             yield self.result.answer
             return
-        messages = [{"role": "system", "content": self.settings.system_prompt},
-                    {"role": "user", "content": fenced_question(self.result.question, self.sources)}]
+        self.messages = [{"role": "system", "content": self.settings.system_prompt},
+                         {"role": "user", "content": fenced_question(self.result.question, self.sources)}]
         pieces: list[str] = []
-        for piece in self.engine.stream(messages, self.max_tokens, self.settings.temperature, self.settings.top_p):
+        for piece in self.engine.stream(self.messages, self.max_tokens, self.settings.temperature, self.settings.top_p):
             pieces.append(piece)
             yield piece
         stats = self.engine.last_stats

@@ -16,7 +16,7 @@ import numpy as np
 
 from assistant.errors import NotFound
 from assistant.keywords import encode_terms
-from assistant.scanning import absolute
+from assistant.scanning import absolute, shown
 from assistant.store import Store
 
 INDEXED, FAILED = "indexed", "failed"
@@ -48,9 +48,10 @@ class ChunkRecord:
 
 
 class DocumentIndex:
-    def __init__(self, store: Store, embedder=None, max_file_bytes: int | None = None):
+    def __init__(self, store: Store, embedder=None, max_file_bytes: int | None = None, read_limits=None):
         self.store, self._embedder = store, embedder
         self.max_file_bytes = max_file_bytes
+        self.read_limits = read_limits  # time and memory allowed to parse one file (None: the defaults)
 
     @property
     def embedder(self):
@@ -175,6 +176,7 @@ class DocumentIndex:
                  for ordinal, c in enumerate(chunks)])
 
     def save_failure(self, path: Path, folder_id: int | None, reason: str, stat: os.stat_result | None) -> None:
+        path = Path(shown(path))  # a name that is not UTF-8 is stored as it is shown
         with self.store.transaction():
             self.store.execute("DELETE FROM documents WHERE path = ?", (str(path),))
             self._insert_document(path, folder_id, stat, kind=None, content_hash=None, pages=0,

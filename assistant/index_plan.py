@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.scanning import scan
+from assistant.scanning import NOT_UTF8, scan, storable
 
 
 @dataclass
@@ -41,7 +41,9 @@ def plan(index, paths: list[Path]) -> Plan:
 
 
 def _jobs_for(index, path: Path, folders: dict, known: dict, result: Plan):
-    if os.path.isdir(path):
+    if not storable(str(path)):
+        yield Job(path, None, problem=NOT_UTF8)
+    elif os.path.isdir(path):
         folder_id = index.folder_id(path)
         prefix = str(path).rstrip(os.sep) + os.sep
         result.removable += [row for p, row in known.items() if row["folder_id"] == folder_id or

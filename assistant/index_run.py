@@ -22,13 +22,17 @@ from typing import Iterator
 
 import numpy as np
 
+from assistant.errors import StorageError
 from assistant.index_plan import Job, plan
-from assistant.readers import UnreadableFile, load_bytes, parse_document
+from assistant.readers import CHANGED_WHILE_READ, UnreadableFile, load_file
+from assistant.readers.isolated import IsolatedReader
+from assistant.scanning import shown
 
 log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
 WINDOW_CHUNKS = 128  # documents commit after each window: small enough that a kill loses little
 POLL_S = 0.1
+READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, not chased forever
 _DONE = object()
 
 
@@ -81,7 +85,7 @@ class Prepared:
 
 class IndexRun:
     def __init__(self, index, paths: list[Path], batch_tokens: int = BATCH_TOKENS,
-                 window_chunks: int = WINDOW_CHUNKS, chunker=None):
+                 window_chunks: int = WINDOW_CHUNKS, chunker=None, reader=None):
         self.index, self.paths = index, paths
         self.batch_tokens, self.window_chunks = batch_tokens, window_chunks
         self._chunker = chunker
@@ -92,6 +96,7 @@ class IndexRun:
         self._bytes_done = self._bytes_total = 0
         self._moved_ids: set[int] = set()
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
+        self._reader = reader or IsolatedReader(index.read_limits)  # parses each file in a child process
 
     def cancel(self) -> None:
         """Stop at the next batch (within about a second); what is committed stays."""
@@ -118,15 +123,20 @@ class IndexRun:
             self._files_done = the_plan.unchanged
             self.summary.unchanged = the_plan.unchanged
             self._bytes_total = sum(job.size for job in the_plan.jobs)
+            yield self._progress()
             for job in the_plan.failed:
                 yield self._apply(Prepared(job, "fail", reason=job.problem))
-            yield self._progress()
             yield from self._process(the_plan.jobs)
             if not self._cancel.is_set():
                 yield from self._remove_missing(the_plan.removable)
+        except StorageError as exc:  # e.g. the disk is full: that document rolled back, earlier ones stay
+            done = self.summary.added + self.summary.updated + self.summary.moved
+            raise StorageError(f"Indexing stopped: {exc} The {done} document(s) indexed before that are kept; "
+                               "adding the same files again continues from there.") from exc
         finally:
             self._cancel.set()  # also stops the reader thread when the generator is closed early
             self._embedding.shutdown(wait=False, cancel_futures=True)
+            self._reader.close()  # a file still being parsed is abandoned with its child process
             self.summary.cancelled = self._files_done < self._files_total
             self.summary.seconds = round(time.monotonic() - self._started, 3)
 
@@ -172,8 +182,7 @@ class IndexRun:
 
     def _prepare(self, job: Job) -> Prepared:
         try:
-            data = load_bytes(job.path, self.index.max_file_bytes or _default_cap())
-            stat = os.stat(job.path)
+            data, stat = self._load(job.path)
             digest = hashlib.sha256(data).hexdigest()
             if job.known is not None and job.known["content_hash"] == digest and job.known["status"] == "indexed":
                 return Prepared(job, "touch", stat=stat)
@@ -181,7 +190,7 @@ class IndexRun:
             if twin is not None:
                 action = "copy" if os.path.lexists(twin["path"]) else "move"
                 return Prepared(job, action, stat=stat, twin_id=twin["id"])
-            document = parse_document(job.path, data)
+            document = self._reader.parse(job.path, data)
             chunks = self.chunker.chunk_pages(document.pages)
             return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
                             pages=len(document.pages), chunks=chunks, size=len(data))
@@ -190,6 +199,15 @@ class IndexRun:
         except Exception as exc:  # a library choking on one odd file must not stop the run
             log.warning("Could not read %s", job.path, exc_info=True)
             return Prepared(job, "fail", reason=f"could not be read ({type(exc).__name__}: {exc})")
+
+    def _load(self, path: Path) -> tuple[bytes, os.stat_result]:
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                return load_file(path, self.index.max_file_bytes or _default_cap())
+            except UnreadableFile as exc:
+                if exc.reason != CHANGED_WHILE_READ or attempt == READ_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
 
     def _twin(self, digest: str, path: Path) -> dict | None:
         return self.index.store.query_one(
@@ -246,18 +264,19 @@ class IndexRun:
             outcome = "unchanged"
         else:
             index.save_failure(job.path, job.folder_id, item.reason, item.stat)
-            self.summary.failed.append({"path": str(job.path), "reason": item.reason})
+            self.summary.failed.append({"path": shown(job.path), "reason": item.reason})
             outcome = "failed"
         if outcome != "failed":
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
         self._files_done += 1
         self._bytes_done += job.size
-        return self._progress(str(job.path), outcome, item.reason)
+        return self._progress(shown(job.path), outcome, item.reason)
 
     def _remove_missing(self, removable: list[dict]) -> Iterator[IndexProgress]:
         for row in removable:
             current = self.index.store.query_one("SELECT path FROM documents WHERE id = ?", (row["id"],))
-            if current is not None and not os.path.lexists(current["path"]):  # moved ones have a new path
+            # Moved files have a new path; a folder is listed only while it cannot be opened.
+            if current is not None and (not os.path.lexists(current["path"]) or os.path.isdir(current["path"])):
                 self.index.delete_documents([row["id"]])
                 self.summary.removed += 1
                 yield self._progress(current["path"], "removed")

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from assistant.readers import SUPPORTED_SUFFIXES
+from assistant.readers import SUPPORTED_SUFFIXES, os_reason as _os_reason
+
+NOT_UTF8 = "its name is not valid UTF-8 (made on another system?); rename it to index it"
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,8 @@ def scan(path: Path, folder: Path | None = None) -> Iterator[Found]:
 def _walk(directory: Path, folder: Path, seen: set) -> Iterator[Found]:
     try:
         info = directory.stat()
-    except OSError:
+    except OSError as exc:
+        yield Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:
@@ -47,8 +50,9 @@ def _walk(directory: Path, folder: Path, seen: set) -> Iterator[Found]:
     seen.add(key)
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError:
-        return  # an unreadable folder holds nothing we can index
+    except OSError as exc:
+        yield Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -61,7 +65,25 @@ def _entry(entry: os.DirEntry, folder: Path, seen: set) -> Iterator[Found]:
         is_dir = entry.is_dir()  # follows symbolic links
     except OSError:
         is_dir = False
-    if is_dir:
+    if not is_dir and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return
+    if not storable(entry.name):
+        yield Found(path, folder, NOT_UTF8)
+    elif is_dir:
         yield from _walk(path, folder, seen)
-    elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+    else:
         yield Found(path, folder)
+
+
+def storable(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def shown(path: str | Path) -> str:
+    """A path as text that can be printed and stored: bytes that are not UTF-8 become \\xNN."""
+    return os.fsencode(str(path)).decode("utf-8", errors="backslashreplace")

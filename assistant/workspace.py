@@ -131,9 +131,10 @@ class Workspace:
         options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
                                 n_gpu_layers=chosen.n_gpu_layers, seed=chosen.seed)
         write_atomically(self._load_marker, json.dumps({"path": str(path)}))
-        engine = Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
-        self._load_marker.unlink(missing_ok=True)
-        return engine
+        try:
+            return Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
+        finally:  # a refusal (an exception) is not a crash: the model may be chosen again next start
+            self._load_marker.unlink(missing_ok=True)
 
     @property
     def _load_marker(self) -> Path:
@@ -163,8 +164,11 @@ class Workspace:
         """The local document index (the embedder loads on first use)."""
         if self._documents is None:
             from assistant.index import DocumentIndex
+            from assistant.readers.isolated import ReadLimits
 
-            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024)
+            limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
+            self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024,
+                                            read_limits=limits)
         return self._documents
 
     def chat(self, model_path: str | Path | None = None):

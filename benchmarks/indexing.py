@@ -5,7 +5,9 @@ Writes a corpus of ordinary PDF pages (real English prose from NFCorpus abstract
 chunk, embed, store) and its default embedder backend, then encodes the very same chunk texts
 with the raw SentenceTransformer.encode (torch, batch 32: the issue's baseline) in the same
 process, and prints both and their ratio. Also the pipeline's own backend run raw on the same
-texts (Embedder.embed), so the pipeline's overhead over its embedder shows too.
+texts (Embedder.embed), so the pipeline's overhead over its embedder shows too. The pipeline
+parses each file in a child process (time limit, memory cap); it is also timed parsing in the
+indexing process itself, as before that isolation, for the cost of the isolation.
 
     .venv/bin/python benchmarks/indexing.py [--pages 1000] [--words-per-page 300]
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -53,14 +56,26 @@ def write_corpus(folder: Path, texts: list[str]) -> int:
     return files
 
 
-def index_corpus(folder: Path, home: Path, embedder) -> tuple[float, object, object]:
+class InProcessParser:
+    """The baseline: parse in the indexing process itself, with no time or memory limit."""
+
+    def parse(self, path, data):
+        from assistant.readers import parse_document
+
+        return parse_document(path, data)
+
+    def close(self) -> None:
+        pass
+
+
+def index_corpus(folder: Path, home: Path, embedder, reader=None) -> tuple[float, object, object]:
     from assistant.index import DocumentIndex
     from assistant.store import Store
 
     home.mkdir(parents=True, exist_ok=True)
     index = DocumentIndex(Store(home / "deskmate.db"), embedder)
     started = time.perf_counter()
-    run = index.add([folder])
+    run = index.add([folder], reader=reader)
     for _ in run:
         pass
     return time.perf_counter() - started, run.summary, index
@@ -83,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--words-per-page", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=1, help="runs of each kind of parsing (medians reported)")
     args = parser.parse_args()
     from assistant.embedder import Embedder
 
@@ -93,7 +109,16 @@ def main() -> None:
     for warm in (embedder, baseline):
         warm.embed(["warm up the model"] * 4)
     load_before = os.getloadavg()[0]
-    pipeline_s, summary, index = index_corpus(work / "pdfs", work / "home", embedder)
+    isolated, in_process = [], []
+    for repeat in range(args.repeats):  # alternate which goes first, so neither always gets a warmer machine
+        for kind in (("isolated", "in-process") if repeat % 2 == 0 else ("in-process", "isolated")):
+            reader = InProcessParser() if kind == "in-process" else None
+            seconds, summary, index = index_corpus(work / "pdfs", work / f"home-{kind}-{repeat}", embedder, reader)
+            (in_process if reader else isolated).append(seconds)
+            if not reader:
+                kept_summary, kept_index = summary, index
+    summary, index = kept_summary, kept_index
+    pipeline_s, in_process_s = statistics.median(isolated), statistics.median(in_process)
     texts = [row["text"] for row in index.store.query("SELECT text FROM chunks ORDER BY id")]
     encode_s = raw_encode(baseline.model, texts)
     backend_s = raw_embed(embedder, texts)
@@ -105,6 +130,9 @@ def main() -> None:
         "pipeline_seconds": round(pipeline_s, 2),
         "pipeline_pages_per_s": round(args.pages / pipeline_s, 2),
         "pipeline_chunks_per_s": round(len(texts) / pipeline_s, 2),
+        "in_process_parsing_seconds": round(in_process_s, 2),
+        "runs_seconds": {"isolated": [round(x, 2) for x in isolated], "in_process": [round(x, 2) for x in in_process]},
+        "ratio_isolated_to_in_process_parsing": round(pipeline_s / in_process_s, 3),
         "raw_encode_seconds": round(encode_s, 2),
         "raw_encode_chunks_per_s": round(len(texts) / encode_s, 2),
         "ratio_pipeline_to_raw_encode": round(encode_s / pipeline_s, 3),

@@ -2,10 +2,10 @@
 import numpy as np
 
 
-def write_model(path, tensors=2, template="{{ messages }}", rows=8):
+def write_model(path, tensors=2, template="{{ messages }}", rows=8, arch="llama"):
     import gguf
 
-    writer = gguf.GGUFWriter(str(path), "llama")
+    writer = gguf.GGUFWriter(str(path), arch)
     writer.add_name("tiny-test")
     writer.add_context_length(256)
     writer.add_file_type(0)

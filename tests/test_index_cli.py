@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import DESKMATE, REPO, run_cli
 from tests.documents import make_bad_files, make_docx, make_pdf
 
+KILLS = 20  # as many as for a chat answer and a settings save (tests/assistant/test_kill.py)
 TOPICS = ["rivers", "mountains", "bread", "engines", "violins", "glaciers", "bees", "lighthouses", "comets",
           "tea", "bridges", "owls", "deserts", "clocks", "coral", "maps", "salt", "kites", "wolves", "glass"]
 
@@ -32,31 +33,40 @@ def verify(home):
     return result.returncode, json.loads(result.stdout)
 
 
+def kill_indexing_run(folder, home, delay: float) -> bool:
+    """Start `index add`, SIGKILL it `delay` seconds after it has planned its work; False if it finished first.
+
+    Most of a run here is loading the embedder; the delays cover the whole run, so some kills land
+    while documents are being read and embedded and some while they are being written.
+    """
+    process = subprocess.Popen([str(DESKMATE), "index", "add", str(folder), "--home", str(home)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    with process:
+        first_line = process.stderr.readline()  # "Indexing: …" once the run has planned its work
+        assert first_line.startswith("Indexing"), first_line
+        time.sleep(delay)
+        killed = process.poll() is None
+        if killed:
+            process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    return killed
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_points_never_corrupts_and_resumes(doc_index, tmp_path):
     folder = write_corpus(tmp_path / "corpus")
-    reference = doc_index.add([folder])
-    list(reference)
+    list(doc_index.add([folder]))
     expected_chunks = doc_index.stats()["chunks"]
-    home, rng = tmp_path / "killed", random.Random(int(time.time()))
-    kills = 0
-    while kills < 10:
-        process = subprocess.Popen([str(DESKMATE), "index", "add", str(folder), "--home", str(home)],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
-        first_line = process.stderr.readline()  # "Indexing: …" once the run has planned its work
-        assert first_line.startswith("Indexing"), first_line
-        time.sleep(rng.uniform(0, 8))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
+    seed = int(time.time())
+    home, rng, kills = tmp_path / "killed", random.Random(seed), 0
+    while kills < KILLS:
+        if kill_indexing_run(folder, home, rng.uniform(0, 7)):
             kills += 1
-        process.wait(timeout=30)
-        process.stdout.close()
-        process.stderr.close()
-        code, report = verify(home)
-        assert code == 0 and report["ok"], report
-        if process.returncode == 0:  # finished before the kill: start over so kills keep landing mid-run
+        else:  # finished before the kill: start over so that kills keep landing mid-run
             assert json.loads(run_cli("index", "stats", "--json", home=home).stdout)["chunks"] == expected_chunks
             run_cli("index", "remove", str(folder), home=home)
+        code, report = verify(home)
+        assert code == 0 and report["ok"], (seed, kills, report)
     final = run_cli("index", "add", str(folder), home=home, timeout=600)
     assert final.returncode == 0, final.stderr
     assert json.loads(run_cli("index", "stats", "--json", home=home).stdout)["chunks"] == expected_chunks

@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,11 +25,14 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+RECENT_S, SETTLE_S = 2.0, 0.05  # a file this recently modified is read again after a short pause
+CHANGED_WHILE_READ = "changed while it was being read (still being written?); it is read again at the next refresh"
 
-# Zero-width characters and Unicode "tag" characters carry no visible text but can hide
-# instructions from a reader; other C0 controls (except tab and newline) are noise.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f"
-                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters, Unicode "tag" characters and bidirectional overrides carry no visible
+# text (or reorder what is shown) and can hide instructions from a reader; other C0 controls
+# (except tab and newline) are noise, and lone surrogates (from broken PDF font maps) are not text.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f\u202a-\u202e"
+                        "\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class UnreadableFile(DeskmateError):
@@ -76,13 +80,15 @@ def clean_text(text: str) -> str:
     return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return "file vanished before it could be read"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "path too long for this system"
     return f"cannot be read ({exc.strerror or exc})"
 
 
@@ -104,30 +110,65 @@ def _check_regular(path: Path, mode: int, size: int, max_bytes: int) -> None:
 
 def load_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, refusing anything that is not a readable regular file within the cap."""
+    return load_file(path, max_bytes)[0]
+
+
+def load_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, os.stat_result]:
+    """The file's bytes and its status as they were when read.
+
+    A file that changed during the read raises UnreadableFile (CHANGED_WHILE_READ) rather than
+    pairing new dates with old content. File dates are coarse (a few milliseconds), so a change
+    can leave them equal: a file modified in the last seconds is read twice to be sure.
+    """
     path = Path(path)
+    data, before = _read_once(path, max_bytes)
+    if time.time() - before.st_mtime < RECENT_S:
+        time.sleep(SETTLE_S)
+        again, later = _read_once(path, max_bytes)
+        if again != data or _signature(later) != _signature(before):
+            raise UnreadableFile(path, CHANGED_WHILE_READ)
+    return data, before
+
+
+def _read_once(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
     try:
         _check_regular(path, *_mode_and_size(os.stat(path)), max_bytes)
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open still returns at once.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UnreadableFile(path, _os_reason(exc)) from None
+        raise UnreadableFile(path, os_reason(exc)) from None
     try:
         with os.fdopen(fd, "rb") as handle:
-            _check_regular(path, *_mode_and_size(os.fstat(handle.fileno())), max_bytes)
-            return handle.read(max_bytes + 1)
+            before = os.fstat(handle.fileno())
+            _check_regular(path, *_mode_and_size(before), max_bytes)
+            data = handle.read(max_bytes + 1)
+            after = os.fstat(handle.fileno())
     except OSError as exc:
-        raise UnreadableFile(path, _os_reason(exc)) from None
+        raise UnreadableFile(path, os_reason(exc)) from None
+    if _signature(before) != _signature(after) or len(data) != before.st_size:
+        raise UnreadableFile(path, CHANGED_WHILE_READ)
+    return data, before
+
+
+def _signature(info: os.stat_result) -> tuple[int, int]:
+    return info.st_size, info.st_mtime_ns
 
 
 def _mode_and_size(info: os.stat_result) -> tuple[int, int]:
     return info.st_mode, info.st_size
 
 
-def parse_document(path: Path, data: bytes) -> Document:
-    """Pages of text from a file's bytes (already loaded with load_bytes)."""
+def supported_kind(path: Path) -> str:
+    """The file's kind; an unsupported type raises UnreadableFile."""
     kind = kind_of(path)
     if kind is None:
         raise UnreadableFile(path, f"unsupported file type '{path.suffix or 'no extension'}'")
+    return kind
+
+
+def parse_document(path: Path, data: bytes) -> Document:
+    """Pages of text from a file's bytes (already loaded with load_bytes)."""
+    kind = supported_kind(path)
     if kind == "pdf":
         from assistant.readers.pdf import read_pdf as reader
     elif kind == "docx":
@@ -145,6 +186,5 @@ def parse_document(path: Path, data: bytes) -> Document:
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     path = Path(path)
-    if kind_of(path) is None:
-        raise UnreadableFile(path, f"unsupported file type '{path.suffix or 'no extension'}'")
+    supported_kind(path)
     return parse_document(path, load_bytes(path, max_bytes))

@@ -71,6 +71,8 @@ def read_docx(path: Path, data: bytes) -> list[Page]:
         body = docx.Document(io.BytesIO(data)).element.body
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise UnreadableFile(path, f"damaged Word file ({exc})") from None
+    except MemoryError:
+        raise
     except Exception as exc:  # python-docx raises its own types for files that are not Word documents
         raise UnreadableFile(path, f"not a Word document ({type(exc).__name__})") from None
     page_sections = _page_starting_sections(body)

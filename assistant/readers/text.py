@@ -1,6 +1,8 @@
 """Plain text, Markdown and source code: decoded with encoding detection, split into page-sized parts."""
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -11,16 +13,43 @@ SNIFF_BYTES = 8192
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # Typographic punctuation that Windows-1252 text commonly carries in 0x80-0x9F.
 _CP1252_PUNCTUATION = set("‘’‚“”„–—…•€™‹›ˆ˜†‡‰")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _bytes_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decoding error handler: a byte that is not UTF-8 is read as Windows-1252 (files edited in both)."""
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("deskmate-cp1252", _bytes_as_cp1252)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in UTF-16 text of Western script."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
+    """Binary when control characters are common among the bytes that are not NUL.
+
+    A few NUL bytes (padding a log after a crash, a stray byte) do not make text binary;
+    they are removed with the other invisible characters.
+    """
     head = data[:SNIFF_BYTES]
-    if head.startswith(BOMS):
+    if head.startswith(BOMS) or _utf16_without_bom(head):
         return False
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
-    return controls > len(head) * 0.05
+    rest = head.replace(b"\x00", b"")
+    if len(rest) < 0.05 * len(head):
+        return True  # (almost) nothing but NUL bytes
+    controls = sum(1 for byte in rest if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return controls > len(rest) * 0.05
 
 
 def _western(text: str) -> bool:
@@ -41,10 +70,15 @@ def decode(data: bytes, path: Path) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
+    wide = _utf16_without_bom(data[:SNIFF_BYTES])
+    if wide:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_SEQUENCE.search(data):  # UTF-8 with some Windows-1252 lines: keep both readable
+        return data.decode("utf-8", errors="deskmate-cp1252")
     # Not UTF-8. Detectors are unsure on short Western text and often guess an exotic code
     # page; Windows-1252 (a superset of Latin-1 for printable text) is by far the likeliest.
     try:

@@ -81,12 +81,13 @@ def text_document(text: str):
 
 def load_document(path: str | os.PathLike):
     """A file through the readers, refusing what a tool could not finish in reasonable time."""
-    from assistant.readers import kind_of, read_document
+    from assistant.readers import kind_of
+    from assistant.readers.isolated import read_document_isolated
 
     path = Path(path)
     if kind_of(path) in ("text", "markdown", "html") and path.is_file() and path.stat().st_size > MAX_INPUT_BYTES:
         check_text("x" * (MAX_INPUT_BYTES + 1), f"{path.name}")  # refuse before reading it all
-    document = read_document(path)
+    document = read_document_isolated(path)  # a hostile file cannot hang or crash the app
     check_text(document.text, f"The text of {Path(path).name}")
     return document
 

@@ -11,25 +11,21 @@ import textwrap
 
 import pytest
 
+from tests.conftest import REPO
+
 DRIVER = textwrap.dedent('''
     import json, os, subprocess, sys
     mount = sys.argv[1]
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount], check=True)
     from assistant.errors import StorageError
     from assistant.workspace import Workspace
+    from tests.disk_space import fill_disk
     home = os.path.join(mount, "home")
     workspace = Workspace(home)
     conversation = workspace.history.create("Important")
     for i in range(20):
         workspace.history.add_message(conversation.id, "user", f"keep me {i}")
-    filler = os.path.join(mount, "filler")
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"x" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    filler = fill_disk(mount)
     errors = []
     for attempt in range(3):
         try:
@@ -60,7 +56,7 @@ def test_disk_full_while_saving_a_message_loses_nothing(tmp_path):
     mount = tmp_path / "small"
     mount.mkdir()
     done = subprocess.run(["unshare", "-rm", sys.executable, "-c", DRIVER, str(mount)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["errors"] and all("disk" in e and "full" in e for e in result["errors"])

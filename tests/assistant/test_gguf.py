@@ -1,18 +1,10 @@
 """The GGUF header reader: the real bundled model, and damaged files it must refuse."""
-import struct
-
 import pytest
 
 from assistant.errors import InvalidModelFile
 from assistant.gguf import GGML_BLOCKS, read_gguf
 from tests.gguf_files import write_model
-
-
-def patched(path, offset, fmt, value):
-    data = bytearray(path.read_bytes())
-    struct.pack_into(fmt, data, offset, value)
-    path.write_bytes(bytes(data))
-    return path
+from tests.hostile_files import GGUF_DAMAGES
 
 
 def test_reads_the_bundled_model(model_path):
@@ -39,17 +31,8 @@ def test_a_valid_small_file_is_accepted(tmp_path):
     assert info.name == "ok" and info.parameter_count == 128 and info.context_length == 256
 
 
-@pytest.mark.parametrize("damage, reason", [
-    (lambda p: p.write_bytes(b"PK\x03\x04" + b"\0" * 100), "not a GGUF"),
-    (lambda p: p.write_bytes(p.read_bytes()[:20]), "not a GGUF"),
-    (lambda p: patched(p, 4, "<I", 1), "version 1"),
-    (lambda p: patched(p, 4, "<I", 99), "version 99"),
-    (lambda p: patched(p, 8, "<Q", 10**12), "more tensors"),
-    (lambda p: patched(p, 24, "<Q", 10**9), "needs 1,000,000,000 bytes"),
-    (lambda p: p.write_bytes(p.read_bytes()[:-100]), "ends past the end"),
-    (lambda p: p.write_bytes(p.read_bytes()[:200]), "truncated"),
-])
-def test_damaged_files_are_refused_with_a_reason(tmp_path, damage, reason):
+@pytest.mark.parametrize("name, damage, reason", GGUF_DAMAGES, ids=[d[0] for d in GGUF_DAMAGES])
+def test_damaged_files_are_refused_with_a_reason(tmp_path, name, damage, reason):
     path = write_model(tmp_path / "bad.gguf")
     damage(path)
     with pytest.raises(InvalidModelFile) as caught:

@@ -72,14 +72,30 @@ def test_switching_model_mid_answer_stops_it_and_keeps_conversations(qtbot, wind
     assert len(window.workspace.history.messages(conversation.id)) == 4
 
 
-def test_a_broken_model_keeps_the_previous_one_loaded(qtbot, window, tmp_path):
-    broken = write_model(tmp_path / "broken.gguf")
-    broken.write_bytes(broken.read_bytes()[:-64])
+def cut_short(path):
+    path.write_bytes(path.read_bytes()[:-64])
+
+
+@pytest.mark.parametrize("arch, damage, reason", [
+    ("llama", cut_short, "ends past the end"),  # refused by our header check
+    ("martian", lambda path: None, "llama.cpp could not load"),  # a valid header llama.cpp rejects
+], ids=["refused-by-header-check", "rejected-by-llama-cpp"])
+def test_a_broken_model_keeps_the_previous_one_loaded(qtbot, window, tmp_path, arch, damage, reason):
+    conversation = window.workspace.history.create("Keep me")
+    window.workspace.history.add_message(conversation.id, "user", "remember this")
+    window.open_conversation(conversation.id)
+    broken = write_model(tmp_path / "broken.gguf", arch=arch)
+    damage(broken)
     with qtbot.waitSignal(window.model_ready, timeout=30_000):
         window.switch_model(str(broken))
-    assert "broken.gguf" in window.chat.notice.label.text()
-    assert window.workspace.loaded_engine.name == "SmolLM2-135M-Instruct"
+    notice = window.chat.notice.label.text()
+    assert "broken.gguf" in notice and reason in notice and window.chat.notice.isVisible()
+    assert window.isVisible() and window.workspace.loaded_engine.name == "SmolLM2-135M-Instruct"
     assert window.workspace.settings.model_path == ""
+    assert [v.content for v in window.chat.message_views()] == ["remember this"]
+    with qtbot.waitSignal(window.answer_finished, timeout=60_000):
+        window.send("Still there?")
+    assert len(window.workspace.history.messages(conversation.id)) == 3
 
 
 def test_settings_persist_across_a_restart(qtbot, window, isolated_home, tmp_path):
