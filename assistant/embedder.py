@@ -4,7 +4,7 @@ sentence_transformers are imported here and nowhere else in the app).
 The bundled all-MiniLM-L6-v2 is loaded from resources/models, never from a hub. Backends:
 - "onnx-int8" (the default): the model that set-up exports (scripts/export_embedder_onnx.py) with
   pooling and normalisation in the graph, layers fused and per-channel int8 weights, run by
-  onnxruntime. About 1.7x the speed of torch on this 2-core machine at the same retrieval quality
+  onnxruntime. About 1.65x the speed of torch on this 2-core machine at the same retrieval quality
   (NFCorpus hybrid nDCG@10 0.372 vs 0.374; README, Benchmarks). torch is never imported.
   Activations are quantized with one scale per batch, so a text's vector moves a little with the
   batch it is embedded in (cosine about 0.99); the same batch always gives the same vectors.
