@@ -77,6 +77,7 @@ class OnnxRunner:
 
         if not file.is_file():
             raise ModelError(f"The embedding model file is missing ({file}). Run 'make setup' or reinstall Deskmate.")
+        onnxruntime.disable_telemetry_events()  # Windows (ETW); elsewhere ORT_DISABLE_TELEMETRY (assistant/offline.py)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1

@@ -1,7 +1,7 @@
 """Keep every library we use offline and quiet.
 
 Imported first by the `assistant` package, so these variables are set before
-huggingface_hub, transformers or sentence_transformers read them.
+huggingface_hub, transformers, sentence_transformers or onnxruntime read them.
 """
 import os
 
@@ -13,6 +13,9 @@ OFFLINE_ENVIRONMENT = {
     "HF_HUB_DISABLE_IMPLICIT_TOKEN": "1",
     "DO_NOT_TRACK": "1",
     "TOKENIZERS_PARALLELISM": "false",
+    # onnxruntime >= 1.29 uploads usage events on Linux and macOS unless this is set before it starts
+    # (its uploader thread looks up mobile.events.data.microsoft.com; tests/test_no_network.py saw it)
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 

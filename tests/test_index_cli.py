@@ -36,8 +36,9 @@ def verify(home):
 def kill_indexing_run(folder, home, delay: float) -> bool:
     """Start `index add`, SIGKILL it `delay` seconds after it has planned its work; False if it finished first.
 
-    Most of a run here is loading the embedder; the delays cover the whole run, so some kills land
-    while documents are being read and embedded and some while they are being written.
+    A run here takes about a second after planning (the int8 embedder); the delays cover the whole
+    run, so some kills land while documents are being read and embedded and some while they are
+    being written.
     """
     process = subprocess.Popen([str(DESKMATE), "index", "add", str(folder), "--home", str(home)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=REPO)
@@ -60,7 +61,7 @@ def test_sigkill_at_random_points_never_corrupts_and_resumes(doc_index, tmp_path
     seed = int(time.time())
     home, rng, kills = tmp_path / "killed", random.Random(seed), 0
     while kills < KILLS:
-        if kill_indexing_run(folder, home, rng.uniform(0, 7)):
+        if kill_indexing_run(folder, home, rng.uniform(0, 1.5)):
             kills += 1
         else:  # finished before the kill: start over so that kills keep landing mid-run
             assert json.loads(run_cli("index", "stats", "--json", home=home).stdout)["chunks"] == expected_chunks
