@@ -94,9 +94,13 @@ class OnnxRunner:
 
 class TorchRunner:
     def __init__(self, model_path: Path, threads: int, attention: str | None = None):
-        import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+        except ImportError:  # the installers ship onnxruntime only
+            raise ModelError(f"The embedding model's ONNX files are missing from {onnx_folder(model_path)}. "
+                             "Reinstall Deskmate (or run 'make setup' in a source checkout).") from None
 
         transformers_logging.disable_progress_bar()
         transformers_logging.set_verbosity_error()  # "sequence longer than the model" is expected: we chunk

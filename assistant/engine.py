@@ -54,6 +54,10 @@ class EngineOptions:
     n_threads: int = 0
     n_gpu_layers: int = 0
     seed: int = 1234
+    # llama.cpp's fused attention reads a prompt deep into a conversation about a quarter faster
+    # (benchmarks/attention_cost.py), but its different rounding turns SmolLM2-135M's greedy answers
+    # (e.g. "the capital of France is Paris" into French gibberish): off until measured on answers.
+    flash_attn: bool = False
 
 
 def gpu_offload_supported() -> bool:
@@ -99,7 +103,8 @@ class Engine:
             return llama_cpp.Llama(
                 model_path=str(self.path), n_ctx=min(self.options.n_ctx, trained),
                 n_threads=self.n_threads, n_threads_batch=self.n_threads,
-                n_gpu_layers=self.options.n_gpu_layers, seed=self.options.seed, verbose=False,
+                n_gpu_layers=self.options.n_gpu_layers, seed=self.options.seed,
+                flash_attn=self.options.flash_attn, verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelError(f"llama.cpp could not load {self.path.name} ({exc}). "
@@ -148,6 +153,7 @@ class Engine:
         with self._lock:
             state = self._llm.save_state()
         header = {"model": str(self.path.resolve()), "model_size": self.info.file_size, "n_ctx": self.n_ctx,
+                  "flash_attn": self.options.flash_attn,
                   "n_tokens": state.n_tokens, "state_size": state.llama_state_size, "seed": state.seed,
                   "scores_shape": list(state.scores.shape)}
         return kv_files.write(path, header, [state.input_ids[: state.n_tokens].astype("int32").tobytes(),
@@ -162,9 +168,9 @@ class Engine:
         if loaded is None:
             return False
         header, (ids, scores, blob) = loaded
-        if (header["model"], header["model_size"], header["n_ctx"]) != (str(self.path.resolve()),
-                                                                         self.info.file_size, self.n_ctx):
-            return False
+        saved_for = (header["model"], header["model_size"], header["n_ctx"], header.get("flash_attn", False))
+        if saved_for != (str(self.path.resolve()), self.info.file_size, self.n_ctx, self.options.flash_attn):
+            return False  # the KV layout differs with the attention kernel too
         input_ids = np.zeros(self.n_ctx, dtype=np.intc)
         input_ids[: header["n_tokens"]] = np.frombuffer(ids, dtype=np.int32)
         state = LlamaState(input_ids=input_ids, n_tokens=header["n_tokens"], llama_state=blob,

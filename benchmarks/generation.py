@@ -52,7 +52,7 @@ def main() -> None:
     threads = physical_cores()
     engine = Engine(bundled_model_path(), EngineOptions(n_ctx=2048, n_threads=threads))
     raw = llama_cpp.Llama(str(bundled_model_path()), n_ctx=2048, n_threads=threads, n_threads_batch=threads,
-                          seed=engine.options.seed, verbose=False)
+                          seed=engine.options.seed, flash_attn=engine.options.flash_attn, verbose=False)
     prompt = engine.template.render(PROMPT)
     app_speeds, raw_speeds, counts = [], [], set()
     for _ in range(args.repeats):

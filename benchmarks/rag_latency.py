@@ -74,7 +74,8 @@ def main() -> None:
     chunks = index_abstracts(workspace, corpus, args.documents, work / "abstracts")
     engine = workspace.engine()
     raw = llama_cpp.Llama(str(engine.path), n_ctx=engine.n_ctx, n_threads=engine.n_threads,
-                          n_threads_batch=engine.n_threads, seed=engine.options.seed, verbose=False)
+                          n_threads_batch=engine.n_threads, seed=engine.options.seed,
+                          flash_attn=engine.options.flash_attn, verbose=False)
     questions = [queries[q] for q in sorted(qrels["test"])][: args.repeats + 1]
     app_runs, retrieval_runs, raw_runs, passages = [], [], [], set()
     for i, question in enumerate(questions):

@@ -21,6 +21,7 @@ PYTHON = sys.executable
 SUITE = [  # name, arguments
     ("generation", ["generation.py", "--repeats", "7"]),
     ("ttft_conversation", ["ttft_conversation.py", "--repeats", "3"]),
+    ("attention_cost", ["attention_cost.py", "--repeats", "3"]),
     ("rag_latency", ["rag_latency.py", "--repeats", "5"]),
     ("indexing", ["indexing.py", "--pages", "1000"]),
     ("search_1k", ["search_latency.py", "--chunks", "1000"]),
@@ -76,6 +77,8 @@ FIGURES = [
      lambda r: r["ttft_s_after_restart_with_saved_cache"], " s"),
     ("TTFT of a follow-up after restart, no saved cache", "ttft_conversation",
      lambda r: r["ttft_s_after_restart_without_saved_cache"], " s"),
+    ("Floor for turn 8 ÷ turn 1: raw llama.cpp reading 250 tokens after 1,830 cached ÷ into an empty context",
+     "attention_cost", lambda r: r["plain"]["ratio_deep_over_empty"], ""),
     ("RAG: question → first token (4 passages)", "rag_latency", lambda r: r["first_token_s_median"], " s"),
     ("RAG: same prompt, raw llama-cpp-python", "rag_latency", lambda r: r["raw_llama_first_token_s_median"], " s"),
     ("Indexing speed, PDF pages", "indexing", lambda r: r["pipeline_pages_per_s"], " pages/s"),

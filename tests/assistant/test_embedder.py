@@ -57,6 +57,13 @@ def test_torch_takes_over_when_the_onnx_export_is_missing(model_copy, embedder):
     assert (fallback.embed(TEXTS[:2]) * embedder.embed(TEXTS[:2])).sum(axis=1).min() >= 0.98
 
 
+def test_without_the_export_or_torch_the_message_says_to_reinstall(model_copy, monkeypatch):
+    # the installers ship onnxruntime only: a deleted export must not end in an ImportError
+    monkeypatch.setitem(sys.modules, "torch", None)
+    with pytest.raises(ModelError, match="ONNX files are missing.*Reinstall Deskmate"):
+        Embedder(model_copy).embed(TEXTS[:1])
+
+
 def test_a_damaged_onnx_file_is_reported_with_what_to_do(model_copy, embedder_path):
     onnx_folder(model_copy).mkdir()
     good = (onnx_folder(embedder_path) / "model_int8.onnx").read_bytes()
