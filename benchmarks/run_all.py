@@ -133,7 +133,8 @@ def shown(row: dict) -> str:
 
 def markdown(rows: list[dict], figures: list[dict], info: dict) -> str:
     lines = [f"Measured {info['date']} on {info['machine']['cores_physical']} physical cores, "
-             f"{info['machine']['ram_gb']} GB RAM ({info['machine']['cpu']}), suite time {info['seconds']:.0f} s.", "",
+             f"{info['machine']['ram_gb']} GB RAM ({info['machine']['cpu']}), suite time {info['seconds']:.0f} s"
+             + (f" ({info['rerun']})." if "rerun" in info else "."), "",
              "| Figure | Target | Measured | Met |", "|---|---|---|---|"]
     for row in rows:
         value = shown(row)
@@ -169,18 +170,34 @@ def chart(rows: list[dict], path: Path) -> None:
     figure.savefig(path, dpi=110)
 
 
+def embed_in_readme(table: str) -> None:
+    """Put the table between the README's bench markers (the chart is linked from there already)."""
+    readme = REPO / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        readme.write_text(f"{before}{start}\n{table}{end}{rest.split(end, 1)[1]}", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", nargs="*", help="run only these benchmarks")
+    parser.add_argument("--only", nargs="*", help="run only these benchmarks; the last results of the others are kept")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     results = {name: run(name, arguments) for name, arguments in SUITE if not args.only or name in args.only}
     info = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(), "seconds": time.monotonic() - started}
+    if args.only and (RESULTS / "latest.json").is_file():
+        previous = json.loads((RESULTS / "latest.json").read_text())
+        results = {**previous["results"], **results}
+        info = {**info, "date": previous["date"], "seconds": previous["seconds"],
+                "rerun": f"{', '.join(args.only)} re-run on {info['date']}"}
     rows, figures = summary_rows(results), figure_rows(results)
     (RESULTS / "latest.json").write_text(json.dumps({**info, "targets": rows, "figures": figures, "results": results},
                                                     indent=2))
     (RESULTS / "latest.md").write_text(markdown(rows, figures, info))
+    embed_in_readme(markdown(rows, figures, info))
     chart(rows, RESULTS / "latest.png")
     print(markdown(rows, figures, info))
 
