@@ -146,25 +146,38 @@ def markdown(rows: list[dict], figures: list[dict], info: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def chart(rows: list[dict], path: Path) -> None:
-    """Each figure as a share of its target (1.0 = exactly on target; the bar's colour says met or not)."""
+CHART_LIMIT = 3.0  # bars past three times the target are cut there (their value is written on them)
+
+
+def target_share(row: dict) -> float:
+    """How far the figure is from its target: 1.0 on target, above 1 better, below 1 worse."""
+    limit = float(row["target"].split()[1].replace(",", ""))
+    return row["value"] / limit if row["target"].startswith("≥") else limit / max(row["value"], 1e-9)
+
+
+def chart_title(info: dict) -> str:
+    return (f"Deskmate, make bench {info['date']}: {info['machine']['cores_physical']} cores, "
+            f"{info['machine']['ram_gb']} GB RAM, {info['machine']['system']}")
+
+
+def chart(rows: list[dict], path: Path, title: str = "") -> None:
+    """Each figure as a share of its target, with the measured value written on its bar."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     plotted = [row for row in rows if row["value"] is not None]
-    shares, labels, colours = [], [], []
-    for row in plotted:
-        limit = float(row["target"].split()[1].replace(",", ""))
-        higher_is_better = row["target"].startswith("≥")
-        shares.append(row["value"] / limit if higher_is_better else limit / max(row["value"], 1e-9))
-        labels.append(row["figure"])
-        colours.append("#2f9e44" if row["met"] else "#e03131")
-    figure, axis = plt.subplots(figsize=(9, 0.5 * len(plotted) + 1.2))
-    axis.barh(labels, shares, color=colours)
+    shares = [min(target_share(row), CHART_LIMIT) for row in plotted]
+    colours = ["#2f9e44" if row["met"] else "#e03131" for row in plotted]
+    figure, axis = plt.subplots(figsize=(10, 0.5 * len(plotted) + 1.4))
+    axis.barh([row["figure"] for row in plotted], shares, color=colours)
+    for y, (row, share) in enumerate(zip(plotted, shares)):
+        axis.text(share + 0.03, y, f"{shown(row)} (target {row['target']})", va="center", fontsize=8)
     axis.axvline(1.0, color="#333", linewidth=1)
-    axis.set_xlabel("share of target (right of the line: target met)")
+    axis.set_xlim(0, CHART_LIMIT + 2.4)
+    axis.set_xlabel(f"share of target (right of the line: met; bars stop at {CHART_LIMIT:g}×)")
+    axis.set_title(title, fontsize=9)
     axis.invert_yaxis()
     figure.tight_layout()
     figure.savefig(path, dpi=110)
@@ -198,7 +211,7 @@ def main() -> None:
                                                     indent=2))
     (RESULTS / "latest.md").write_text(markdown(rows, figures, info))
     embed_in_readme(markdown(rows, figures, info))
-    chart(rows, RESULTS / "latest.png")
+    chart(rows, RESULTS / "latest.png", chart_title(info))
     print(markdown(rows, figures, info))
 
 
