@@ -18,6 +18,7 @@ float32 and L2-normalised, so a dot product is the cosine similarity.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import os
@@ -195,11 +196,11 @@ class Embedder:
         self._check()
         return json.loads(self.path.joinpath(*parts).read_text(encoding="utf-8"))
 
-    @property
+    @functools.cached_property  # read once: embed() asks for it on every call
     def dimensions(self) -> int:
         return int(self._config("1_Pooling", "config.json")["word_embedding_dimension"])
 
-    @property
+    @functools.cached_property
     def max_tokens(self) -> int:
         """The longest input (in word pieces, without [CLS]/[SEP]) the model reads; longer text is cut."""
         return int(self._config("sentence_bert_config.json")["max_seq_length"]) - 2

@@ -46,19 +46,26 @@ def idle_figures() -> dict:
     return {"idle_rss_mb": round(rss_mb()), "peak_rss_mb": round(peak_mb())}
 
 
+def add_synthetic_chunks(store, count: int) -> None:
+    """Real text with random vectors, as search_latency.py builds them (imported here, not at the top,
+    so the raw baseline's process never loads Deskmate's modules)."""
+    import random
+
+    import numpy as np
+    from retrieval_nfcorpus import DATA, load_nfcorpus
+    from search_latency import build, chunk_texts
+
+    corpus, _, _ = load_nfcorpus(DATA)
+    build(store, chunk_texts(corpus, count, random.Random(7)), np.random.default_rng(7))
+
+
 def app_case(chunks: int) -> dict:
     from assistant.workspace import Workspace
 
     home = Path(tempfile.mkdtemp(prefix="memory-bench-"))
     workspace = Workspace(home)
     if chunks:
-        from search_latency import build, chunk_texts
-        from retrieval_nfcorpus import DATA, load_nfcorpus
-        import numpy as np
-        import random
-
-        corpus, _, _ = load_nfcorpus(DATA)
-        build(workspace.store, chunk_texts(corpus, chunks, random.Random(7)), np.random.default_rng(7))
+        add_synthetic_chunks(workspace.store, chunks)
     else:
         folder = home / "notes"
         folder.mkdir()

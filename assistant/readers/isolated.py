@@ -23,10 +23,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.readers import DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, load_bytes, supported_kind
+from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, load_bytes, parse_document,
+                               supported_kind)
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
+CRASHED = "crashed the document reader"
 ENCODING = ("utf-8", "surrogatepass")
 
 
@@ -55,7 +57,7 @@ class IsolatedReader:
             self._conn.send_bytes(json.dumps({"path": str(path)}).encode())
             self._conn.send_bytes(data)
         except OSError:
-            reason = self._death_reason("crashed the document reader")
+            reason = self._death_reason(CRASHED)
             self._discard()
             raise UnreadableFile(path, reason) from None
         return self._answer(path, self.limits.seconds_for(len(data)))
@@ -93,7 +95,7 @@ class IsolatedReader:
             if "error" not in header:
                 return _document(path, header, conn.recv_bytes().decode(*ENCODING))
         except (EOFError, OSError, ValueError):  # the child died mid-answer, or close() was called
-            reason = self._death_reason("crashed the document reader")
+            reason = self._death_reason(CRASHED)
             self._discard()
             raise UnreadableFile(path, reason) from None
         if header.get("restart"):
@@ -103,7 +105,7 @@ class IsolatedReader:
     def _check_child(self, path: Path, seconds: float, deadline: float) -> None:
         """Between polls: a dead, bloated or overdue child is discarded and the file reported."""
         if self._process is None or not self._process.is_alive():
-            reason = self._death_reason("crashed the document reader")
+            reason = self._death_reason(CRASHED)
         elif self._over_memory():
             reason = memory_reason(self.limits.memory_mb)
         elif time.monotonic() > deadline:
@@ -178,8 +180,6 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
     _cap_memory(memory_mb)
     _exit_with_parent(parent_pid)
     logging.getLogger().addHandler(logging.NullHandler())  # the parent reports each file's outcome
-    from assistant.readers import parse_document
-
     while True:
         try:
             path = Path(json.loads(conn.recv_bytes())["path"])
