@@ -37,11 +37,15 @@ def scan(path: Path, folder: Path | None = None) -> Iterator[Found]:
         yield Found(path, folder)
 
 
+def _unopenable(directory: Path, folder: Path, exc: OSError) -> Found:
+    return Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
+
+
 def _walk(directory: Path, folder: Path, seen: set) -> Iterator[Found]:
     try:
         info = directory.stat()
     except OSError as exc:
-        yield Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
+        yield _unopenable(directory, folder, exc)
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:
@@ -51,7 +55,7 @@ def _walk(directory: Path, folder: Path, seen: set) -> Iterator[Found]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as exc:
-        yield Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
+        yield _unopenable(directory, folder, exc)
         return
     for entry in entries:
         if entry.name.startswith("."):
