@@ -2,14 +2,20 @@
 
 A PDF that loops, a decompression bomb or a crash inside a parsing library must not hang,
 exhaust or kill the app. One long-lived child process parses file after file (starting a
-Python process per file would cost more than most files take to parse); when a file takes
-too long it is killed, when it dies the death is reported, and the next file gets a fresh
-child. The memory cap is a hard address-space limit on Linux (RLIMIT_AS) and, everywhere,
+Python process per file would cost more than most files take to parse); when it dies the
+death is reported and the next file gets a fresh child.
+
+Time limits scale with the work: a PDF is read page by page and each page must finish within
+ReadLimits.seconds. A page that does not is skipped by name (the child is killed, a fresh one
+goes on from the next page), so a 1,600-page manual is read to the end; a few hung pages, or a
+whole read past its cap (scaled by pages and size), and the document is given up as hostile.
+Files without pages of their own (text, HTML, Word) get seconds plus seconds_per_mb. The memory cap is a hard address-space limit on Linux (RLIMIT_AS) and, everywhere,
 the parent watching the child's resident memory.
 
 The parent sends the bytes it already read and hashed (the child never opens the file, so
 what is parsed is exactly what was hashed); the child answers with page numbers and the
-pages' UTF-8 text. Only plain data crosses the pipe, never pickles.
+pages' UTF-8 text as they are read (which is also the progress). Only plain data crosses the
+pipe (JSON headers and UTF-8 text), never pickles.
 """
 from __future__ import annotations
 
@@ -23,23 +29,91 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, load_bytes, parse_document,
-                               supported_kind)
+from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, clean_text, load_bytes,
+                               parse_document, supported_kind)
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
 CRASHED = "crashed the document reader"
 ENCODING = ("utf-8", "surrogatepass")
+BATCH_PAGES = 256  # pages of a text file sent in one message
 
 
 @dataclass(frozen=True)
 class ReadLimits:
-    seconds: float = 60.0  # every file gets this long to parse...
-    seconds_per_mb: float = 3.0  # ...plus this much per MB of file
+    seconds: float = 30.0  # a PDF page may take this long; a file without pages of its own...
+    seconds_per_mb: float = 3.0  # ...gets this much more per MB (so does opening a PDF)
+    seconds_per_page: float = 2.0  # a whole PDF stops at seconds_for(size) plus this per page
     memory_mb: int = 2048  # the child's memory cap
+    hung_pages: int = 3  # this many hung pages and the whole PDF is given up as hostile
 
     def seconds_for(self, size: int) -> float:
         return self.seconds + self.seconds_per_mb * size / 1048576
+
+    def cap_for(self, size: int, pages: int) -> float:
+        return self.seconds_for(size) + self.seconds_per_page * pages
+
+
+class _PageHung(Exception):
+    """No progress within the per-page limit: the child was killed; the read resumes after that page."""
+
+
+class _Reading:
+    """What the parent has learned about one document so far (it survives a child's restart)."""
+
+    def __init__(self, path: Path, size: int, on_progress):
+        self.path, self.size, self.on_progress = path, size, on_progress
+        self.kind: str | None = None
+        self.total: int | None = None
+        self.pages: list[Page] = []
+        self.problems: list[str] = []
+        self.hung: list[int] = []
+        self.next_page = 1
+        self.started = time.monotonic()
+
+    @property
+    def paged(self) -> bool:
+        return self.kind == "pdf" and self.total is not None  # its pages are read one at a time
+
+    def opened(self, header: dict) -> None:
+        self.kind, self.total = header["kind"], header["pages"]
+
+    def add(self, batch: list, text: str) -> None:
+        position = 0
+        for number, length, problem in batch:
+            self.pages.append(Page(number, text[position:position + length]))
+            position += length
+            if problem:
+                self.problems.append(problem)
+            self.next_page = number + 1
+        if self.on_progress is not None and self.total:
+            self.on_progress(self.next_page - 1, self.total)
+
+    def skip_hung(self, limits: ReadLimits) -> bool:
+        """Record the page that hung; False when nothing is left to read after it."""
+        self.hung.append(self.next_page)
+        log.warning("%s: page %d took longer than %.0f s to read; skipped", self.path.name, self.next_page,
+                    limits.seconds)
+        if len(self.hung) >= limits.hung_pages:
+            raise UnreadableFile(self.path, f"pages {_listed(self.hung)} each took longer than {limits.seconds:.0f} s "
+                                            "to read (damaged or hostile?); skipped")
+        self.next_page += 1
+        return self.next_page <= (self.total or 0)
+
+    def document(self, limits: ReadLimits) -> Document:
+        notes = [f"page {page} took longer than {limits.seconds:.0f} s to read; skipped" for page in self.hung]
+        pages = [page for page in self.pages if page.text.strip()]
+        if not pages:
+            from assistant.readers.pdf import no_text_reason
+
+            raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
+                                                                  if self.kind == "pdf" else "empty file"))
+        return Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
+
+
+def _listed(numbers: list[int]) -> str:
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class IsolatedReader:
@@ -50,17 +124,22 @@ class IsolatedReader:
         self._process = self._conn = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
 
-    def parse(self, path: Path, data: bytes) -> Document:
-        path = Path(path)
-        self._ensure_child()
-        try:
-            self._conn.send_bytes(json.dumps({"path": str(path)}).encode())
-            self._conn.send_bytes(data)
-        except OSError:
-            reason = self._death_reason(CRASHED)
-            self._discard()
-            raise UnreadableFile(path, reason) from None
-        return self._answer(path, self.limits.seconds_for(len(data)))
+    def parse(self, path: Path, data: bytes, on_progress=None) -> Document:
+        """The document's pages; on_progress(pages_done, pages_total) is called as they arrive.
+
+        A PDF page that makes no progress within the limit is skipped (the child is replaced
+        and the read goes on from the next page); the document's notes name it.
+        """
+        reading = _Reading(Path(path), len(data), on_progress)
+        while True:
+            self._request(reading, data)
+            try:
+                self._answer(reading)
+                break
+            except _PageHung:
+                if not reading.skip_hung(self.limits):
+                    break
+        return reading.document(self.limits)
 
     def close(self) -> None:
         """Stop the child (also from another thread while it parses: that parse then fails)."""
@@ -86,34 +165,65 @@ class IsolatedReader:
         self.children_started += 1
         child_end.close()
 
-    def _answer(self, path: Path, seconds: float) -> Document:
-        conn, deadline = self._conn, time.monotonic() + seconds
+    def _request(self, reading: _Reading, data: bytes) -> None:
+        self._ensure_child()
         try:
-            while not conn.poll(POLL_S):
-                self._check_child(path, seconds, deadline)
-            header = json.loads(conn.recv_bytes())
-            if "error" not in header:
-                return _document(path, header, conn.recv_bytes().decode(*ENCODING))
+            self._conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page}).encode())
+            self._conn.send_bytes(data)
+        except OSError:
+            reason = self._death_reason(CRASHED)
+            self._discard()
+            raise UnreadableFile(reading.path, reason) from None
+
+    def _step_limit(self, reading: _Reading) -> float:
+        return self.limits.seconds if reading.paged else self.limits.seconds_for(reading.size)
+
+    def _answer(self, reading: _Reading) -> None:
+        """Receive the pages until the end; a hung page raises _PageHung, anything else UnreadableFile."""
+        conn = self._conn
+        deadline = time.monotonic() + self._step_limit(reading)
+        try:
+            while True:
+                while not conn.poll(POLL_S):
+                    self._check_child(reading, deadline)
+                header = json.loads(conn.recv_bytes())
+                if "error" in header or "end" in header:
+                    break
+                if "batch" in header:
+                    reading.add(header["batch"], conn.recv_bytes().decode(*ENCODING))
+                else:
+                    reading.opened(header)
+                deadline = time.monotonic() + self._step_limit(reading)
         except (EOFError, OSError, ValueError):  # the child died mid-answer, or close() was called
             reason = self._death_reason(CRASHED)
             self._discard()
-            raise UnreadableFile(path, reason) from None
+            raise UnreadableFile(reading.path, reason) from None
+        if "end" in header:
+            return
         if header.get("restart"):
             self._discard()
-        raise UnreadableFile(path, header["error"])
+        raise UnreadableFile(reading.path, header["error"])
 
-    def _check_child(self, path: Path, seconds: float, deadline: float) -> None:
+    def _check_child(self, reading: _Reading, deadline: float) -> None:
         """Between polls: a dead, bloated or overdue child is discarded and the file reported."""
+        now = time.monotonic()
+        cap = self.limits.cap_for(reading.size, reading.total) if reading.paged else None
         if self._process is None or not self._process.is_alive():
             reason = self._death_reason(CRASHED)
         elif self._over_memory():
             reason = memory_reason(self.limits.memory_mb)
-        elif time.monotonic() > deadline:
-            reason = f"took longer than {seconds:.0f} s to read (damaged or hostile?); skipped"
+        elif cap is not None and now - reading.started > cap:
+            reason = (f"took longer than {cap:.0f} s to read its {reading.total:,} pages "
+                      "(damaged or hostile?); skipped")
+        elif now > deadline and reading.paged:
+            self._discard()
+            raise _PageHung()
+        elif now > deadline:
+            reason = f"took longer than {self._step_limit(reading):.0f} s to read (damaged or hostile?); skipped"
         else:
             return
         self._discard()
-        raise UnreadableFile(path, reason)
+        raise UnreadableFile(reading.path, reason)
 
     def _over_memory(self) -> bool:
         if sys.platform.startswith("linux"):
@@ -165,14 +275,6 @@ def memory_reason(memory_mb: int) -> str:
     return f"needs more than {memory_mb:,} MB of memory to read (a decompression bomb?); skipped"
 
 
-def _document(path: Path, header: dict, text: str) -> Document:
-    pages, position = [], 0
-    for number, length in header["pages"]:
-        pages.append(Page(number, text[position:position + length]))
-        position += length
-    return Document(path=path, kind=header["kind"], pages=pages)
-
-
 # -- the child's side ------------------------------------------------------------------------
 
 def serve(conn, memory_mb: int, parent_pid: int) -> None:
@@ -182,12 +284,12 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
     logging.getLogger().addHandler(logging.NullHandler())  # the parent reports each file's outcome
     while True:
         try:
-            path = Path(json.loads(conn.recv_bytes())["path"])
+            request = json.loads(conn.recv_bytes())
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
         try:
-            document = parse_document(path, data)
+            _read(conn, Path(request["path"]), data, request.get("start", 1))
         except MemoryError:
             _send_error(conn, memory_reason(memory_mb), restart=True)
         except Exception as exc:  # UnreadableFile, or a library choking on one odd file: keep serving
@@ -196,12 +298,38 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
                 _send_error(conn, memory_reason(memory_mb), restart=True)
             else:
                 _send_error(conn, reason)
-        else:
-            _send_document(conn, document)
+
+
+def _read(conn, path: Path, data: bytes, start: int) -> None:
+    """Send the pages as they are read: a PDF page by page (from `start`), other files in batches."""
+    kind = supported_kind(path)
+    if kind == "pdf":
+        from assistant.readers.pdf import pdf_pages
+
+        total, texts = pdf_pages(path, data, start)
+        _send_header(conn, {"kind": kind, "pages": total})
+        for text in texts:
+            _send_batch(conn, [(text.number, clean_text(text.text), text.problem)])
+    else:
+        pages = parse_document(path, data).pages
+        _send_header(conn, {"kind": kind, "pages": len(pages)})
+        for first in range(0, len(pages), BATCH_PAGES):
+            _send_batch(conn, [(page.number, page.text, None) for page in pages[first:first + BATCH_PAGES]])
+    _send_header(conn, {"end": True})
+
+
+def _send_header(conn, header: dict) -> None:
+    conn.send_bytes(json.dumps(header).encode())
 
 
 def _send_error(conn, reason: str, restart: bool = False) -> None:
-    conn.send_bytes(json.dumps({"error": reason, "restart": restart}).encode())
+    _send_header(conn, {"error": reason, "restart": restart})
+
+
+def _send_batch(conn, pages: list[tuple[int, str, str | None]]) -> None:
+    # Lengths are in characters; the text goes as one UTF-8 block, so a 100 MB file costs no JSON escaping.
+    _send_header(conn, {"batch": [[number, len(text), problem] for number, text, problem in pages]})
+    conn.send_bytes("".join(text for _, text, _ in pages).encode(*ENCODING))
 
 
 def _near_memory_cap(memory_mb: int) -> bool:
@@ -212,13 +340,6 @@ def _near_memory_cap(memory_mb: int) -> bool:
     except (OSError, StopIteration, ValueError):
         return False
     return peak_kb * 1024 > 0.9 * memory_mb * 1048576
-
-
-def _send_document(conn, document: Document) -> None:
-    # Lengths are in characters; the text goes as one UTF-8 block, so a 100 MB file costs no JSON escaping.
-    header = {"kind": document.kind, "pages": [[page.number, len(page.text)] for page in document.pages]}
-    conn.send_bytes(json.dumps(header).encode())
-    conn.send_bytes("".join(page.text for page in document.pages).encode(*ENCODING))
 
 
 def _cap_memory(memory_mb: int) -> None:
