@@ -30,7 +30,7 @@ class Settings:
     language: str = "en"
     model_settings: dict = field(default_factory=dict)  # model path -> overrides (see model_settings.py)
     max_document_mb: int = 100  # larger files are skipped by the document index, with a reason
-    read_timeout_s: float = 60.0  # time to parse one document (plus 3 s per MB) before it is skipped
+    read_timeout_s: float = 30.0  # a PDF page (or a whole text file, plus 3 s per MB) that takes longer is skipped
     read_memory_mb: int = 2048  # memory the document parser may use for one file
     watched_folders: list = field(default_factory=list)
     first_run_done: bool = False

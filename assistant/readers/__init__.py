@@ -54,6 +54,7 @@ class Document:
     path: Path
     kind: str  # "pdf", "docx", "html", "markdown", "text"
     pages: list[Page] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was left out ("page 812 took longer ...; skipped")
 
     @property
     def text(self) -> str:
