@@ -72,9 +72,11 @@ def backend_description() -> str:
 
 
 class Engine:
-    def __init__(self, path: str | os.PathLike, options: EngineOptions | None = None):
+    def __init__(self, path: str | os.PathLike, options: EngineOptions | None = None, info: GGUFInfo | None = None):
+        """`info`: the file's header if the caller has just read it (a load parses it once)."""
         self.path = Path(path)
-        self.info: GGUFInfo = read_gguf(self.path)  # refuse bad files before llama.cpp sees them
+        # refuse bad files before llama.cpp sees them
+        self.info: GGUFInfo = info if info is not None else read_gguf(self.path)
         self.options = options or EngineOptions()
         self._llm = self._load()
         self._lock = threading.Lock()

@@ -97,13 +97,16 @@ class Workspace:
         A model that will not fit in memory is refused unless `insist`. If it cannot be
         loaded, the previous model stays loaded and the settings are unchanged.
         """
+        from assistant.gguf import read_gguf
+
         path = Path(model_path).expanduser().resolve() if model_path else default_model_path()
+        info = read_gguf(path)  # once: the fit check and the load share it
         if not insist:
-            self.check_fit(path)
+            self.check_fit(path, info)
         with self._engine_lock:
             previous, self._engine = self._engine, None
             try:
-                self._engine = self._load_engine(path)
+                self._engine = self._load_engine(path, info)
             except DeskmateError:
                 self._engine = previous
                 raise
@@ -111,11 +114,11 @@ class Workspace:
         self.save_settings()
         return self._engine
 
-    def check_fit(self, path: Path):
+    def check_fit(self, path: Path, info=None):
         from assistant.gguf import read_gguf
         from assistant.hardware import WILL_NOT_FIT, estimate_fit
 
-        info = read_gguf(path)
+        info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
         fit = estimate_fit(info, chosen.n_ctx, chosen.n_gpu_layers)
         if fit.verdict == WILL_NOT_FIT:
@@ -123,16 +126,17 @@ class Workspace:
                              "(--force on the command line, or confirm in the model manager).")
         return fit
 
-    def _load_engine(self, path: Path):
+    def _load_engine(self, path: Path, info=None):
         from assistant.engine import Engine, EngineOptions
         from assistant.gguf import read_gguf
 
-        chosen = effective_settings(self.settings, read_gguf(path))
+        info = info if info is not None else read_gguf(path)
+        chosen = effective_settings(self.settings, info)
         options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
                                 n_gpu_layers=chosen.n_gpu_layers, seed=chosen.seed)
         write_atomically(self._load_marker, json.dumps({"path": str(path)}))
         try:
-            return Engine(path, options)  # a crash inside llama.cpp leaves the marker behind
+            return Engine(path, options, info)  # a crash inside llama.cpp leaves the marker behind
         finally:  # a refusal (an exception) is not a crash: the model may be chosen again next start
             self._load_marker.unlink(missing_ok=True)
 
