@@ -6,6 +6,7 @@ search lives in assistant/search.py. Every write to documents and chunks goes th
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import asdict, dataclass
@@ -20,6 +21,12 @@ from assistant.scanning import absolute, shown
 from assistant.store import Store
 
 INDEXED, FAILED = "indexed", "failed"
+HASH_BATCH = 500  # text hashes looked up (or filled in) per statement
+
+
+def text_hash(text: str) -> str:
+    """What identifies a chunk's text: the same text anywhere has the same vector."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass
@@ -45,6 +52,7 @@ class ChunkRecord:
     char_end: int
     text: str
     vector: np.ndarray
+    text_hash: str | None = None
 
 
 class DocumentIndex:
@@ -141,8 +149,7 @@ class DocumentIndex:
                                     (target, len(prefix), prefix))
             if folder is None and not rows:
                 raise NotFound(f"{target} is not in the index. See 'deskmate index list'.")
-            for row in rows:
-                self.store.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
+            self._delete_ids([row["id"] for row in rows])
             self.store.execute("DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?",
                                (target, len(prefix), prefix))
         return len(rows)
@@ -163,43 +170,50 @@ class DocumentIndex:
         self.store.execute("UPDATE folders SET available = 0 WHERE path = ?", (str(folder),))
 
     def save_document(self, path: Path, folder_id: int | None, kind: str, content_hash: str,
-                      stat: os.stat_result, pages: int, chunks: list[ChunkRecord]) -> None:
+                      stat: os.stat_result, pages: int, chunks: list[ChunkRecord], **duplicate) -> None:
+        """`duplicate`: near_duplicate_of (a twin's id), left_to_twin (chunks it covers), sketch."""
         with self.store.transaction():
-            self.store.execute("DELETE FROM documents WHERE path = ?", (str(path),))
+            self._delete_path(path)
             document_id = self._insert_document(path, folder_id, stat, kind=kind, content_hash=content_hash,
-                                                pages=pages, status=INDEXED, chunk_count=len(chunks))
+                                                pages=pages, status=INDEXED, chunk_count=len(chunks), **duplicate)
             self.store.execute_many(
                 """INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector,
-                                       terms, term_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                       terms, term_count, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(document_id, ordinal, c.page, c.char_start, c.char_end, c.text,
-                  np.ascontiguousarray(c.vector, dtype=np.float32).tobytes(), *encode_terms(c.text))
+                  np.ascontiguousarray(c.vector, dtype=np.float32).tobytes(), *encode_terms(c.text),
+                  c.text_hash or text_hash(c.text))
                  for ordinal, c in enumerate(chunks)])
 
     def save_failure(self, path: Path, folder_id: int | None, reason: str, stat: os.stat_result | None) -> None:
         path = Path(shown(path))  # a name that is not UTF-8 is stored as it is shown
         with self.store.transaction():
-            self.store.execute("DELETE FROM documents WHERE path = ?", (str(path),))
+            self._delete_path(path)
             self._insert_document(path, folder_id, stat, kind=None, content_hash=None, pages=0,
                                   status=FAILED, reason=reason, chunk_count=0)
 
-    def copy_document(self, source_id: int, path: Path, folder_id: int | None, stat: os.stat_result) -> None:
-        """Index an identical copy of an indexed file by copying its chunks: nothing is embedded."""
+    def copy_document(self, source_id: int, path: Path, folder_id: int | None, stat: os.stat_result) -> int:
+        """Index an identical copy of an indexed file by copying its chunks: nothing is embedded.
+
+        Returns how many chunks were copied."""
         with self.store.transaction():
-            self.store.execute("DELETE FROM documents WHERE path = ?", (str(path),))
+            self._delete_path(path)
             source = self.store.query_one("SELECT * FROM documents WHERE id = ?", (source_id,))
             new_id = self._insert_document(path, folder_id, stat, kind=source["kind"],
                                            content_hash=source["content_hash"], pages=source["pages"],
-                                           status=INDEXED, chunk_count=source["chunk_count"])
+                                           status=INDEXED, chunk_count=source["chunk_count"],
+                                           near_duplicate_of=source["near_duplicate_of"],
+                                           left_to_twin=source["left_to_twin"], sketch=source["sketch"])
             self.store.execute(
                 """INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector, terms,
-                                       term_count)
-                   SELECT ?, ordinal, page, char_start, char_end, text, vector, terms, term_count
+                                       term_count, text_hash)
+                   SELECT ?, ordinal, page, char_start, char_end, text, vector, terms, term_count, text_hash
                    FROM chunks WHERE document_id = ? ORDER BY ordinal""", (new_id, source_id))
+        return source["chunk_count"]
 
     def move_document(self, document_id: int, path: Path, folder_id: int | None, stat: os.stat_result) -> None:
         """A renamed or moved file keeps its chunks; only its path changes."""
         with self.store.transaction():
-            self.store.execute("DELETE FROM documents WHERE path = ? AND id != ?", (str(path), document_id))
+            self._delete_path(path, keep=document_id)
             self.store.execute("UPDATE documents SET path = ?, folder_id = ?, size = ?, mtime_ns = ? WHERE id = ?",
                                (str(path), folder_id, stat.st_size, stat.st_mtime_ns, document_id))
 
@@ -210,7 +224,66 @@ class DocumentIndex:
     def delete_documents(self, ids: list[int]) -> None:
         for document_id in ids:
             with self.store.transaction():
-                self.store.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+                self._delete_ids([document_id])
+
+    def _delete_path(self, path: Path, keep: int | None = None) -> None:
+        row = self.store.query_one("SELECT id FROM documents WHERE path = ?", (str(path),))
+        if row is not None and row["id"] != keep:
+            self._delete_ids([row["id"]])
+
+    def _delete_ids(self, ids: list[int]) -> None:
+        """Delete documents; their near-duplicates lose their twin and are re-read by the next run.
+
+        A near-duplicate stores only what its twin lacks, so without the twin it must be read whole
+        again: forgetting its hash and size makes the next plan read it (IndexRun does it at once).
+        """
+        for start in range(0, len(ids), HASH_BATCH):
+            part = ids[start:start + HASH_BATCH]
+            marks = ",".join("?" * len(part))
+            self.store.execute(f"""UPDATE documents SET content_hash = NULL, size = NULL, mtime_ns = NULL
+                                   WHERE near_duplicate_of IN ({marks})""", part)
+            self.store.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
+
+    def orphaned_near_duplicates(self) -> list[dict]:
+        """Documents that left chunks to a twin that is gone: to be read again."""
+        return self.store.query("""SELECT id, path, folder_id, size, mtime_ns, status, content_hash FROM documents
+                                   WHERE left_to_twin > 0 AND near_duplicate_of IS NULL ORDER BY path""")
+
+    # -- the same content once (used by IndexRun) ----------------------------------------------
+
+    def vectors_for(self, hashes: Iterable[str]) -> dict[str, bytes]:
+        """Stored vectors for these chunk text hashes (those known)."""
+        wanted, found = list(dict.fromkeys(hashes)), {}
+        for start in range(0, len(wanted), HASH_BATCH):
+            part = wanted[start:start + HASH_BATCH]
+            found.update((row[0], row[1]) for row in self.store.execute(
+                f"SELECT text_hash, vector FROM chunks WHERE text_hash IN ({','.join('?' * len(part))}) "
+                "GROUP BY text_hash", part))
+        return found
+
+    def fill_text_hashes(self) -> int:
+        """Text hashes for chunks stored before they existed (a database from an older version)."""
+        filled = 0
+        while rows := self.store.query(f"SELECT id, text FROM chunks WHERE text_hash IS NULL LIMIT {HASH_BATCH}"):
+            with self.store.transaction():
+                self.store.execute_many("UPDATE chunks SET text_hash = ? WHERE id = ?",
+                                        [(text_hash(row["text"]), row["id"]) for row in rows])
+            filled += len(rows)
+        return filled
+
+    def twin_candidates(self) -> list[dict]:
+        """Documents a new file can be a near-duplicate of: indexed whole, with a sketch."""
+        return self.store.query("""SELECT path, sketch FROM documents WHERE status = 'indexed'
+                                   AND near_duplicate_of IS NULL AND sketch IS NOT NULL""")
+
+    def document_text(self, path: str) -> str | None:
+        """The stored text of a document (its chunks joined), or None when it is not indexed whole."""
+        document = self.store.query_one(
+            "SELECT id FROM documents WHERE path = ? AND status = 'indexed' AND near_duplicate_of IS NULL", (path,))
+        if document is None:
+            return None
+        rows = self.store.query("SELECT text FROM chunks WHERE document_id = ? ORDER BY ordinal", (document["id"],))
+        return "\n".join(row["text"] for row in rows)
 
     def _insert_document(self, path: Path, folder_id: int | None, stat: os.stat_result | None, **values) -> int:
         return self.store.insert("documents", {

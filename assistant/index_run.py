@@ -23,6 +23,7 @@ from typing import Iterator
 import numpy as np
 
 from assistant.errors import StorageError
+from assistant.index import text_hash
 from assistant.index_plan import Job, plan
 from assistant.readers import CHANGED_WHILE_READ, UnreadableFile, load_file
 from assistant.readers.isolated import IsolatedReader
@@ -63,6 +64,15 @@ class IndexSummary:
     chunks_embedded: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    # exact_copies: files identical to an indexed one; near_duplicates: files stored only where they
+    # differ from a twin; chunks_not_embedded: chunks whose vector was copied or that a twin covers.
+    duplicates: dict = field(default_factory=lambda: {"exact_copies": 0, "near_duplicates": 0,
+                                                      "chunks_reused": 0, "chunks_left_to_twin": 0,
+                                                      "chunks_not_embedded": 0})
+    # Generated or vendored files and folders left out (assistant/generated.py): reason -> count, and
+    # reason -> a few of their paths. A skipped folder counts once; what was inside is not looked at.
+    skipped: dict = field(default_factory=dict)
+    skipped_examples: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -79,8 +89,10 @@ class Prepared:
     content_hash: str | None = None
     pages: int = 0
     chunks: list = field(default_factory=list)
-    vectors: np.ndarray | None = None
+    records: list = field(default_factory=list)  # ChunkRecords to store, once embedded
     size: int = 0
+    near: object = None  # a near_duplicates.Match: the twin, and which chunks it covers
+    text: str = ""
 
 
 class IndexRun:
@@ -95,6 +107,7 @@ class IndexRun:
         self._files_done = self._files_total = 0
         self._bytes_done = self._bytes_total = 0
         self._moved_ids: set[int] = set()
+        self._twins = None  # near_duplicates.TwinFinder, made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         self._reader = reader or IsolatedReader(index.read_limits)  # parses each file in a child process
 
@@ -118,7 +131,11 @@ class IndexRun:
     def _run(self) -> Iterator[IndexProgress]:
         try:
             the_plan = plan(self.index, self.paths)
+            the_plan.jobs.sort(key=_source_copy_last)  # the page before its source: the page is cited
+            self.index.fill_text_hashes()  # chunks stored by an older version, once
             self.summary.unavailable = the_plan.unavailable
+            self.summary.skipped, self.summary.skipped_examples = dict(the_plan.skipped), the_plan.skipped_examples
+            self.summary.removed = len(the_plan.dropped)  # indexed before, skipped now
             self._files_total = len(the_plan.jobs) + len(the_plan.failed) + the_plan.unchanged
             self._files_done = the_plan.unchanged
             self.summary.unchanged = the_plan.unchanged
@@ -129,6 +146,8 @@ class IndexRun:
             yield from self._process(the_plan.jobs)
             if not self._cancel.is_set():
                 yield from self._remove_missing(the_plan.removable)
+            if not self._cancel.is_set():
+                yield from self._reread_orphans()
         except StorageError as exc:  # e.g. the disk is full: that document rolled back, earlier ones stay
             done = self.summary.added + self.summary.updated + self.summary.moved
             raise StorageError(f"Indexing stopped: {exc} The {done} document(s) indexed before that are kept; "
@@ -193,12 +212,25 @@ class IndexRun:
             document = self._reader.parse(job.path, data)
             chunks = self.chunker.chunk_pages(document.pages)
             return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
-                            pages=len(document.pages), chunks=chunks, size=len(data))
+                            pages=len(document.pages), chunks=chunks, size=len(data),
+                            near=self._near_duplicate(job.path, document.pages, chunks))
         except UnreadableFile as exc:
             return Prepared(job, "fail", reason=exc.reason)
         except Exception as exc:  # a library choking on one odd file must not stop the run
             log.warning("Could not read %s", job.path, exc_info=True)
             return Prepared(job, "fail", reason=f"could not be read ({type(exc).__name__}: {exc})")
+
+    def _near_duplicate(self, path: Path, pages, chunks):
+        """Which indexed (or earlier) document this one nearly duplicates, and which chunks it covers."""
+        from assistant.near_duplicates import TwinFinder
+
+        if self._twins is None:
+            self._twins = TwinFinder(self.index.twin_candidates(), self.index.document_text)
+        text = "\n".join(page.text for page in pages)
+        match = self._twins.match(str(path), text, [chunk.text for chunk in chunks])
+        if match.twin is None and match.sketch is not None:
+            self._twins.remember(str(path), match.sketch, text)
+        return match
 
     def _load(self, path: Path) -> tuple[bytes, os.stat_result]:
         for attempt in range(READ_ATTEMPTS):
@@ -217,9 +249,12 @@ class IndexRun:
     # -- embedding and saving ------------------------------------------------------------------
 
     def _embed_and_save(self, window: list[Prepared]) -> Iterator[IndexProgress]:
-        entries = sorted(((len(c.token_ids), i, j) for i, p in enumerate(window) for j, c in enumerate(p.chunks)))
-        vectors: dict[tuple[int, int], np.ndarray] = {}
-        for batch in _batches(entries, self.batch_tokens):
+        """Embed the window's chunks, except those a twin covers and texts whose vector is known."""
+        wanted = [(i, j) for i, p in enumerate(window) for j in range(len(p.chunks))
+                  if not (p.near and p.near.twin and p.near.contained[j])]
+        hashes = {(i, j): text_hash(window[i].chunks[j].text) for i, j in wanted}
+        vectors, entries, copies = self._known_vectors(window, wanted, hashes)
+        for batch in _batches(sorted(entries), self.batch_tokens):
             ids = [window[i].chunks[j].token_ids for _, i, j in batch]
             embedded = self._embed(ids)
             if embedded is None:
@@ -228,9 +263,30 @@ class IndexRun:
                 vectors[(i, j)] = vector
             self.summary.chunks_embedded += len(batch)
             yield self._progress()
+        for key, source in copies:
+            vectors[key] = vectors[source]
         for i, item in enumerate(window):
-            item.vectors = np.stack([vectors[(i, j)] for j in range(len(item.chunks))])
+            kept = [j for j in range(len(item.chunks)) if (i, j) in hashes]
+            item.records = [_record(item.chunks[j], vectors[(i, j)], hashes[(i, j)]) for j in kept]
             yield self._apply(item)
+
+    def _known_vectors(self, window: list[Prepared], wanted: list, hashes: dict):
+        """Vectors found for texts already stored; (length, i, j) of the texts to embed once; and
+        the (chunk, first chunk) pairs whose text repeats one to be embedded in this window."""
+        stored = self.index.vectors_for(hashes.values())
+        vectors, entries, copies, first = {}, [], [], {}
+        for key in wanted:
+            digest = hashes[key]
+            if digest in stored:
+                vectors[key] = np.frombuffer(stored[digest], dtype=np.float32)
+            elif digest in first:
+                copies.append((key, first[digest]))
+            else:
+                first[digest] = key
+                entries.append((len(window[key[0]].chunks[key[1]].token_ids), *key))
+        self.summary.duplicates["chunks_reused"] += len(wanted) - len(entries)
+        self.summary.duplicates["chunks_not_embedded"] += len(wanted) - len(entries)
+        return vectors, entries, copies
 
     def _embed(self, ids: list[list[int]]) -> np.ndarray | None:
         """Embed on a helper thread, polling for cancel: a cancel returns None at once, not after the batch."""
@@ -248,16 +304,21 @@ class IndexRun:
         """Write one outcome in its own transaction and count it."""
         index, job = self.index, item.job
         outcome = item.action
-        if item.action == "index":
-            records = [_record(chunk, vector) for chunk, vector in zip(item.chunks, item.vectors)]
-            index.save_document(job.path, job.folder_id, item.kind, item.content_hash, item.stat, item.pages, records)
+        if item.action == "index" and not self._save_indexed(item):
+            item.reason = f"the file it nearly duplicates ({item.near.twin}) was not indexed; refresh to read it again"
+            index.save_failure(job.path, job.folder_id, item.reason, item.stat)
+            self.summary.failed.append({"path": shown(job.path), "reason": item.reason})
+            outcome = "failed"
+        elif item.action == "index":
             outcome = "updated" if job.known is not None else "added"
         elif item.action == "move" and item.twin_id not in self._moved_ids:
             self._moved_ids.add(item.twin_id)
             index.move_document(item.twin_id, job.path, job.folder_id, item.stat)
             outcome = "moved"
         elif item.action in ("move", "copy"):
-            index.copy_document(item.twin_id, job.path, job.folder_id, item.stat)
+            copied = index.copy_document(item.twin_id, job.path, job.folder_id, item.stat)
+            self.summary.duplicates["exact_copies"] += 1
+            self.summary.duplicates["chunks_not_embedded"] += copied
             outcome = "added"
         elif item.action == "touch":
             index.touch_document(job.known["id"], item.stat)
@@ -271,6 +332,30 @@ class IndexRun:
         self._files_done += 1
         self._bytes_done += job.size
         return self._progress(shown(job.path), outcome, item.reason)
+
+    def _save_indexed(self, item: Prepared) -> bool:
+        """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed."""
+        near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None}
+        if near is not None and near.twin is not None:
+            twin = self.index.store.query_one("SELECT id FROM documents WHERE path = ? AND status = 'indexed' "
+                                              "AND near_duplicate_of IS NULL", (near.twin,))
+            if twin is None:
+                return False
+            left = sum(near.contained)
+            duplicate.update(near_duplicate_of=twin["id"], left_to_twin=left)
+            self.summary.duplicates["near_duplicates"] += 1
+            self.summary.duplicates["chunks_left_to_twin"] += left
+            self.summary.duplicates["chunks_not_embedded"] += left
+        self.index.save_document(item.job.path, item.job.folder_id, item.kind, item.content_hash, item.stat,
+                                 item.pages, item.records, **duplicate)
+        return True
+
+    def _reread_orphans(self) -> Iterator[IndexProgress]:
+        """Near-duplicates whose twin was removed or changed in this run: read them whole again."""
+        jobs = [Job(Path(row["path"]), row["folder_id"], known=row) for row in self.index.orphaned_near_duplicates()
+                if os.path.lexists(row["path"])]
+        self._files_total += len(jobs)
+        yield from self._process(jobs)
 
     def _remove_missing(self, removable: list[dict]) -> Iterator[IndexProgress]:
         for row in removable:
@@ -292,10 +377,15 @@ class IndexRun:
                              round(rate, 2), round(eta, 1) if eta is not None else None, path, outcome, reason)
 
 
-def _record(chunk, vector):
+def _record(chunk, vector, digest: str):
     from assistant.index import ChunkRecord
 
-    return ChunkRecord(chunk.page, chunk.char_start, chunk.char_end, chunk.text, vector)
+    return ChunkRecord(chunk.page, chunk.char_start, chunk.char_end, chunk.text, vector, digest)
+
+
+def _source_copy_last(job: Job) -> bool:
+    """Sphinx's _sources/ copies sort before the pages; read the pages first so they carry the chunks."""
+    return "_sources" in job.path.parts
 
 
 def _batches(entries: list[tuple[int, int, int]], budget: int) -> Iterator[list[tuple[int, int, int]]]:

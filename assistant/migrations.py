@@ -103,7 +103,22 @@ M002_DOCUMENTS = [
     END""",
 ]
 
+# The same content once: a chunk's text hash finds a vector already embedded for the same text;
+# a near-duplicate document (a page and its own source markup) stores only the chunks its twin
+# does not cover, names the twin, and counts the chunks it left to it. `sketch` is the MinHash of
+# the document's word shingles (assistant/near_duplicates.py). Rows from before stay NULL/0: their
+# text hashes are filled in by the next indexing run.
+M003_DUPLICATES = [
+    "ALTER TABLE chunks ADD COLUMN text_hash TEXT",
+    "CREATE INDEX chunks_by_text_hash ON chunks (text_hash)",
+    "ALTER TABLE documents ADD COLUMN near_duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL",
+    "ALTER TABLE documents ADD COLUMN left_to_twin INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE documents ADD COLUMN sketch BLOB",
+    "CREATE INDEX documents_by_near_duplicate ON documents (near_duplicate_of)",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_conversations", M001_CONVERSATIONS),
     ("m002_documents", M002_DOCUMENTS),
+    ("m003_duplicates", M003_DUPLICATES),
 ]

@@ -1,0 +1,191 @@
+"""Near-duplicate documents (a page and its own source markup, two versions of a contract).
+
+Text is compared as normalised words: lower-case runs of letters and digits, with
+reStructuredText roles and directive names dropped, so `:func:`len`` and "len()" read the
+same. A document's word n-grams (shingles) are hashed to 64 bits; a MinHash sketch of them
+finds candidate twins among the indexed documents, and the exact shingle containment of
+the new document in a candidate decides. Then, chunk by chunk, a chunk whose every shingle
+is in the twin says nothing the twin does not: it is neither embedded nor stored. One
+changed, added or removed word makes a new shingle, so a chunk with novel content is kept.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+SHINGLE_WORDS = 5
+SKETCH_SIZE = 64
+# A new document is a near-duplicate of a twin when this share of its shingles is in the twin
+# (measured on a Sphinx build: page vs its _sources/*.rst.txt; see the README).
+DOCUMENT_CONTAINMENT = 0.5
+SKETCH_BLOCK = 16384
+MAX_WORDS = 1_000_000  # past this a document is not compared (its identical chunks are still reused)
+CANDIDATE_SHARED = 4  # sketch minima a candidate must share (about Jaccard 0.06) to be checked
+MAX_CANDIDATES = 3
+
+_TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")  # `title <target>`_ shows only the title
+_ROLE = re.compile(r":([\w.+-]+):`~?")  # :func:`~os.path.join` -> `os.path.join`
+_SHOWN_ROLES = {"rfc": "rfc ", "pep": "pep "}  # roles whose name the page shows ("RFC 1808")
+_DIRECTIVE = re.compile(r"^(\s*)\.\. ([\w:.+-]+)::", re.MULTILINE)  # .. versionadded:: 3.2
+_SHOWN_DIRECTIVES = {"versionadded": "new in version", "versionchanged": "changed in version",
+                     "deprecated": "deprecated since version", "seealso": "see also", "note": "note",
+                     "warning": "warning", "important": "important", "tip": "tip"}
+_WORD = re.compile(r"[^\W_]+")
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_SEEDS = np.random.default_rng(20261201).integers(1, 2 ** 63, size=(2, SKETCH_SIZE), dtype=np.uint64) | np.uint64(1)
+
+
+def _plain(text: str) -> str:
+    """reStructuredText markup as its rendered page shows it (other text passes unchanged)."""
+    if "`" in text:
+        text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), _TARGET.sub("", text))
+    if ".. " in text:
+        text = _DIRECTIVE.sub(lambda m: m.group(1) + _SHOWN_DIRECTIVES.get(m.group(2), ""), text)
+    return text
+
+
+def normalised_words(text: str) -> list[str]:
+    return _WORD.findall(_plain(text).lower())
+
+
+def _hashes(words: list[str], n: int) -> np.ndarray:
+    """64-bit hashes of every n-word run of `words` (n <= len(words))."""
+    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    hashes = np.full(len(ids) - n + 1, n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(n):
+            hashes = hashes * _MULTIPLIER + ids[j:len(ids) - n + 1 + j]
+    return hashes
+
+
+def shingles(text: str, n: int = SHINGLE_WORDS) -> np.ndarray:
+    """Sorted unique hashes of the text's n-word runs: what a document is compared by."""
+    words = normalised_words(text)
+    return np.unique(_hashes(words, n)) if len(words) >= n else np.zeros(0, dtype=np.uint64)
+
+
+def covering_shingles(text: str) -> np.ndarray:
+    """Every run of 1..SHINGLE_WORDS words: the twin side of a chunk check."""
+    words = normalised_words(text)
+    parts = [_hashes(words, n) for n in range(1, SHINGLE_WORDS + 1) if len(words) >= n]
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def line_shingles(text: str) -> np.ndarray:
+    """A chunk's runs of SHINGLE_WORDS words within each line (a shorter line as one run).
+
+    Within lines, because wrapped source lines are one paragraph on the rendered page.
+    """
+    parts = []
+    for line in _plain(text).lower().splitlines():
+        words = _WORD.findall(line)
+        if words:
+            parts.append(_hashes(words, min(SHINGLE_WORDS, len(words))))
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def sketch(hashes: np.ndarray) -> np.ndarray:
+    """MinHash: for each of SKETCH_SIZE hash functions, the least hash of the shingles."""
+    least = np.full(SKETCH_SIZE, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for start in range(0, len(hashes), SKETCH_BLOCK):  # in blocks: a big file needs no big matrix
+        with np.errstate(over="ignore"):
+            mixed = hashes[start:start + SKETCH_BLOCK, None] * _SEEDS[0][None, :] + _SEEDS[1][None, :]
+        mixed ^= mixed >> np.uint64(29)
+        least = np.minimum(least, mixed.min(axis=0))
+    return least
+
+
+def containment(part: np.ndarray, whole: np.ndarray) -> float:
+    """Share of `part`'s shingles that are in `whole` (both sorted unique)."""
+    if not len(part):
+        return 1.0
+    return float(np.isin(part, whole, assume_unique=True).mean())
+
+
+def contained_chunks(chunk_texts: list[str], twin_covering: np.ndarray) -> list[bool]:
+    """For each chunk: True when every one of its line shingles is in the twin (nothing new in it)."""
+    return [containment(line_shingles(text), twin_covering) == 1.0 for text in chunk_texts]
+
+
+@dataclass
+class Sketches:
+    """The sketches of the documents that can be twins, looked up by shared minima."""
+    by_minimum: list[dict] = field(default_factory=lambda: [{} for _ in range(SKETCH_SIZE)])
+
+    def add(self, key, signature: np.ndarray) -> None:
+        for position, value in enumerate(signature.tolist()):
+            self.by_minimum[position].setdefault(value, []).append(key)
+
+    def remove(self, key) -> None:
+        for table in self.by_minimum:
+            for value, keys in list(table.items()):
+                if key in keys:
+                    keys.remove(key)
+                    if not keys:
+                        del table[value]
+
+    def candidates(self, signature: np.ndarray) -> list:
+        """Keys sharing at least CANDIDATE_SHARED minima, most shared first."""
+        counts: dict = {}
+        for position, value in enumerate(signature.tolist()):
+            for key in self.by_minimum[position].get(value, ()):
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted((item for item in counts.items() if item[1] >= CANDIDATE_SHARED), key=lambda kc: -kc[1])
+        return [key for key, _ in ranked[:MAX_CANDIDATES]]
+
+
+def sketch_bytes(signature: np.ndarray) -> bytes:
+    return np.ascontiguousarray(signature, dtype="<u8").tobytes()
+
+
+def sketch_from_bytes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
+
+
+@dataclass
+class Match:
+    twin: str | None  # the path of the document this one nearly duplicates
+    contained: list[bool]  # per chunk: nothing in it that the twin lacks
+    sketch: bytes | None  # None for a text too short or too long to compare
+    share: float = 0.0  # the document's shingles found in the twin
+
+
+class TwinFinder:
+    """The near-duplicate check of one run: indexed documents, and those read earlier in the run."""
+
+    def __init__(self, candidates: list[dict], load_text, recent: int = 64):
+        self.sketches = Sketches()
+        for row in candidates:
+            self.sketches.add(row["path"], sketch_from_bytes(row["sketch"]))
+        self._load_text, self._recent, self._keep = load_text, OrderedDict(), recent
+
+    def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
+        words = len(_WORD.findall(text[:MAX_WORDS * 12]))
+        own = shingles(text) if words < MAX_WORDS else np.zeros(0, dtype=np.uint64)
+        if not len(own):
+            return Match(None, [False] * len(chunk_texts), None)
+        signature = sketch(own)
+        best, best_text, best_share = None, None, 0.0
+        for key in self.sketches.candidates(signature):
+            twin_text = self._text(key) if key != path else None
+            share = containment(own, shingles(twin_text)) if twin_text is not None else 0.0
+            if share >= DOCUMENT_CONTAINMENT and share > best_share:
+                best, best_text, best_share = key, twin_text, share
+        contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best else []
+        if not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
+            return Match(None, [False] * len(chunk_texts), sketch_bytes(signature), best_share)
+        return Match(best, contained, sketch_bytes(signature), best_share)
+
+    def remember(self, path: str, signature: bytes, text: str) -> None:
+        """A document stored whole in this run: later files may be its near-duplicates."""
+        self.sketches.add(path, sketch_from_bytes(signature))
+        self._recent[path] = text
+        while len(self._recent) > self._keep:
+            self._recent.popitem(last=False)
+
+    def _text(self, path: str) -> str | None:
+        return self._recent[path] if path in self._recent else self._load_text(path)
