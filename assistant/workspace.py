@@ -173,6 +173,7 @@ class Workspace:
             limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
             self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024,
                                             read_limits=limits)
+            self._documents.include_generated = self.settings.index_generated_files  # read by index_plan
         return self._documents
 
     def chat(self, model_path: str | Path | None = None):

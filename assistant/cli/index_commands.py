@@ -17,9 +17,11 @@ def register(commands, common) -> None:
     add = sub.add_parser("add", parents=[common], help="index files and folders (folders are watched)")
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--max-mb", type=int, metavar="N", help="skip files larger than N MB (default from settings)")
+    _include_generated_flag(add)
     add.set_defaults(handler=run_add)
     refresh = sub.add_parser("refresh", parents=[common], help="re-scan added folders and files for changes")
     refresh.add_argument("--max-mb", type=int, metavar="N", help="skip files larger than N MB")
+    _include_generated_flag(refresh)
     refresh.set_defaults(handler=run_refresh)
     listing = sub.add_parser("list", parents=[common], help="list indexed documents and their status")
     listing.add_argument("--failed", action="store_true", help="only files that could not be indexed")
@@ -44,6 +46,13 @@ def register(commands, common) -> None:
     ask.set_defaults(handler=run_ask)
 
 
+def _include_generated_flag(parser) -> None:
+    parser.add_argument("--include-generated", action="store_true",
+                        help="also index generated and vendored files (minified scripts, search indexes, lock "
+                             "files, node_modules, build output, virtual environments) for this run; set "
+                             "index_generated_files in settings.json to keep them at every refresh")
+
+
 def _workspace(args):
     from assistant.workspace import Workspace
 
@@ -52,6 +61,8 @@ def _workspace(args):
         if args.max_mb < 1:
             raise InvalidInput("--max-mb must be at least 1.")
         workspace.settings.max_document_mb = args.max_mb
+    if getattr(args, "include_generated", False):
+        workspace.settings.index_generated_files = True  # for this run only: not saved
     return workspace
 
 
@@ -69,6 +80,15 @@ def _print_progress(progress, started: list) -> None:
           file=sys.stderr, flush=True)
 
 
+def skipped_line(skipped: dict) -> str | None:
+    """One line for people: how many generated or vendored files and folders were left out, and why."""
+    if not skipped:
+        return None
+    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(skipped.items(), key=lambda kv: -kv[1]))
+    return (f"Skipped {sum(skipped.values())} generated or vendored file(s) and folder(s): {reasons} "
+            "(--include-generated to index them).")
+
+
 def _run_indexing(run) -> int:
     steps, started = iter(run), []
     try:
@@ -78,6 +98,9 @@ def _run_indexing(run) -> int:
         steps.close()  # committed documents stay; the next run continues from there
         print_json(run.summary.to_dict())
         return 130
+    line = skipped_line(run.summary.skipped)
+    if line:
+        print(line, file=sys.stderr, flush=True)
     print_json(run.summary.to_dict())
     return 0
 
@@ -156,6 +179,8 @@ def run_search(args: argparse.Namespace) -> int:
             for n, hit in enumerate(hits, 1):
                 snippet = " ".join(hit.text.split())[:160]
                 print(f"{n}. {hit.path} (page {hit.page}, score {hit.score:.3f})\n   {snippet}")
+                if hit.also_in:
+                    print(f"   also in: {', '.join(hit.also_in)}")
             if not hits:
                 print("Nothing found.")
     return 0
@@ -176,5 +201,6 @@ def run_ask(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write("\n\nSources:\n")
         for source in answer.result.sources:
-            print(f"[{source['n']}] {source['path']}, page {source['page']}")
+            also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
+            print(f"[{source['n']}] {source['path']}, page {source['page']}{also}")
     return 0

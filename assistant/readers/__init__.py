@@ -85,12 +85,25 @@ def os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "file vanished before it could be read"
+        return broken_link(exc.filename) or "file vanished before it could be read"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "permission denied"
     if exc.errno == errno.ENAMETOOLONG:
         return "path too long for this system"
     return f"cannot be read ({exc.strerror or exc})"
+
+
+def broken_link(path) -> str | None:
+    """The reason for a symbolic link whose target does not exist, with the target; None otherwise."""
+    if path is None or not os.path.islink(path) or os.path.exists(path):
+        return None
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return None
+    target = os.path.normpath(os.path.join(os.path.dirname(os.fsencode(path)), os.fsencode(target)))
+    shown = target.decode("utf-8", errors="backslashreplace")  # a name that is not UTF-8 stays printable
+    return f"broken symbolic link (points to {shown}, which does not exist)"
 
 
 def _check_regular(path: Path, mode: int, size: int, max_bytes: int) -> None:
@@ -182,7 +195,18 @@ def parse_document(path: Path, data: bytes) -> Document:
     pages = [page for page in pages if page.text.strip()]
     if not pages:
         raise UnreadableFile(path, "no text layer (scanned?)" if kind == "pdf" else "empty file")
-    return Document(path=path, kind=kind, pages=pages)
+    document = Document(path=path, kind=kind, pages=pages)
+    _refuse_generated_text(document)
+    return document
+
+
+def _refuse_generated_text(document: Document) -> None:
+    """One unbroken run of characters or one repeated token is reported, not chunked."""
+    from assistant.readers.prose import not_prose
+
+    reason = not_prose(document.text)
+    if reason:
+        raise UnreadableFile(document.path, reason)
 
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
