@@ -31,6 +31,7 @@ class Source:
     page: int
     text: str
     score: float
+    also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -73,7 +74,8 @@ def fit_sources(engine, hits, budget_tokens: int) -> list[Source]:
                 break
             text = _shorten(engine, text, left - 16)
             cost = left
-        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score))
+        also_in = list(getattr(hit, "also_in", []))
+        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, also_in))
         left -= cost
     return sources
 

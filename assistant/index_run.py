@@ -90,6 +90,8 @@ class Prepared:
     pages: int = 0
     chunks: list = field(default_factory=list)
     records: list = field(default_factory=list)  # ChunkRecords to store, once embedded
+    hashes: list = field(default_factory=list)  # the chunks' text hashes
+    left: int = 0  # chunks not stored: the near-duplicate twin covers them
     size: int = 0
     near: object = None  # a near_duplicates.Match: the twin, and which chunks it covers
     text: str = ""
@@ -249,11 +251,8 @@ class IndexRun:
     # -- embedding and saving ------------------------------------------------------------------
 
     def _embed_and_save(self, window: list[Prepared]) -> Iterator[IndexProgress]:
-        """Embed the window's chunks, except those a twin covers and texts whose vector is known."""
-        wanted = [(i, j) for i, p in enumerate(window) for j in range(len(p.chunks))
-                  if not (p.near and p.near.twin and p.near.contained[j])]
-        hashes = {(i, j): text_hash(window[i].chunks[j].text) for i, j in wanted}
-        vectors, entries, copies = self._known_vectors(window, wanted, hashes)
+        """Embed the window's chunks, except texts whose vector is known and those a twin covers."""
+        vectors, entries, copies = self._known_vectors(window)
         for batch in _batches(sorted(entries), self.batch_tokens):
             ids = [window[i].chunks[j].token_ids for _, i, j in batch]
             embedded = self._embed(ids)
@@ -266,26 +265,40 @@ class IndexRun:
         for key, source in copies:
             vectors[key] = vectors[source]
         for i, item in enumerate(window):
-            kept = [j for j in range(len(item.chunks)) if (i, j) in hashes]
-            item.records = [_record(item.chunks[j], vectors[(i, j)], hashes[(i, j)]) for j in kept]
+            kept = [j for j in range(len(item.chunks)) if (i, j) in vectors]
+            item.records = [_record(item.chunks[j], vectors[(i, j)], item.hashes[j]) for j in kept]
+            item.left = len(item.chunks) - len(kept)
             yield self._apply(item)
 
-    def _known_vectors(self, window: list[Prepared], wanted: list, hashes: dict):
-        """Vectors found for texts already stored; (length, i, j) of the texts to embed once; and
-        the (chunk, first chunk) pairs whose text repeats one to be embedded in this window."""
-        stored = self.index.vectors_for(hashes.values())
+    def _known_vectors(self, window: list[Prepared]):
+        """Vectors of texts already stored; (length, i, j) of the texts to embed, each once; and
+        (chunk, first chunk) pairs for texts repeated in the window. A chunk that its twin covers
+        is kept only when its text has a vector anyway (then both files can be cited for it)."""
+        for item in window:
+            item.hashes = [text_hash(chunk.text) for chunk in item.chunks]
+        stored = self.index.vectors_for(h for item in window for h in item.hashes)
         vectors, entries, copies, first = {}, [], [], {}
-        for key in wanted:
-            digest = hashes[key]
+        covered = []
+        for i, item in enumerate(window):
+            for j, digest in enumerate(item.hashes):
+                if item.near is not None and item.near.twin is not None and item.near.contained[j]:
+                    covered.append((i, j))
+                elif digest in stored:
+                    vectors[(i, j)] = np.frombuffer(stored[digest], dtype=np.float32)
+                elif digest in first:
+                    copies.append(((i, j), first[digest]))
+                else:
+                    first[digest] = (i, j)
+                    entries.append((len(item.chunks[j].token_ids), i, j))
+        for i, j in covered:
+            digest = window[i].hashes[j]
             if digest in stored:
-                vectors[key] = np.frombuffer(stored[digest], dtype=np.float32)
+                vectors[(i, j)] = np.frombuffer(stored[digest], dtype=np.float32)
             elif digest in first:
-                copies.append((key, first[digest]))
-            else:
-                first[digest] = key
-                entries.append((len(window[key[0]].chunks[key[1]].token_ids), *key))
-        self.summary.duplicates["chunks_reused"] += len(wanted) - len(entries)
-        self.summary.duplicates["chunks_not_embedded"] += len(wanted) - len(entries)
+                copies.append(((i, j), first[digest]))
+        reused = len(vectors) + len(copies)
+        self.summary.duplicates["chunks_reused"] += reused
+        self.summary.duplicates["chunks_not_embedded"] += reused
         return vectors, entries, copies
 
     def _embed(self, ids: list[list[int]]) -> np.ndarray | None:
@@ -336,16 +349,15 @@ class IndexRun:
     def _save_indexed(self, item: Prepared) -> bool:
         """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed."""
         near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None}
-        if near is not None and near.twin is not None:
+        if near is not None and near.twin is not None and item.left:
             twin = self.index.store.query_one("SELECT id FROM documents WHERE path = ? AND status = 'indexed' "
                                               "AND near_duplicate_of IS NULL", (near.twin,))
             if twin is None:
                 return False
-            left = sum(near.contained)
-            duplicate.update(near_duplicate_of=twin["id"], left_to_twin=left)
+            duplicate.update(near_duplicate_of=twin["id"], left_to_twin=item.left)
             self.summary.duplicates["near_duplicates"] += 1
-            self.summary.duplicates["chunks_left_to_twin"] += left
-            self.summary.duplicates["chunks_not_embedded"] += left
+            self.summary.duplicates["chunks_left_to_twin"] += item.left
+            self.summary.duplicates["chunks_not_embedded"] += item.left
         self.index.save_document(item.job.path, item.job.folder_id, item.kind, item.content_hash, item.stat,
                                  item.pages, item.records, **duplicate)
         return True

@@ -9,7 +9,7 @@ generation number changes (any document added, changed or removed).
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -18,6 +18,11 @@ from assistant.keywords import KeywordIndex
 from assistant.store import Store
 
 MODES = ("hybrid", "keyword", "dense")
+# Diversity by file: the best hit of each file comes before a second hit of any file, for files
+# whose best hit scores at least this share of the top score (weaker files do not push out a
+# good second passage). Candidates are taken POOL_PER_HIT times deeper than asked.
+DIVERSITY_FLOOR = 0.5
+POOL_PER_HIT = 5
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,17 @@ class Hit:
     score: float
     char_start: int
     char_end: int
+    also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class _Candidate:
+    row: int
+    score: float
+    same_text: list[int] = field(default_factory=list)  # rows of other chunks with exactly this text
 
 
 class Searcher:
@@ -58,6 +71,7 @@ class Searcher:
         self.chunk_ids = np.zeros(0, dtype=np.int64)
         self.document_ids = np.zeros(0, dtype=np.int64)
         self.vectors = np.zeros((0, 0), dtype=np.float32)
+        self.text_hashes: list[str | None] = []
         self.keywords: KeywordIndex | None = None
 
     def refresh(self) -> None:
@@ -70,7 +84,7 @@ class Searcher:
 
     def _load(self) -> None:
         rows = self.store.execute(
-            "SELECT id, document_id, vector, terms, term_count FROM chunks ORDER BY id").fetchall()
+            "SELECT id, document_id, vector, terms, term_count, text_hash FROM chunks ORDER BY id").fetchall()
         self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
         blob = b"".join(r[2] for r in rows)
@@ -79,6 +93,7 @@ class Searcher:
             np.zeros((0, 0), dtype=np.float32)
         lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
         self.keywords = KeywordIndex([r[3] for r in rows], lengths)
+        self.text_hashes = [r[5] for r in rows]
 
     @property
     def size(self) -> int:
@@ -86,7 +101,10 @@ class Searcher:
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", documents=None,
                query_vector: np.ndarray | None = None) -> list[Hit]:
-        """The k best chunks for `query`, optionally only from the given document ids."""
+        """The k best chunks for `query`, optionally only from the given document ids.
+
+        Distinct files come first (see DIVERSITY_FLOOR), and a passage stored in several files
+        is one hit that lists the others in `also_in`."""
         if not query.strip():
             raise InvalidInput("Type something to search for.")
         if mode not in MODES:
@@ -96,8 +114,36 @@ class Searcher:
             return []
         if query_vector is None and mode != "keyword":
             query_vector = self.embedder.embed([query])[0]
-        rows, scores = self.rank(query, mode, query_vector, k, documents)
-        return self._hits(rows, scores)
+        rows, scores = self.rank(query, mode, query_vector, max(k * POOL_PER_HIT, 20), documents)
+        return self._hits(self.diverse(rows, scores, k))
+
+    def diverse(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[_Candidate]:
+        """The k hits to show from ranked candidates: one per passage text, distinct files first."""
+        candidates = self._merge_same_text(rows, scores)
+        floor = DIVERSITY_FLOOR * candidates[0].score if candidates and candidates[0].score > 0 else -np.inf
+        first, rest, files = [], [], set()
+        for candidate in candidates:
+            document = int(self.document_ids[candidate.row])
+            if document not in files and candidate.score >= floor:
+                files.add(document)
+                first.append(candidate)
+            else:
+                rest.append(candidate)
+        return (first + rest)[:k]
+
+    def _merge_same_text(self, rows: np.ndarray, scores: np.ndarray) -> list[_Candidate]:
+        merged: list[_Candidate] = []
+        by_text: dict[str, _Candidate] = {}
+        for row, score in zip(rows.tolist(), scores.tolist()):
+            digest = self.text_hashes[row] if row < len(self.text_hashes) else None
+            if digest is not None and digest in by_text:
+                by_text[digest].same_text.append(row)
+                continue
+            candidate = _Candidate(row, score)
+            merged.append(candidate)
+            if digest is not None:
+                by_text[digest] = candidate
+        return merged
 
     def rank(self, query: str, mode: str, query_vector, k: int, documents=None) -> tuple[np.ndarray, np.ndarray]:
         """Row numbers of the k best chunks and their scores, best first."""
@@ -121,18 +167,33 @@ class Searcher:
         rows = rows[best]
         return (rows if subset is None else subset[rows]), scores[best]
 
-    def _hits(self, rows: np.ndarray, scores: np.ndarray) -> list[Hit]:
-        ids = [int(self.chunk_ids[row]) for row in rows]
+    def _hits(self, candidates: list[_Candidate]) -> list[Hit]:
+        ids = [int(self.chunk_ids[c.row]) for c in candidates]
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
         found = {r["id"]: r for r in self.store.query(
             f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end
                 FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})""", ids)}
-        return [Hit(chunk_id=i, document_id=found[i]["document_id"], path=found[i]["path"], page=found[i]["page"],
-                    text=found[i]["text"], score=round(float(s), 4), char_start=found[i]["char_start"],
-                    char_end=found[i]["char_end"])
-                for i, s in zip(ids, scores) if i in found]
+        paths = self._paths({int(self.document_ids[row]) for c in candidates for row in c.same_text})
+        hits = []
+        for i, candidate in zip(ids, candidates):
+            if i not in found:
+                continue
+            row = found[i]
+            also = [paths[d] for d in dict.fromkeys(int(self.document_ids[r]) for r in candidate.same_text)
+                    if d in paths and d != row["document_id"]]
+            hits.append(Hit(chunk_id=i, document_id=row["document_id"], path=row["path"], page=row["page"],
+                            text=row["text"], score=round(float(candidate.score), 4), char_start=row["char_start"],
+                            char_end=row["char_end"], also_in=also))
+        return hits
+
+    def _paths(self, document_ids: set[int]) -> dict[int, str]:
+        if not document_ids:
+            return {}
+        ids = sorted(document_ids)
+        return {r["id"]: r["path"] for r in self.store.query(
+            f"SELECT id, path FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
