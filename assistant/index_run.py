@@ -25,7 +25,8 @@ import numpy as np
 from assistant.errors import StorageError
 from assistant.index import text_hash
 from assistant.index_plan import Job, plan
-from assistant.readers import CHANGED_WHILE_READ, UnreadableFile, load_file
+from assistant.eta import WorkEstimate
+from assistant.readers import CHANGED_WHILE_READ, UnreadableFile, kind_of, load_file
 from assistant.readers.isolated import IsolatedReader
 from assistant.scanning import shown
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
 WINDOW_CHUNKS = 128  # documents commit after each window: small enough that a kill loses little
 POLL_S = 0.1
+CHUNK_PAGES = 32  # pages chunked at a time (progress inside a long file)
 READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, not chased forever
 _DONE = object()
 
@@ -47,6 +49,11 @@ class IndexProgress:
     path: str | None = None
     outcome: str | None = None  # added, updated, unchanged, moved, failed, removed
     reason: str | None = None
+    file: str | None = None  # the file being read now: page file_page of file_pages, file_chunks so far
+    file_page: int | None = None
+    file_pages: int | None = None
+    file_chunks: int | None = None
+    fraction: float | None = None  # of the run's work done, 0 to 1 (what the ETA is based on)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -107,7 +114,9 @@ class IndexRun:
         self._cancel = threading.Event()
         self._started = time.monotonic()
         self._files_done = self._files_total = 0
-        self._bytes_done = self._bytes_total = 0
+        self._estimate = WorkEstimate([], started=self._started)  # replaced once the plan is known
+        self._reading: tuple | None = None  # (file, page, pages, chunks) where the reader thread is
+        self._reading_shown: tuple | None = None
         self._moved_ids: set[int] = set()
         self._twins = None  # near_duplicates.TwinFinder, made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
@@ -141,7 +150,8 @@ class IndexRun:
             self._files_total = len(the_plan.jobs) + len(the_plan.failed) + the_plan.unchanged
             self._files_done = the_plan.unchanged
             self.summary.unchanged = the_plan.unchanged
-            self._bytes_total = sum(job.size for job in the_plan.jobs)
+            self._estimate = WorkEstimate([(str(job.path), kind_of(job.path), job.size) for job in the_plan.jobs],
+                                          started=self._started)
             yield self._progress()
             for job in the_plan.failed:
                 yield self._apply(Prepared(job, "fail", reason=job.problem))
@@ -171,6 +181,8 @@ class IndexRun:
             try:
                 item = ready.get(timeout=0.2)
             except queue.Empty:
+                if self._reading != self._reading_shown:  # a long file: show its pages going by
+                    yield self._progress()
                 continue
             if item is _DONE:
                 break
@@ -190,7 +202,10 @@ class IndexRun:
         for job in jobs:
             if self._cancel.is_set():
                 return
-            self._put(ready, self._prepare(job))
+            prepared = self._prepare(job)
+            self._estimate.read(str(job.path), len(prepared.chunks), learn=prepared.action != "fail")
+            self._reading = None
+            self._put(ready, prepared)
         self._put(ready, _DONE)
 
     def _put(self, ready: queue.Queue, item) -> None:
@@ -211,8 +226,9 @@ class IndexRun:
             if twin is not None:
                 action = "copy" if os.path.lexists(twin["path"]) else "move"
                 return Prepared(job, action, stat=stat, twin_id=twin["id"])
-            document = self._reader.parse(job.path, data)
-            chunks = self.chunker.chunk_pages(document.pages)
+            document = self._reader.parse(job.path, data,
+                                          on_progress=lambda page, pages: self._read_to(job, page, pages))
+            chunks = self._chunk(job, document.pages)
             return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
                             pages=len(document.pages), chunks=chunks, size=len(data),
                             near=self._near_duplicate(job.path, document.pages, chunks))
@@ -221,6 +237,17 @@ class IndexRun:
         except Exception as exc:  # a library choking on one odd file must not stop the run
             log.warning("Could not read %s", job.path, exc_info=True)
             return Prepared(job, "fail", reason=f"could not be read ({type(exc).__name__}: {exc})")
+
+    def _read_to(self, job: Job, page: int, pages: int, chunks: int | None = None) -> None:
+        self._reading = (shown(job.path), page, pages, chunks)
+
+    def _chunk(self, job: Job, pages: list) -> list:
+        """Chunk a few pages at a time, so that a long file shows its chunks as they come."""
+        chunks: list = []
+        for first in range(0, len(pages), CHUNK_PAGES):
+            chunks += self.chunker.chunk_pages(pages[first:first + CHUNK_PAGES])
+            self._read_to(job, pages[min(first + CHUNK_PAGES, len(pages)) - 1].number, pages[-1].number, len(chunks))
+        return chunks
 
     def _near_duplicate(self, path: Path, pages, chunks):
         """Which indexed (or earlier) document this one nearly duplicates, and which chunks it covers."""
@@ -343,7 +370,7 @@ class IndexRun:
         if outcome != "failed":
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
         self._files_done += 1
-        self._bytes_done += job.size
+        self._estimate.saved(str(job.path))
         return self._progress(shown(job.path), outcome, item.reason)
 
     def _save_indexed(self, item: Prepared) -> bool:
@@ -381,12 +408,14 @@ class IndexRun:
     def _progress(self, path: str | None = None, outcome: str | None = None,
                   reason: str | None = None) -> IndexProgress:
         elapsed = max(time.monotonic() - self._started, 1e-6)
+        self._estimate.embedded(self.summary.chunks_embedded)
         rate = self.summary.chunks_embedded / elapsed
-        eta = None
-        if self._bytes_done and self._bytes_total:
-            eta = elapsed * max(self._bytes_total - self._bytes_done, 0) / self._bytes_done
+        eta, fraction = self._estimate.remaining_s(), self._estimate.fraction()
+        reading = self._reading_shown = self._reading
+        file, page, pages, chunks = reading or (None, None, None, None)
         return IndexProgress(self._files_done, self._files_total, self.summary.chunks_embedded,
-                             round(rate, 2), round(eta, 1) if eta is not None else None, path, outcome, reason)
+                             round(rate, 2), round(eta, 1) if eta is not None else None, path, outcome, reason,
+                             file, page, pages, chunks, round(fraction, 4) if fraction is not None else None)
 
 
 def _record(chunk, vector, digest: str):

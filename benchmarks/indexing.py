@@ -62,7 +62,7 @@ def write_corpus(folder: Path, texts: list[str]) -> int:
 class InProcessParser:
     """The baseline: parse in the indexing process itself, with no time or memory limit."""
 
-    def parse(self, path, data):
+    def parse(self, path, data, on_progress=None):
         from assistant.readers import parse_document
 
         return parse_document(path, data)

@@ -20,7 +20,15 @@ from ui.workers import GeneratorWorker
 RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait for quiet
 MAX_WATCHED_DIRS = 2000  # inotify watches are a per-user budget: stay well inside it
 MAX_WATCHED_FILES = 2000
+BAR_STEPS = 1000
 STATUS_TEXT = {"indexed": "Indexed", "failed": "Failed", "unavailable": "Unavailable"}
+
+
+def bar_value(progress) -> int:
+    """Where the progress bar stands (0..BAR_STEPS): the run's share of work done, else of files."""
+    if progress.fraction is not None:
+        return round(progress.fraction * BAR_STEPS)
+    return round(BAR_STEPS * progress.files_done / max(progress.files_total, 1))
 
 
 def format_eta(seconds: float | None) -> str:
@@ -185,18 +193,22 @@ class DocumentsView(QWidget):
         self._worker.item.connect(self._progressed)
         self._worker.failed.connect(self.notice.show_message)
         self._worker.done.connect(self._finished)
+        self.progress.reset()  # the last run's value must not hold this run's bar back
         self.progress.setRange(0, 0)  # busy until the first files are counted
         self.progress_label.setText(self.tr("Looking for files…"))
         self._show_progress(True)
         self._worker.start()
 
     def _progressed(self, progress) -> None:
-        if progress.files_total:
-            self.progress.setRange(0, progress.files_total)
-            self.progress.setValue(progress.files_done)
-        self.progress_label.setText(
-            self.tr("%d of %d files · %.1f chunks/s · %s")
-            % (progress.files_done, progress.files_total, progress.chunks_per_s, format_eta(progress.eta_s)))
+        if progress.files_total:  # the bar follows the work done, so it moves inside a long file too
+            self.progress.setRange(0, BAR_STEPS)
+            self.progress.setValue(max(self.progress.value(), bar_value(progress)))  # never backwards
+        text = self.tr("%d of %d files · %.1f chunks/s · %s") % (
+            progress.files_done, progress.files_total, progress.chunks_per_s, format_eta(progress.eta_s))
+        if progress.file and progress.file_pages:
+            text += " · " + self.tr("%s: page %s of %s") % (
+                Path(progress.file).name, f"{progress.file_page:,}", f"{progress.file_pages:,}")
+        self.progress_label.setText(text)
 
     def cancel(self) -> None:
         if self._worker is not None:

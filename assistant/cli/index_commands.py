@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 
 from assistant.cli.output import print_json, table, when
 from assistant.errors import InvalidInput
@@ -66,18 +68,35 @@ def _workspace(args):
     return workspace
 
 
+FILE_LINE_EVERY_S = 2.0  # inside a long file, a "page i of n" line at most this often
+
+
 def _print_progress(progress, started: list) -> None:
     if progress.outcome is None:
         if not started:
-            started.append(True)
+            started.append(time.monotonic())
             print(f"Indexing: {progress.files_total} file(s) found, {progress.files_done} already up to date",
                   file=sys.stderr, flush=True)
+        elif progress.file and time.monotonic() - started[-1] >= FILE_LINE_EVERY_S:
+            started[-1] = time.monotonic()
+            eta = f", ETA {progress.eta_s:.0f} s" if progress.eta_s is not None else ""
+            print(f"  {file_progress(progress)}{eta}", file=sys.stderr, flush=True)
         return
     eta = f", ETA {progress.eta_s:.0f} s" if progress.eta_s is not None else ""
     detail = f": {progress.reason}" if progress.reason else ""
     print(f"[{progress.files_done}/{progress.files_total}] {progress.outcome} {progress.path}{detail} "
           f"({progress.chunks_embedded} chunks, {progress.chunks_per_s:.1f} chunks/s{eta})",
           file=sys.stderr, flush=True)
+
+
+def file_progress(progress) -> str:
+    """'manual.pdf: page 812 of 1,611, 2,436 chunks so far' for the file being read."""
+    parts = []
+    if progress.file_pages:
+        parts.append(f"page {progress.file_page:,} of {progress.file_pages:,}")
+    if progress.file_chunks:
+        parts.append(f"{progress.file_chunks:,} chunks so far")
+    return f"{os.path.basename(progress.file)}: {', '.join(parts) or 'reading'}"
 
 
 def skipped_line(skipped: dict) -> str | None:
