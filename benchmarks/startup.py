@@ -4,6 +4,7 @@ Measured from outside: the benchmark notes the time, starts `deskmate --self-tes
 screen, and reads the wall-clock times the self-test records when the window is first painted
 and when the model is ready. Baseline in the same run: the smallest PySide6 program that shows
 a window, started the same way (the floor set by Python and Qt themselves). Runs interleave.
+Also the GGUF header read of a model load, before and after its one-pass reader (gguf_header.py).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 from common import emit, median
+from gguf_header import gguf_header_figures
 
 DESKMATE = Path(sys.executable).with_name("deskmate")
 BASELINE = """
@@ -67,7 +69,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--app", type=Path, default=DESKMATE, help="the deskmate executable (e.g. a bundle's)")
+    parser.add_argument("--gguf-only", action="store_true", help="only the GGUF header read (no window)")
     args = parser.parse_args()
+    from assistant.resources import bundled_model_path
+
+    header = gguf_header_figures(bundled_model_path())
+    if args.gguf_only:
+        emit("startup", {"gguf_header": header})
+        return
     server = start_display()
     try:
         window, model, baseline = [], [], []
@@ -85,6 +94,7 @@ def main() -> None:
         "baseline_qt_window_s_median": round(median(baseline), 3),
         "ratio_window_over_baseline": round(median(window) / median(baseline), 2),
         "window_shown_s_runs": [round(v, 3) for v in window], "model_ready_s_runs": [round(v, 3) for v in model],
+        "gguf_header": header,
     })
 
 
