@@ -236,7 +236,21 @@ class DocumentsView(QWidget):
             text += " " + self.tr("%d file(s) could not be indexed (see Reason).") % len(summary.failed)
         if summary.unavailable:
             text += " " + self.tr("Missing folders (kept): %s") % ", ".join(summary.unavailable)
+        skipped = getattr(summary, "skipped", None) or {}
+        if skipped:
+            by_count = sorted(skipped.items(), key=lambda item: -item[1])
+            reasons = ", ".join(f"{count} {reason}" for reason, count in by_count)
+            text += " " + self.tr("Skipped %d generated or vendored file(s) and folder(s): %s.") % (
+                sum(skipped.values()), reasons)
         self.summary_label.setText(text)
+        self.summary_label.setToolTip(self._skipped_examples(getattr(summary, "skipped_examples", None) or {}))
+
+    def _skipped_examples(self, examples: dict) -> str:
+        if not examples:
+            return ""
+        lines = [f"{reason}: {', '.join(paths)}" for reason, paths in examples.items()]
+        return "\n".join([self.tr("Left out as generated or vendored (Settings > Documents to include them):"),
+                          *lines])
 
     def _show_progress(self, visible: bool) -> None:
         for widget in (self.progress, self.progress_label, self.cancel_button):

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from assistant.config import choose_home
 from ui.i18n import LANGUAGES
@@ -85,6 +86,12 @@ class SettingsDialog(QDialog):
         self.size_cap = QSpinBox(minimum=1, maximum=10_000, suffix=" MB")
         self.size_cap.setValue(self.workspace.settings.max_document_mb)
         self.size_cap.setAccessibleName(self.tr("Largest file to index"))
+        self.include_generated = QCheckBox(self.tr("Also index generated and vendored files"))
+        self.include_generated.setToolTip(self.tr("Minified scripts, search indexes, lock files, node_modules, "
+                                                  "build output and virtual environments are skipped unless "
+                                                  "this is on"))
+        self.include_generated.setAccessibleName(self.tr("Also index generated and vendored files"))
+        self.include_generated.setChecked(self.workspace.settings.index_generated_files)
         self.folders = QListWidget()
         self.folders.setAccessibleName(self.tr("Watched folders"))
         self.folders.addItems(self.workspace.settings.watched_folders)
@@ -98,6 +105,7 @@ class SettingsDialog(QDialog):
         buttons.addStretch(1)
         form = QFormLayout(page)
         form.addRow(self.tr("Skip files larger than"), self.size_cap)
+        form.addRow("", self.include_generated)
         form.addRow(self.tr("Watched folders"), self.folders)
         form.addRow("", buttons)
         return page
@@ -145,6 +153,8 @@ class SettingsDialog(QDialog):
         settings.theme = self.theme_choice.currentData()
         settings.language = self.language_choice.currentData()
         settings.max_document_mb = self.size_cap.value()
+        settings.index_generated_files = self.include_generated.isChecked()
+        self.workspace.documents.include_generated = settings.index_generated_files  # from the next scan on
         settings.watched_folders = [self.folders.item(i).text() for i in range(self.folders.count())]
         chosen_model = self.model_choice.currentData()
         if chosen_model and Path(chosen_model) != Path(self.workspace.model_path()):

@@ -204,7 +204,7 @@ def _refuse_generated_text(document: Document) -> None:
     """One unbroken run of characters or one repeated token is reported, not chunked."""
     from assistant.readers.prose import not_prose
 
-    reason = not_prose(document.text)
+    reason = not_prose("".join(page.text for page in document.pages))  # a text file's pages are cut mid-run
     if reason:
         raise UnreadableFile(document.path, reason)
 

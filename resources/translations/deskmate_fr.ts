@@ -377,6 +377,16 @@
         <source>Missing folders (kept): %s</source>
         <translation>Dossiers absents (conservés) : %s</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="231" />
+        <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
+        <translation>%d fichier(s) et dossier(s) générés ou tiers ignorés : %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="240" />
+        <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
+        <translation>Laissés de côté car générés ou tiers (Paramètres &gt; Documents pour les inclure) :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -992,6 +1002,16 @@ Le charger quand même ?</translation>
         <location filename="../../ui/settings_dialog.py" line="100" />
         <source>Skip files larger than</source>
         <translation>Ignorer les fichiers de plus de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88" />
+        <source>Also index generated and vendored files</source>
+        <translation>Indexer aussi les fichiers générés et tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89" />
+        <source>Minified scripts, search indexes, lock files, node_modules, build output and virtual environments are skipped unless this is on</source>
+        <translation>Les scripts minifiés, index de recherche, fichiers de verrouillage, node_modules, résultats de compilation et environnements virtuels sont ignorés sauf si cette option est activée</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="107" />
