@@ -58,7 +58,6 @@ class Entry:
     path: Path
     name: str
     beside: frozenset  # names in the same folder
-    in_sphinx_static: bool = False  # under the _static folder of a Sphinx build
 
     def inside(self, name: str) -> bool:
         return os.path.lexists(self.path / name)
@@ -80,13 +79,14 @@ FOLDER_RULES: list[tuple[str, Callable[[Entry], bool]]] = [
     ("vendored dependencies (vendor)", lambda e: e.name == "vendor" and bool(VENDOR_BESIDE & e.beside)),
     ("cache folder (__pycache__)", lambda e: e.name == "__pycache__"),
     ("build output", lambda e: _built(e) or e.name.endswith(".egg-info") or e.name == "htmlcov"),
+    # Theme scripts and styles, vendored jQuery, generated JSON: nothing a person wrote as a document.
+    ("documentation theme files (Sphinx _static)", lambda e: e.name == "_static" and bool(SPHINX_BUILD & e.beside)),
 ]
 
 FILE_RULES: list[tuple[str, Callable[[Entry], bool]]] = [
     ("lock file", lambda e: e.name in LOCK_FILES),
     ("minified script", lambda e: e.name.endswith((".min.js", "-min.js", ".min.css", "-min.css", ".min.mjs"))),
     ("search index", lambda e: bool(_SEARCH_INDEX_NAME.fullmatch(e.name))),
-    ("documentation theme script (Sphinx _static)", lambda e: e.in_sphinx_static and e.name.endswith(SCRIPT_SUFFIXES)),
     ("vendored library", lambda e: bool(_LIBRARY.fullmatch(e.name))),
 ]
 
@@ -102,11 +102,6 @@ def file_reason(entry: Entry) -> str | None:
     if reason is None and entry.name.endswith(SCRIPT_SUFFIXES):
         reason = _judged_by_content(entry.path)
     return reason
-
-
-def sphinx_static(entry: Entry) -> bool:
-    """A Sphinx build's _static folder: its scripts and styles are the theme's, not documents."""
-    return entry.name == "_static" and bool(SPHINX_BUILD & entry.beside)
 
 
 def _judged_by_content(path: Path) -> str | None:

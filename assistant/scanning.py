@@ -45,7 +45,7 @@ def absolute(path: str | Path) -> Path:
 def scan(path: Path, folder: Path | None = None, include_generated: bool = False) -> Iterator[Found]:
     """Files under `path` (or `path` itself). `folder` is the added folder they belong to."""
     if path.is_dir():
-        yield from _walk(path, _Walk(folder or path, set(), not include_generated), False)
+        yield from _walk(path, _Walk(folder or path, set(), not include_generated))
     else:
         yield Found(path, folder)
 
@@ -54,7 +54,7 @@ def _unopenable(directory: Path, folder: Path, exc: OSError) -> Found:
     return Found(directory, folder, f"folder cannot be opened ({_os_reason(exc)})")
 
 
-def _walk(directory: Path, walk: _Walk, in_sphinx_static: bool) -> Iterator[Found]:
+def _walk(directory: Path, walk: _Walk) -> Iterator[Found]:
     try:
         info = directory.stat()
     except OSError as exc:
@@ -73,8 +73,7 @@ def _walk(directory: Path, walk: _Walk, in_sphinx_static: bool) -> Iterator[Foun
     beside = frozenset(entry.name.lower() for entry in entries)
     for entry in entries:
         if not entry.name.startswith("."):
-            yield from _entry(entry, walk, generated.Entry(Path(entry.path), entry.name.lower(), beside,
-                                                           in_sphinx_static))
+            yield from _entry(entry, walk, generated.Entry(Path(entry.path), entry.name.lower(), beside))
 
 
 def _entry(entry: os.DirEntry, walk: _Walk, place: generated.Entry) -> Iterator[Found]:
@@ -98,7 +97,7 @@ def _folder(path: Path, walk: _Walk, place: generated.Entry) -> Iterator[Found]:
     if reason:
         yield Found(path, walk.folder, skipped=reason, is_folder=True)
     else:
-        yield from _walk(path, walk, place.in_sphinx_static or generated.sphinx_static(place))
+        yield from _walk(path, walk)
 
 
 def _file(path: Path, walk: _Walk, place: generated.Entry, is_link: bool) -> Found:

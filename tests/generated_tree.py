@@ -21,7 +21,7 @@ EXPECTED_SKIPPED = {
     "virtual environment": 1,
     "vendored dependencies (vendor)": 1,
     "search index": 1,
-    "documentation theme script (Sphinx _static)": 3,
+    "documentation theme files (Sphinx _static)": 1,
     "cache folder (__pycache__)": 1,
 }
 TAKEN = {"notes/guide.md", "notes/build/report.md", "project/src/app.js", "project/README.md", "project/package.json",

@@ -19,7 +19,8 @@ def test_add_reports_skipped_by_reason_and_the_flag_includes_them(tmp_path):
     assert summary["skipped"] == EXPECTED_SKIPPED
     assert summary["skipped_examples"]["search index"] == [str(root / "site" / "searchindex.js")]
     total = sum(EXPECTED_SKIPPED.values())
-    assert f"Skipped {total} generated or vendored file(s) and folder(s): 3 documentation theme script" in said
+    assert f"Skipped {total} generated or vendored file(s) and folder(s): 2 " in said
+    assert "2 minified script" in said and "1 documentation theme files (Sphinx _static)" in said
     assert "(--include-generated to index them)" in said
     summary, said = index("refresh", "--include-generated", home=home)
     assert summary["skipped"] == {} and summary["added"] >= 10 and "Skipped" not in said
