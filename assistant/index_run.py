@@ -230,6 +230,7 @@ class IndexRun:
                                           on_progress=lambda page, pages: self._read_to(job, page, pages))
             chunks = self._chunk(job, document.pages)
             return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
+                            reason="; ".join(document.notes) or None,
                             pages=len(document.pages), chunks=chunks, size=len(data),
                             near=self._near_duplicate(job.path, document.pages, chunks))
         except UnreadableFile as exc:
@@ -375,7 +376,7 @@ class IndexRun:
 
     def _save_indexed(self, item: Prepared) -> bool:
         """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed."""
-        near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None}
+        near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None, "reason": item.reason}
         if near is not None and near.twin is not None and item.left:
             twin = self.index.store.query_one("SELECT id FROM documents WHERE path = ? AND status = 'indexed' "
                                               "AND near_duplicate_of IS NULL", (near.twin,))

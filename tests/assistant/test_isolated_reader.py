@@ -84,3 +84,24 @@ def test_text_files_arrive_in_batches_with_their_page_count(tmp_path, reader):
     document = reader().parse(tmp_path / "list.md", text.encode(), on_progress=lambda d, t: seen.append((d, t)))
     assert document.kind == "markdown" and document.text.replace("\n\n", "\n") .count("water pump") == 100_000
     assert seen[-1][0] == seen[-1][1] == len(document.pages) and len(seen) > 1
+
+
+def test_indexing_a_pdf_with_a_hung_page_keeps_the_rest_and_says_which_page(doc_index, tmp_path):
+    from assistant.readers.isolated import ReadLimits
+
+    folder = tmp_path / "manuals"
+    folder.mkdir()
+    pages = [text_page(n) for n in range(1, 61)]
+    pages[41] = slow_page(20)
+    (folder / "manual.pdf").write_bytes(pdf_of_pages(pages))
+    doc_index.read_limits = ReadLimits(seconds=2)
+    run = doc_index.add([folder])
+    steps = list(run)
+    assert run.summary.added == 1 and not run.summary.failed
+    [info] = doc_index.documents()
+    assert info.status == "indexed" and info.pages == 59
+    assert info.reason == "page 42 took longer than 2 s to read; skipped"
+    assert any(step.outcome == "added" and step.reason == info.reason for step in steps)
+    inside = [(step.file_page, step.file_pages) for step in steps if step.file]
+    assert inside and all(pages == 60 for _, pages in inside)  # "page i of 60" while it was read
+    assert steps[-1].fraction == 1.0
