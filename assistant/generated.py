@@ -10,12 +10,14 @@ Folder rules, judged by the folder's name, its contents' names and the names bes
   that makes them (setup.py, package.json, Makefile, Cargo.toml, mkdocs.yml...): a folder of
   documents called "build" somewhere else is read.
 - vendor counts only beside composer.json, go.mod or Gemfile.
+- _static beside searchindex.js or objects.inv is a Sphinx build's theme folder (scripts, styles,
+  vendored jQuery, generated JSON); the build's _sources/ are kept (the duplicate check sees them).
 Source maps (.map) and most lock files (.lock) are of no type Deskmate reads, so they were
 never indexed; the lock files that are JSON or YAML (package-lock.json, pnpm-lock.yaml) are.
 File rules look at the name first; a .js or .css file is then judged on its first 64 KB:
 a line over 5,000 characters or an average line over 300 is minified (measured on real files:
 hand-written scripts average under 70 characters a line, with no line over 2,100; minified ones
-average over 7,000).
+average over 7,000). Each rule's reason is what the index summary counts.
 """
 from __future__ import annotations
 
@@ -126,6 +128,8 @@ def minified(head: bytes) -> bool:
 def _head(path: Path) -> bytes:
     """The file's first bytes; nothing for anything but a readable regular file (never blocks on a FIFO)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""  # a FIFO or a device is not even opened; the reader reports what it is
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return b""
