@@ -36,3 +36,31 @@ def emit(name: str, figures: dict) -> dict:
     result = {"benchmark": name, "date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(), **figures}
     print(json.dumps(result, indent=2))
     return result
+
+
+def raw_encode(texts: list[str], embedder=None) -> dict:
+    """The baseline for the indexing pipeline: the same chunk texts through the same Embedder and backend
+    (onnxruntime int8 by default) with the pipeline's own call and batching (tokenize, sort by length,
+    batches within the pipeline's token budget, embed_token_ids), and nothing else around it."""
+    from assistant import index_run
+    from assistant.embedder import Embedder
+
+    embedder = embedder or Embedder()
+    embedder.embed(["warm up the model"] * 4)
+    budget = getattr(index_run, "BATCH_TOKENS", 8192)
+    started = time.perf_counter()
+    sequences = embedder.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+    tokenized = time.perf_counter()
+    entries = sorted((len(ids), i, 0) for i, ids in enumerate(sequences))
+    for batch in _pipeline_batches(index_run, entries, budget):
+        embedder.embed_token_ids([sequences[i] for _, i, _ in batch])
+    done = time.perf_counter()
+    return {"backend": embedder.backend, "chunks": len(texts), "tokens": sum(map(len, sequences)),
+            "batch_tokens": budget, "tokenize_s": round(tokenized - started, 2),
+            "seconds": round(done - started, 2), "embed_only_s": round(done - tokenized, 2)}
+
+
+def _pipeline_batches(index_run, entries, budget):
+    if hasattr(index_run, "_batches"):
+        return index_run._batches(entries, budget)
+    return [entries[i:i + 32] for i in range(0, len(entries), 32)]
