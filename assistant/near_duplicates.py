@@ -28,9 +28,16 @@ CANDIDATE_SHARED = 4  # sketch minima a candidate must share (about Jaccard 0.06
 MAX_CANDIDATES = 3
 
 _TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")  # `title <target>`_ shows only the title
-_ROLE = re.compile(r":([\w.+-]+):`~?")  # :func:`~os.path.join` -> `os.path.join`
-_SHOWN_ROLES = {"rfc": "rfc ", "pep": "pep "}  # roles whose name the page shows ("RFC 1808")
-_DIRECTIVE = re.compile(r"^(\s*)\.\. ([\w:.+-]+)::", re.MULTILINE)  # .. versionadded:: 3.2
+_ROLE = re.compile(r":(?:[\w+-]+:)?([\w.+-]+):`~?")  # :func:`~os.path.join`, :c:func:`f` -> `os.path.join`
+_SHOWN_ROLES = {"rfc": "rfc ", "pep": "pep ", "issue": "bpo ", "gh": "gh "}  # the page shows "RFC 1808"
+_DIRECTIVE = re.compile(r"(^\s*|\| )\.\. ([\w:.+-]+)::", re.MULTILINE)  # .. versionadded:: 3.2, in tables too
+# Never shown on the page: link targets (.. _label:), index entries (.. index:: and its lines), a code
+# block's language, and directive options that only steer the build.
+_UNSHOWN = re.compile(r"^[ \t]*\.\. _[^\n]*:[ \t]*$|^([ \t]*)\.\. index::.*(?:\n\1[ \t]+\S.*)*"
+                      r"|^[ \t]*\.\. (?:code-block|sourcecode|highlight|code)::.*$"
+                      r"|^[ \t]+:(?:synopsis|platform|noindex|no-index|options|maxdepth|hidden|numbered|titlesonly"
+                      r"|glob|linenos|emphasize-lines|lineno-start|dedent|force):.*$", re.MULTILINE)
+_SEGMENT = re.compile(r"[\n|]")  # lines, and the cells of a text table
 _SHOWN_DIRECTIVES = {"versionadded": "new in version", "versionchanged": "changed in version",
                      "deprecated": "deprecated since version", "seealso": "see also", "note": "note",
                      "warning": "warning", "important": "important", "tip": "tip"}
@@ -44,6 +51,7 @@ def _plain(text: str) -> str:
     if "`" in text:
         text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), _TARGET.sub("", text))
     if ".. " in text:
+        text = _UNSHOWN.sub("", text)
         text = _DIRECTIVE.sub(lambda m: m.group(1) + _SHOWN_DIRECTIVES.get(m.group(2), ""), text)
     return text
 
@@ -76,12 +84,13 @@ def covering_shingles(text: str) -> np.ndarray:
 
 
 def line_shingles(text: str) -> np.ndarray:
-    """A chunk's runs of SHINGLE_WORDS words within each line (a shorter line as one run).
+    """A chunk's runs of SHINGLE_WORDS words within each line or table cell (a shorter one as one run).
 
-    Within lines, because wrapped source lines are one paragraph on the rendered page.
+    Within lines, because wrapped source lines are one paragraph on the rendered page, and a
+    row of a text table holds a line of each of its cells.
     """
     parts = []
-    for line in _plain(text).lower().splitlines():
+    for line in _SEGMENT.split(_plain(text).lower()):
         words = _WORD.findall(line)
         if words:
             parts.append(_hashes(words, min(SHINGLE_WORDS, len(words))))
