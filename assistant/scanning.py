@@ -89,7 +89,14 @@ def _entry(entry: os.DirEntry, walk: _Walk, place: generated.Entry) -> Iterator[
     elif is_dir:
         yield from _folder(path, walk, place)
     else:
-        yield _file(path, walk, place, entry.is_symlink())
+        yield _file(path, walk, place, _is_link(entry))
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
 
 
 def _folder(path: Path, walk: _Walk, place: generated.Entry) -> Iterator[Found]:
