@@ -72,6 +72,7 @@ class Searcher:
         self.document_ids = np.zeros(0, dtype=np.int64)
         self.vectors = np.zeros((0, 0), dtype=np.float32)
         self.text_hashes: list[str | None] = []
+        self.files = np.zeros(0, dtype=np.int64)
         self.keywords: KeywordIndex | None = None
 
     def refresh(self) -> None:
@@ -84,7 +85,9 @@ class Searcher:
 
     def _load(self) -> None:
         rows = self.store.execute(
-            "SELECT id, document_id, vector, terms, term_count, text_hash FROM chunks ORDER BY id").fetchall()
+            """SELECT c.id, c.document_id, c.vector, c.terms, c.term_count, c.text_hash,
+                      COALESCE(d.near_duplicate_of, c.document_id)
+               FROM chunks c LEFT JOIN documents d ON d.id = c.document_id ORDER BY c.id""").fetchall()
         self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
         blob = b"".join(r[2] for r in rows)
@@ -94,6 +97,8 @@ class Searcher:
         lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
         self.keywords = KeywordIndex([r[3] for r in rows], lengths)
         self.text_hashes = [r[5] for r in rows]
+        # A near-duplicate (a page's source markup) counts as its twin's file for diversity.
+        self.files = np.fromiter((r[6] for r in rows), dtype=np.int64, count=len(rows))
 
     @property
     def size(self) -> int:
@@ -123,9 +128,9 @@ class Searcher:
         floor = DIVERSITY_FLOOR * candidates[0].score if candidates and candidates[0].score > 0 else -np.inf
         first, rest, files = [], [], set()
         for candidate in candidates:
-            document = int(self.document_ids[candidate.row])
-            if document not in files and candidate.score >= floor:
-                files.add(document)
+            file = int(self.files[candidate.row])
+            if file not in files and candidate.score >= floor:
+                files.add(file)
                 first.append(candidate)
             else:
                 rest.append(candidate)

@@ -102,6 +102,8 @@ def test_a_page_and_its_source_markup_are_embedded_once_and_the_page_is_cited(do
     assert source_row["chunk_count"] < page_row["chunk_count"] // 3
     assert summary.chunks_embedded == page_row["chunk_count"] + source_row["chunk_count"]
     assert doc_index.search("lighthouse keeper albatrosses Thursday", 1)[0].path == str(source)
+    searcher = doc_index.searcher()  # for diversity by file the source counts as its page
+    assert set(searcher.files[searcher.document_ids == source_row["id"]].tolist()) == {page_row["id"]}
     assert doc_index.search(body[10][:150], 1)[0].path == str(page)
     assert doc_index.verify() == []
 
