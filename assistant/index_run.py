@@ -101,7 +101,6 @@ class Prepared:
     left: int = 0  # chunks not stored: the near-duplicate twin covers them
     size: int = 0
     near: object = None  # a near_duplicates.Match: the twin, and which chunks it covers
-    text: str = ""
 
 
 class IndexRun:

@@ -23,7 +23,7 @@ SKETCH_SIZE = 64
 # (measured on a Sphinx build: page vs its _sources/*.rst.txt; see the README).
 DOCUMENT_CONTAINMENT = 0.5
 SKETCH_BLOCK = 16384
-MAX_WORDS = 1_000_000  # past this a document is not compared (its identical chunks are still reused)
+MAX_CHARS = 8_000_000  # a longer text is not compared (its repeated chunks are still embedded once)
 CANDIDATE_SHARED = 4  # sketch minima a candidate must share (about Jaccard 0.06) to be checked
 MAX_CANDIDATES = 3
 
@@ -173,8 +173,7 @@ class TwinFinder:
         self._load_text, self._recent, self._keep = load_text, OrderedDict(), recent
 
     def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
-        words = len(_WORD.findall(text[:MAX_WORDS * 12]))
-        own = shingles(text) if words < MAX_WORDS else np.zeros(0, dtype=np.uint64)
+        own = shingles(text) if len(text) <= MAX_CHARS else np.zeros(0, dtype=np.uint64)
         if not len(own):
             return Match(None, [False] * len(chunk_texts), None)
         signature = sketch(own)
