@@ -273,17 +273,17 @@ class DocumentIndex:
 
     def twin_candidates(self) -> list[dict]:
         """Documents a new file can be a near-duplicate of: indexed whole, with a sketch."""
-        return self.store.query("""SELECT path, sketch FROM documents WHERE status = 'indexed'
+        return self.store.query("""SELECT path, sketch, content_hash FROM documents WHERE status = 'indexed'
                                    AND near_duplicate_of IS NULL AND sketch IS NOT NULL""")
 
-    def document_text(self, path: str) -> str | None:
-        """The stored text of a document (its chunks joined), or None when it is not indexed whole."""
-        document = self.store.query_one(
-            "SELECT id FROM documents WHERE path = ? AND status = 'indexed' AND near_duplicate_of IS NULL", (path,))
+    def document_text(self, path: str) -> tuple[str, str] | None:
+        """(content hash, stored text: its chunks joined) of a document indexed whole, else None."""
+        document = self.store.query_one("SELECT id, content_hash FROM documents WHERE path = ? AND status = 'indexed' "
+                                        "AND near_duplicate_of IS NULL", (path,))
         if document is None:
             return None
         rows = self.store.query("SELECT text FROM chunks WHERE document_id = ? ORDER BY ordinal", (document["id"],))
-        return "\n".join(row["text"] for row in rows)
+        return document["content_hash"], "\n".join(row["text"] for row in rows)
 
     def _insert_document(self, path: Path, folder_id: int | None, stat: os.stat_result | None, **values) -> int:
         return self.store.insert("documents", {

@@ -231,7 +231,7 @@ class IndexRun:
             return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
                             reason="; ".join(document.notes) or None,
                             pages=len(document.pages), chunks=chunks, size=len(data),
-                            near=self._near_duplicate(job.path, document.pages, chunks))
+                            near=self._near_duplicate(job.path, digest, document.pages, chunks))
         except UnreadableFile as exc:
             return Prepared(job, "fail", reason=exc.reason)
         except Exception as exc:  # a library choking on one odd file must not stop the run
@@ -249,7 +249,7 @@ class IndexRun:
             self._read_to(job, pages[min(first + CHUNK_PAGES, len(pages)) - 1].number, pages[-1].number, len(chunks))
         return chunks
 
-    def _near_duplicate(self, path: Path, pages, chunks):
+    def _near_duplicate(self, path: Path, digest: str, pages, chunks):
         """Which indexed (or earlier) document this one nearly duplicates, and which chunks it covers."""
         from assistant.near_duplicates import TwinFinder
 
@@ -258,7 +258,7 @@ class IndexRun:
         text = "\n".join(page.text for page in pages)
         match = self._twins.match(str(path), text, [chunk.text for chunk in chunks])
         if match.twin is None and match.sketch is not None:
-            self._twins.remember(str(path), match.sketch, text)
+            self._twins.remember(str(path), digest, match.sketch, text)
         return match
 
     def _load(self, path: Path) -> tuple[bytes, os.stat_result]:
@@ -374,11 +374,13 @@ class IndexRun:
         return self._progress(shown(job.path), outcome, item.reason)
 
     def _save_indexed(self, item: Prepared) -> bool:
-        """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed."""
+        """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed
+        as it was compared (another process changed it meanwhile)."""
         near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None, "reason": item.reason}
         if near is not None and near.twin is not None and item.left:
             twin = self.index.store.query_one("SELECT id FROM documents WHERE path = ? AND status = 'indexed' "
-                                              "AND near_duplicate_of IS NULL", (near.twin,))
+                                              "AND near_duplicate_of IS NULL AND content_hash = ?",
+                                              (near.twin, near.twin_hash))
             if twin is None:
                 return False
             duplicate.update(near_duplicate_of=twin["id"], left_to_twin=item.left)

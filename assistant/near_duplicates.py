@@ -158,8 +158,9 @@ def sketch_from_bytes(blob: bytes) -> np.ndarray:
 @dataclass
 class Match:
     twin: str | None  # the path of the document this one nearly duplicates
-    contained: list[bool]  # per chunk: nothing in it that the twin lacks
-    sketch: bytes | None  # None for a text too short or too long to compare
+    twin_hash: str | None = None  # the twin's content hash when it was compared (it must not change)
+    contained: list[bool] = field(default_factory=list)  # per chunk: nothing in it that the twin lacks
+    sketch: bytes | None = None  # None for a text too short or too long to compare
     share: float = 0.0  # the document's shingles found in the twin
 
 
@@ -167,15 +168,18 @@ class TwinFinder:
     """The near-duplicate check of one run: indexed documents, and those read earlier in the run."""
 
     def __init__(self, candidates: list[dict], load_text, recent: int = 64):
+        """candidates: rows with path, sketch and content_hash; load_text(path): (content_hash, text)."""
         self.sketches = Sketches()
+        self._digests = {}  # path -> the content hash of the version its sketch and text are of
         for row in candidates:
             self.sketches.add(row["path"], sketch_from_bytes(row["sketch"]))
+            self._digests[row["path"]] = row["content_hash"]
         self._load_text, self._recent, self._keep = load_text, OrderedDict(), recent
 
     def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
         own = shingles(text) if len(text) <= MAX_CHARS else np.zeros(0, dtype=np.uint64)
         if not len(own):
-            return Match(None, [False] * len(chunk_texts), None)
+            return Match(None, [False] * len(chunk_texts))
         signature = sketch(own)
         best, best_text, best_share = None, None, 0.0
         for key in self.sketches.candidates(signature):
@@ -185,15 +189,20 @@ class TwinFinder:
                 best, best_text, best_share = key, twin_text, share
         contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best else []
         if not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
-            return Match(None, [False] * len(chunk_texts), sketch_bytes(signature), best_share)
-        return Match(best, contained, sketch_bytes(signature), best_share)
+            return Match(None, [False] * len(chunk_texts), sketch=sketch_bytes(signature), share=best_share)
+        return Match(best, self._digests[best], contained, sketch_bytes(signature), best_share)
 
-    def remember(self, path: str, signature: bytes, text: str) -> None:
-        """A document stored whole in this run: later files may be its near-duplicates."""
+    def remember(self, path: str, digest: str, signature: bytes, text: str) -> None:
+        """A document to be stored whole in this run: later files may be its near-duplicates."""
         self.sketches.add(path, sketch_from_bytes(signature))
+        self._digests[path] = digest
         self._recent[path] = text
         while len(self._recent) > self._keep:
             self._recent.popitem(last=False)
 
     def _text(self, path: str) -> str | None:
-        return self._recent[path] if path in self._recent else self._load_text(path)
+        """The twin's text, of the version its sketch is of (None if the stored one is another)."""
+        if path in self._recent:
+            return self._recent[path]
+        stored = self._load_text(path)
+        return stored[1] if stored is not None and stored[0] == self._digests.get(path) else None

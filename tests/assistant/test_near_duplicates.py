@@ -56,12 +56,20 @@ def test_twin_finder_matches_a_source_to_its_page_and_nothing_else():
     finder = TwinFinder([], lambda path: None)
     alone = finder.match("/d/page.html", page, [page])
     assert alone.twin is None and alone.sketch is not None
-    finder.remember("/d/page.html", alone.sketch, page)
+    finder.remember("/d/page.html", "digest-1", alone.sketch, page)
     words = page.split()
     chunks = [" ".join(words[i:i + 150]) for i in range(0, 1500, 150)] + ["A note only the source has, truly new."]
     match = finder.match("/d/_sources/page.rst.txt", "\n".join(chunks), chunks)
-    assert match.twin == "/d/page.html" and match.share >= DOCUMENT_CONTAINMENT
+    assert (match.twin, match.twin_hash) == ("/d/page.html", "digest-1") and match.share >= DOCUMENT_CONTAINMENT
     assert match.contained == [True] * 10 + [False]
     assert finder.match("/d/page.html", page, [page]).twin is None  # never its own twin
     assert finder.match("/d/other.txt", prose(1500, seed=7), ["x"]).twin is None
     assert finder.match("/d/short.txt", "Too short", ["Too short"]).sketch is None
+
+
+def test_a_stored_twin_of_another_version_than_its_sketch_is_not_used():
+    page = prose(1500, seed=8)
+    row = {"path": "/d/page.html", "sketch": sketch_bytes(sketch(shingles(page))), "content_hash": "old"}
+    source = page + " " + prose(20, seed=9)
+    assert TwinFinder([row], lambda path: ("old", page)).match("/d/x.txt", source, [page]).twin == "/d/page.html"
+    assert TwinFinder([row], lambda path: ("new", page)).match("/d/x.txt", source, [page]).twin is None
