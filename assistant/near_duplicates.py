@@ -19,8 +19,10 @@ import numpy as np
 
 SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
-# A new document is a near-duplicate of a twin when this share of its shingles is in the twin
-# (measured on a Sphinx build: page vs its _sources/*.rst.txt; see the README).
+# A new document is a near-duplicate of a twin when this share of its shingles is in the twin.
+# Measured on the Python 3.11 manual (python3.11-doc, 496 pages with a _sources/*.rst.txt): a source's
+# shingles in its own page, percentiles 5/10/25/50: 0.64/0.74/0.82/0.88 (488 of 496 pairs >= 0.5);
+# in the best other candidate page: 0 for 99% of sources, >= 0.5 for 3 (pages that include others).
 DOCUMENT_CONTAINMENT = 0.5
 SKETCH_BLOCK = 16384
 MAX_CHARS = 8_000_000  # a longer text is not compared (its repeated chunks are still embedded once)
