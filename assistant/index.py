@@ -39,6 +39,8 @@ class DocumentInfo:
     pages: int
     chunk_count: int
     indexed_at: float
+    near_duplicate_of: str | None = None  # the file holding the chunks this one left out
+    left_to_twin: int = 0  # how many
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -99,8 +101,9 @@ class DocumentIndex:
     def documents(self) -> list[DocumentInfo]:
         rows = self.store.query(
             """SELECT d.id, d.path, d.kind, d.status, d.reason, d.pages, d.chunk_count, d.indexed_at,
-                      COALESCE(f.available, 1) AS available
-               FROM documents d LEFT JOIN folders f ON f.id = d.folder_id ORDER BY d.path""")
+                      t.path AS near_duplicate_of, d.left_to_twin, COALESCE(f.available, 1) AS available
+               FROM documents d LEFT JOIN folders f ON f.id = d.folder_id
+               LEFT JOIN documents t ON t.id = d.near_duplicate_of ORDER BY d.path""")
         return [DocumentInfo(**{**{k: v for k, v in row.items() if k != "available"},
                                 "status": row["status"] if row["available"] else "unavailable"})
                 for row in rows]
@@ -117,6 +120,8 @@ class DocumentIndex:
                       (SELECT COUNT(*) FROM documents WHERE status = 'failed') AS failed,
                       (SELECT COALESCE(SUM(pages), 0) FROM documents WHERE status = 'indexed') AS pages,
                       (SELECT COUNT(*) FROM chunks) AS chunks,
+                      (SELECT COUNT(*) FROM documents WHERE near_duplicate_of IS NOT NULL) AS near_duplicates,
+                      (SELECT COALESCE(SUM(left_to_twin), 0) FROM documents) AS chunks_left_to_twins,
                       (SELECT COUNT(*) FROM folders) AS folders,
                       (SELECT COUNT(*) FROM folders WHERE available = 0) AS unavailable_folders""")
         size = sum(os.path.getsize(p) for p in (str(self.store.path) + s for s in ("", "-wal"))

@@ -139,10 +139,17 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([d.to_dict() for d in documents])
         return 0
-    rows = [[d.status, str(d.pages), str(d.chunk_count), when(d.indexed_at), d.path + (f"  ({d.reason})"
-             if d.reason else "")] for d in documents]
+    rows = [[d.status, str(d.pages), str(d.chunk_count), when(d.indexed_at), d.path + _note(d)] for d in documents]
     print(table(rows, ["STATUS", "PAGES", "CHUNKS", "INDEXED", "PATH"]) if rows else "No documents indexed yet.")
     return 0
+
+
+def _note(document) -> str:
+    if document.reason:
+        return f"  ({document.reason})"
+    if document.near_duplicate_of:
+        return f"  (near-duplicate of {document.near_duplicate_of}, which holds {document.left_to_twin} of its chunks)"
+    return ""
 
 
 def run_remove(args: argparse.Namespace) -> int:

@@ -98,6 +98,9 @@ def test_a_page_and_its_source_markup_are_embedded_once_and_the_page_is_cited(do
     page_row, source_row = document(doc_index, page), document(doc_index, source)
     assert source_row["near_duplicate_of"] == page_row["id"] and page_row["near_duplicate_of"] is None
     assert summary.duplicates["near_duplicates"] == 1
+    listed = {d.path: d for d in doc_index.documents()}[str(source)]
+    assert (listed.near_duplicate_of, listed.left_to_twin) == (str(page), source_row["left_to_twin"])
+    assert doc_index.stats()["near_duplicates"] == 1
     assert summary.duplicates["chunks_left_to_twin"] == source_row["left_to_twin"] >= page_row["chunk_count"] - 3
     assert source_row["chunk_count"] < page_row["chunk_count"] // 3
     assert summary.chunks_embedded == page_row["chunk_count"] + source_row["chunk_count"]
