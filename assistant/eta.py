@@ -1,14 +1,14 @@
 """How long an indexing run has left, learned from the run itself.
 
-Time goes into chunks (embedding them) and, a little, into each file (opening, parsing,
-saving). Bytes alone are a poor guide: a PDF makes far fewer chunks per byte than a text
-file, and a duplicate or a skipped file costs nothing whatever its size. So the estimate
-counts work in chunk-sized units:
+Time goes into the chunks' word pieces (parsing, chunking and embedding all grow with them)
+and, a little, into each file (opening, saving). Bytes alone are a poor guide: a PDF makes far
+fewer word pieces per byte than a text file, and a duplicate or a skipped file costs nothing
+whatever its size. So the estimate counts work in word pieces ("work" below):
 
-- a file that is read tells its real chunk count (0 for a duplicate, a copy, a failure);
+- a file that is read tells its real work (0 for a duplicate, a copy, a failure);
 - a file not read yet is predicted from its size and what the run has learned about its
-  kind (chunks per byte of the files of that kind read so far; a typical figure until then);
-- the run's pace (seconds per unit) is its elapsed time over the units finished.
+  kind (work per byte of the files of that kind read so far; a typical figure until then);
+- the run's pace (seconds per unit of work) is its elapsed time over the work finished.
 
 Thread-safe: the reader thread reports files read, the run's own thread everything else.
 """
@@ -18,9 +18,10 @@ import threading
 import time
 from typing import Callable, Iterable
 
-FILE_UNITS = 0.5  # the fixed cost of one file, in chunks' worth of time
-PRIOR_CHUNKS_PER_MB = {"pdf": 600.0, "docx": 500.0, "html": 700.0, "markdown": 1500.0, "text": 1500.0}
-MIN_DONE_UNITS = 2.0  # before this much is finished there is nothing to extrapolate from
+FILE_UNITS = 100.0  # the fixed cost of one file, in word pieces' worth of time (half a chunk)
+PRIOR_WORK_PER_MB = {"pdf": 150_000.0, "docx": 100_000.0, "html": 100_000.0, "markdown": 270_000.0,
+                     "text": 270_000.0}  # word pieces per MB of file, until the run has read one of the kind
+MIN_DONE_UNITS = 400.0  # before this much is finished there is nothing to extrapolate from
 
 
 class WorkEstimate:
@@ -31,41 +32,41 @@ class WorkEstimate:
         self._started = clock() if started is None else started
         self._lock = threading.Lock()
         self._unread = {key: (kind or "text", size) for key, kind, size in files}
-        self._read: dict[str, float] = {}  # read, not yet saved: its chunks
-        self._learned: dict[str, list[float]] = {}  # kind -> [chunks, bytes] of the files read
+        self._read: dict[str, float] = {}  # read, not yet saved: its work
+        self._learned: dict[str, list[float]] = {}  # kind -> [work, bytes] of the files read
         self._saved_units = 0.0
         self._embedded = self._embedded_at_save = 0
 
     # -- what happened ---------------------------------------------------------------------
 
-    def read(self, key: str, chunks: int, learn: bool = True) -> None:
-        """The reader finished a file: it has `chunks` chunks to embed (0: nothing to do).
+    def read(self, key: str, work: int, learn: bool = True) -> None:
+        """The reader finished a file: it has `work` word pieces to embed (0: nothing to do).
 
         learn=False for a file that failed: it says nothing about the other files of its kind.
         """
         with self._lock:
-            self._learn(key, chunks, learn)
+            self._learn(key, work, learn)
 
-    def saved(self, key: str, chunks: int = 0) -> None:
+    def saved(self, key: str) -> None:
         """A file's outcome is stored (indexed, duplicate, failed...)."""
         with self._lock:
             if key in self._unread:  # failed or settled without being read
-                self._learn(key, chunks, learn=False)
+                self._learn(key, 0, learn=False)
             self._saved_units += self._read.pop(key, 0.0) + FILE_UNITS
             self._embedded_at_save = self._embedded
 
     def embedded(self, total: int) -> None:
-        """The run has embedded `total` chunks so far."""
+        """The run has embedded `total` word pieces so far."""
         with self._lock:
             self._embedded = total
 
-    def _learn(self, key: str, chunks: int, learn: bool) -> None:
+    def _learn(self, key: str, work: int, learn: bool) -> None:
         kind, size = self._unread.pop(key, ("text", 0))
         if learn:
             learned = self._learned.setdefault(kind, [0.0, 0.0])
-            learned[0] += chunks
+            learned[0] += work
             learned[1] += size
-        self._read[key] = float(chunks)
+        self._read[key] = float(work)
 
     # -- the estimate ----------------------------------------------------------------------
 
@@ -91,7 +92,7 @@ class WorkEstimate:
         return self._saved_units + partial, left
 
     def _predicted(self, kind: str, size: int) -> float:
-        chunks, size_read = self._learned.get(kind, (0.0, 0.0))
+        work, size_read = self._learned.get(kind, (0.0, 0.0))
         if size_read <= 0:  # no file of this kind read yet: a typical figure
-            return PRIOR_CHUNKS_PER_MB.get(kind, 1000.0) * size / 1048576
-        return chunks * size / size_read
+            return PRIOR_WORK_PER_MB.get(kind, 150_000.0) * size / 1048576
+        return work * size / size_read

@@ -102,6 +102,12 @@ class Prepared:
     size: int = 0
     near: object = None  # a near_duplicates.Match: the twin, and which chunks it covers
 
+    @property
+    def tokens_to_embed(self) -> int:
+        """Tokens of the chunks it will embed at most: not those its near-duplicate twin covers."""
+        twin = self.near is not None and self.near.twin is not None
+        return sum(len(c.token_ids) for j, c in enumerate(self.chunks) if not (twin and self.near.contained[j]))
+
 
 class IndexRun:
     def __init__(self, index, paths: list[Path], batch_tokens: int = BATCH_TOKENS,
@@ -116,6 +122,7 @@ class IndexRun:
         self._estimate = WorkEstimate([], started=self._started)  # replaced once the plan is known
         self._reading: tuple | None = None  # (file, page, pages, chunks) where the reader thread is
         self._reading_shown: tuple | None = None
+        self._tokens_embedded = 0  # the ETA's measure of work done
         self._moved_ids: set[int] = set()
         self._twins = None  # near_duplicates.TwinFinder, made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
@@ -202,7 +209,7 @@ class IndexRun:
             if self._cancel.is_set():
                 return
             prepared = self._prepare(job)
-            self._estimate.read(str(job.path), len(prepared.chunks), learn=prepared.action != "fail")
+            self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action != "fail")
             self._reading = None
             self._put(ready, prepared)
         self._put(ready, _DONE)
@@ -335,7 +342,9 @@ class IndexRun:
         future = self._embedding.submit(self.index.embedder.embed_token_ids, ids)
         while True:
             try:
-                return future.result(timeout=POLL_S)
+                vectors = future.result(timeout=POLL_S)
+                self._tokens_embedded += sum(map(len, ids))
+                return vectors
             except TimeoutError:
                 if self._cancel.is_set():
                     return None
@@ -410,7 +419,7 @@ class IndexRun:
     def _progress(self, path: str | None = None, outcome: str | None = None,
                   reason: str | None = None) -> IndexProgress:
         elapsed = max(time.monotonic() - self._started, 1e-6)
-        self._estimate.embedded(self.summary.chunks_embedded)
+        self._estimate.embedded(self._tokens_embedded)
         rate = self.summary.chunks_embedded / elapsed
         eta, fraction = self._estimate.remaining_s(), self._estimate.fraction()
         reading = self._reading_shown = self._reading
