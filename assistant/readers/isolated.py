@@ -29,8 +29,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, clean_text, load_bytes,
-                               parse_document, supported_kind)
+from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, _refuse_generated_text,
+                               clean_text, load_bytes, parse_document, supported_kind)
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
@@ -108,7 +108,10 @@ class _Reading:
 
             raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
                                                                   if self.kind == "pdf" else "empty file"))
-        return Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
+        document = Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
+        if self.kind == "pdf":  # other kinds were checked by parse_document in the child
+            _refuse_generated_text(document)
+        return document
 
 
 def _listed(numbers: list[int]) -> str:

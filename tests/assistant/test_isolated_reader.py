@@ -105,3 +105,10 @@ def test_indexing_a_pdf_with_a_hung_page_keeps_the_rest_and_says_which_page(doc_
     inside = [(step.file_page, step.file_pages) for step in steps if step.file]
     assert inside and all(pages == 60 for _, pages in inside)  # "page i of 60" while it was read
     assert steps[-1].fraction == 1.0
+
+
+def test_a_pdf_of_one_repeated_token_is_reported_like_a_text_file(tmp_path, reader):
+    spam = b"BT /F1 12 Tf 72 720 Td (" + b"spam " * 3000 + b") Tj ET"
+    with pytest.raises(UnreadableFile) as failure:
+        reader().parse(tmp_path / "spam.pdf", pdf_of_pages([spam] * 4))
+    assert failure.value.reason.startswith("not prose")
