@@ -171,3 +171,40 @@ def test_verify_notices_a_near_duplicate_without_its_twin(doc_index, tmp_path):
     assert any("near-duplicate's twin" in p for p in doc_index.verify())
     doc_index.store.execute("UPDATE chunks SET text_hash = 'x' WHERE id = (SELECT MIN(id) FROM chunks)")
     assert any("text hash" in p for p in doc_index.verify())
+
+
+def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp_path, embedder):
+    import sqlite3
+
+    import numpy as np
+
+    from assistant.index import DocumentIndex
+    from assistant.keywords import encode_terms
+    from assistant.migrations import MIGRATIONS
+    from assistant.store import Store
+
+    text = "The ferry to the island leaves the harbor at seven every morning in summer."
+    old = sqlite3.connect(tmp_path / "deskmate.db")  # as the previous version left it: m001 and m002 only
+    old.execute("CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT UNIQUE, applied_at REAL)")
+    for name, statements in MIGRATIONS[:2]:
+        for statement in statements:
+            old.execute(statement)
+        old.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, 0)", (name,))
+    old.execute("INSERT INTO documents (id, path, kind, content_hash, size, mtime_ns, status, chunk_count, indexed_at) "
+                "VALUES (1, ?, 'text', 'abc', 1, 1, 'indexed', 1, 0)", (str(tmp_path / "gone" / "ferry.txt"),))
+    vector = embedder.embed([text])[0].astype(np.float32).tobytes()
+    old.execute("INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector, terms, term_count) "
+                "VALUES (1, 0, 1, 0, ?, ?, ?, ?, ?)", (len(text), text, vector, *encode_terms(text)))
+    old.commit()
+    old.close()
+    store = Store(tmp_path / "deskmate.db")
+    index = DocumentIndex(store, embedder)
+    assert store.applied_migrations()[-1] == "m003_duplicates" and index.verify() == []
+    (tmp_path / "copy.md").write_text(text + "\n", encoding="utf-8")
+    job = index.add([tmp_path / "copy.md"])
+    list(job)
+    assert (job.summary.added, job.summary.chunks_embedded, job.summary.duplicates["chunks_reused"]) == (1, 0, 1)
+    hit = index.search("when does the ferry leave", 1)[0]
+    assert sorted([hit.path, *hit.also_in]) == [str(tmp_path / "copy.md"), str(tmp_path / "gone" / "ferry.txt")]
+    assert index.verify() == []
+    store.close()
