@@ -305,15 +305,19 @@ def summary_figures(summary: dict) -> dict:
         key = str(item.get("reason", item))[:120] if isinstance(item, dict) else str(item)[:120]
         reasons[key] = reasons.get(key, 0) + 1
     keys = ("added", "updated", "unchanged", "moved", "chunks_embedded", "seconds")
-    skipped_field = next((k for k in ("skipped", "skipped_files") if k in summary), None)
-    duplicate_field = next((k for k in ("duplicates", "duplicate", "copied", "deduplicated") if k in summary), None)
     return {**{k: summary.get(k) for k in keys}, "failed": count(failed), "failed_reasons": reasons,
             "failed_files": failed[:20] if isinstance(failed, list) else failed,
-            "skipped": count(summary.get(skipped_field)) if skipped_field else None,
-            "skipped_detail": _small(summary.get(skipped_field)),
-            "duplicates": count(summary.get(duplicate_field)) if duplicate_field else None,
-            "duplicates_detail": _small(summary.get(duplicate_field)),
+            "skipped": count(summary.get("skipped")), "skipped_detail": _small(summary.get("skipped")),
+            "skipped_examples": summary.get("skipped_examples"),
+            "duplicates": duplicate_files(summary.get("duplicates")), "duplicates_detail": summary.get("duplicates"),
             "summary_fields": sorted(summary)}
+
+
+def duplicate_files(value) -> int | None:
+    """Files indexed as a copy or near-copy of another ({exact_copies, near_duplicates, chunks_...})."""
+    if isinstance(value, dict) and ("exact_copies" in value or "near_duplicates" in value):
+        return int(value.get("exact_copies", 0)) + int(value.get("near_duplicates", 0))
+    return count(value)
 
 
 def _small(value):
@@ -331,19 +335,20 @@ def database_figures(database: Path) -> dict:
             (SELECT MIN(id) FROM documents WHERE status = 'indexed' GROUP BY content_hash)""").fetchone()[0]
         kinds = dict(db.execute("""SELECT COALESCE(kind, '?'), COUNT(*) FROM documents
                                    WHERE status = 'indexed' GROUP BY kind""").fetchall())
-    return {"documents_indexed": row[0], "pages": row[1], "pages_distinct": distinct_pages,
+    return {"documents_indexed": row[0], "exact_copies_in_database": row[0] - row[2], "pages": row[1], "pages_distinct": distinct_pages,
             "distinct_contents": row[2], "chunks_stored": chunks,
             "kinds": kinds}
 
 
 def embedded_texts(database: Path) -> list[str]:
-    """The chunk texts of one document per content: identical copies were copied, not embedded."""
+    """Distinct chunk texts of one document per content: exact copies were copied, not embedded (and a
+    version that reuses the vectors of identical chunks does not embed those either)."""
     with sqlite3.connect(database) as db:
         rows = db.execute("""SELECT c.text FROM chunks c JOIN documents d ON d.id = c.document_id
                              WHERE d.id IN (SELECT MIN(id) FROM documents WHERE status = 'indexed'
                                             GROUP BY COALESCE(content_hash, id))
                              ORDER BY c.document_id, c.ordinal""").fetchall()
-    return [text for (text,) in rows]
+    return list(dict.fromkeys(text for (text,) in rows))
 
 
 # -- retrieval ---------------------------------------------------------------------------------------
@@ -448,7 +453,7 @@ def measure(corpus: str, quick: bool, code: Path, questions: list[dict], work: P
         "eta": eta_errors(run["points"], end_s), "progress_lines": len(run["points"]),
         "raw_encode": raw, "ratio_pipeline_to_raw_encode": round(raw_s_same_work / pipeline_s, 3),
         "raw_encode_note": None if raw["chunks"] == embedded else
-        f"the database holds {raw['chunks']} chunks of distinct documents, the run embedded {embedded}: "
+        f"the database holds {raw['chunks']} distinct chunk texts, the run embedded {embedded}: "
         "the raw time is scaled to the embedded count",
         "retrieval": retrieval(home, code, questions, database), "stderr_tail": run["stderr_tail"],
     }
