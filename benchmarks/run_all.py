@@ -39,6 +39,7 @@ SUITE = [  # name, arguments
     # real documentation folders fetched with apt-get (tens of minutes; DESKMATE_BENCH_QUICK=1 for subsets);
     # a corpus that cannot be fetched here is reported as skipped and its rows read "not run"
     ("real_corpus", ["real_corpus.py"]),
+    ("large_files", ["large_files.py"]),  # a 2-million-line Markdown file through `deskmate index add`
 ]
 
 
@@ -92,6 +93,8 @@ TARGETS = [
      lambda r: float(r["structure_kept"] and r["code_blocks_identical"]), "≥ 1", lambda v: v >= 1, ""),
     ("Real HTML folder indexed (python3.11-doc, 1,065 files)", "real_corpus", lambda r: r["html_wall_s"],
      "≤ 600 s", lambda v: v <= 600, " s"),
+    ("2-million-line Markdown file indexed (`- item`, 14 MB)", "large_files",
+     lambda r: r["markdown_2m_lines_seconds"], "≤ 60 s", lambda v: v <= 60, " s"),
     ("Real PDF manuals indexed (r-doc-pdf)", "real_corpus", lambda r: r["pdf_pages_per_s"], "≥ 15 pages/s",
      lambda v: v >= 15, " pages/s"),
     ("Real corpora, pipeline ÷ raw encode (same backend, lowest)", "real_corpus",
