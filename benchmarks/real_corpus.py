@@ -26,9 +26,10 @@ are one file three times although other files match.
     .venv/bin/python benchmarks/real_corpus.py [--quick] [--corpora html pdf text] [--code DIR]
 
 --quick (or DESKMATE_BENCH_QUICK=1): 150 HTML files, the 2 smallest PDFs, 100 text files (the files the
-questions ask about always included). --code DIR runs another checkout's code (a before/after
-comparison; the model files are taken from this checkout). Prints one JSON object and writes it to
-results/real_corpus.json (results/real_corpus-quick.json with --quick).
+questions ask about always included). --code DIR runs another checkout's code, --before COMMIT that
+commit's (a before/after comparison in the same harness; the model files are taken from this checkout).
+Prints one JSON object and writes it to results/real_corpus.json (-quick, -before in the name for
+those runs). The code before issue 13 is commit 6364d19.
 """
 from __future__ import annotations
 
@@ -475,18 +476,39 @@ def headline(results: dict) -> dict:
             "one_file_three_times": sum(a["one_file_three_times"] for a in asked) if asked else None}
 
 
+def checkout(commit: str, work: Path) -> Path:
+    """That commit's files (git archive) with this checkout's model files, to measure code from before."""
+    target = work / f"code-{commit}"
+    target.mkdir()
+    archive = subprocess.run(["git", "archive", commit], cwd=REPO, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    models = target / "resources" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    for item in (REPO / "resources" / "models").iterdir():
+        if not (models / item.name).exists():
+            (models / item.name).symlink_to(item)
+    return target
+
+
+def output_path(args) -> Path:
+    name = "real_corpus" + ("-quick" if args.quick else "") + ("-before" if args.before else "")
+    return args.output or RESULTS / f"{name}.json"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", default=os.environ.get("DESKMATE_BENCH_QUICK") == "1",
                         help="a subset of each corpus (also DESKMATE_BENCH_QUICK=1)")
     parser.add_argument("--corpora", nargs="*", default=list(CORPORA), choices=list(CORPORA))
     parser.add_argument("--code", type=Path, default=REPO, help="the checkout whose deskmate is measured")
+    parser.add_argument("--before", metavar="COMMIT", help="measure that commit's code instead (git archive), "
+                        "written to results/real_corpus[-quick]-before.json: run_all's baseline for retrieval")
     parser.add_argument("--output", type=Path, help="where to write the JSON (default results/real_corpus*.json)")
     args = parser.parse_args()
-    code = args.code.resolve()
-    sys.path.insert(0, str(code))
     questions = json.loads(QUESTIONS.read_text(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="real-corpus-"))
+    code = checkout(args.before, work) if args.before else args.code.resolve()
+    sys.path.insert(0, str(code))
     started, results = time.monotonic(), {}
     try:
         for corpus in args.corpora:
@@ -498,9 +520,9 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report = {"benchmark": "real_corpus", "date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(),
-              "quick": args.quick, "code": str(code), "load_average_1min_end": round(os.getloadavg()[0], 2),
+              "quick": args.quick, "code": args.before or str(code), "load_average_1min_end": round(os.getloadavg()[0], 2),
               "seconds": round(time.monotonic() - started, 1), **headline(results), "corpora": results}
-    output = args.output or RESULTS / ("real_corpus-quick.json" if args.quick else "real_corpus.json")
+    output = output_path(args)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
