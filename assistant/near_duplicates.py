@@ -30,13 +30,18 @@ CANDIDATE_SHARED = 4  # sketch minima a candidate must share (about Jaccard 0.06
 MAX_CANDIDATES = 3
 
 _TARGET = re.compile(r"\s*<[^<>`\n]*>(?=`)")  # `title <target>`_ shows only the title
-_ROLE = re.compile(r":(?:[\w+-]+:)?([\w.+-]+):`~?")  # :func:`~os.path.join`, :c:func:`f` -> `os.path.join`
+_ROLE = re.compile(r":(?:[\w+-]+:)?([\w.+-]+):`(?:~[\w.]*\.)?")  # :func:`~os.path.join` -> `join`
 _SHOWN_ROLES = {"rfc": "rfc ", "pep": "pep ", "issue": "bpo ", "gh": "gh "}  # the page shows "RFC 1808"
 _DIRECTIVE = re.compile(r"(^\s*|\| )\.\. ([\w:.+-]+)::", re.MULTILINE)  # .. versionadded:: 3.2, in tables too
+# A chunk may begin just after a directive's "..": then its name is the chunk's first word.
+_CUT_DIRECTIVE = re.compile(r"\A(\s*)((?:\w+:)?(?:function|method|class|attribute|data|exception|module|member"
+                            r"|macro|type|var|envvar|opcode|option|cmdoption|decorator|classmethod|staticmethod"
+                            r"|describe|versionadded|versionchanged|deprecated|note|warning|seealso))::")
 # Never shown on the page: link targets (.. _label:), index entries (.. index:: and its lines), a code
 # block's language, and directive options that only steer the build.
-_UNSHOWN = re.compile(r"^[ \t]*\.\. _[^\n]*:[ \t]*$|^([ \t]*)\.\. index::.*(?:\n\1[ \t]+\S.*)*"
-                      r"|^[ \t]*\.\. (?:code-block|sourcecode|highlight|code)::.*$"
+_UNSHOWN = re.compile(r"^[ \t]*\.\. _.*$|^([ \t]*)\.\. index::.*(?:\n\1[ \t]+\S.*)*|#\s*doctest:.*$"
+                      r"|^[ \t]*\.\. (?:code-block|sourcecode|highlight|code|audit-event|moduleauthor|sectionauthor"
+                      r"|codeauthor)::.*$"
                       r"|^[ \t]+:(?:synopsis|platform|noindex|no-index|options|maxdepth|hidden|numbered|titlesonly"
                       r"|glob|linenos|emphasize-lines|lineno-start|dedent|force):.*$", re.MULTILINE)
 _SEGMENT = re.compile(r"[\n|]")  # lines, and the cells of a text table
@@ -52,10 +57,13 @@ def _plain(text: str) -> str:
     """reStructuredText markup as its rendered page shows it (other text passes unchanged)."""
     if "`" in text:
         text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), _TARGET.sub("", text))
-    if ".. " in text:
-        text = _UNSHOWN.sub("", text)
-        text = _DIRECTIVE.sub(lambda m: m.group(1) + _SHOWN_DIRECTIVES.get(m.group(2), ""), text)
-    return text
+    if ".. " in text or "doctest:" in text:
+        text = _DIRECTIVE.sub(_shown_directive, _UNSHOWN.sub("", text))
+    return _CUT_DIRECTIVE.sub(_shown_directive, text) if "::" in text[:80] else text
+
+
+def _shown_directive(match: re.Match) -> str:
+    return match.group(1) + _SHOWN_DIRECTIVES.get(match.group(2), "")
 
 
 def normalised_words(text: str) -> list[str]:

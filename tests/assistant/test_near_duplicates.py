@@ -16,8 +16,10 @@ def prose(n: int, seed: int) -> str:
 
 
 def test_markup_reads_as_the_page_shows_it():
-    assert normalised_words("Use :func:`~os.path.join` or :c:func:`Py_Initialize`.") == \
-        ["use", "os", "path", "join", "or", "py", "initialize"]
+    assert normalised_words("Use :func:`~os.path.join`, :func:`os.walk` or :c:func:`Py_Initialize`.") == \
+        ["use", "join", "os", "walk", "or", "py", "initialize"]
+    assert normalised_words("function:: product(*iterables)\n\nExample::\n\n>>> product()  # doctest: +SKIP") == \
+        ["product", "iterables", "example", "product"]
     assert normalised_words("See :rfc:`1808` and :pep:`8`; :ref:`the guide <guide-label>`.") == \
         ["see", "rfc", "1808", "and", "pep", "8", "the", "guide"]
     source = ".. _label:\n\n.. index::\n   single: hidden entry\n\n.. versionadded:: 3.2\n   Text."
