@@ -261,7 +261,7 @@ class DocumentIndex:
         wanted, found = list(dict.fromkeys(hashes)), {}
         for start in range(0, len(wanted), HASH_BATCH):
             part = wanted[start:start + HASH_BATCH]
-            found.update((row[0], row[1]) for row in self.store.execute(
+            found.update((row["text_hash"], row["vector"]) for row in self.store.query(
                 f"SELECT text_hash, vector FROM chunks WHERE text_hash IN ({','.join('?' * len(part))}) "
                 "GROUP BY text_hash", part))
         return found
