@@ -1,11 +1,13 @@
 """HTML: visible text only (no scripts or styles), split like plain text."""
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.readers.text import decode, split_pages
 
+_BLANK_LINES = re.compile(r"\n{3,}")  # one pass, however long the run of empty lines
 BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "pre",
               "blockquote", "table", "ul", "ol", "header", "footer"}
 
@@ -38,10 +40,7 @@ def html_to_text(markup: str) -> str:
     extractor.feed(markup)
     extractor.close()
     lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
-    text = "\n".join(lines)
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    return text.strip()
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def read_html(path: Path, data: bytes):
