@@ -44,6 +44,12 @@ _UNSHOWN = re.compile(r"^[ \t]*\.\. _.*$|^([ \t]*)\.\. index::.*(?:\n\1[ \t]+\S.
                       r"|codeauthor)::.*$"
                       r"|^[ \t]+:(?:synopsis|platform|noindex|no-index|options|maxdepth|hidden|numbered|titlesonly"
                       r"|glob|linenos|emphasize-lines|lineno-start|dedent|force):.*$", re.MULTILINE)
+# AsciiDoc (git's manual): linkgit:git-add[1] shows as git-add(1); anchors ([[name]]), block styles
+# ([verse]), include:: lines and {attribute} references are not shown as written.
+_ASCIIDOC = re.compile(r"\blinkgit:|^\[\[[^\]\n]*\]\][ \t]*$|^\[(?=[^\]\n]*[a-zA-Z])[\w ,=\"'-]*\][ \t]*$|^include::.*$"
+                       r"|\{(?:asterisk|litdd|caret|tilde|plus|startsb|endsb|backtick|sp|nbsp|empty|apostrophe|quot|vbar"
+                       r"|amp|lt|gt|backslash|two-colons|two-semicolons|cpp)\}",
+                       re.MULTILINE)
 _SEGMENT = re.compile(r"[\n|]")  # lines, and the cells of a text table
 _SHOWN_DIRECTIVES = {"versionadded": "new in version", "versionchanged": "changed in version",
                      "deprecated": "deprecated since version", "seealso": "see also", "note": "note",
@@ -54,9 +60,11 @@ _SEEDS = np.random.default_rng(20261201).integers(1, 2 ** 63, size=(2, SKETCH_SI
 
 
 def _plain(text: str) -> str:
-    """reStructuredText markup as its rendered page shows it (other text passes unchanged)."""
+    """reStructuredText and AsciiDoc markup as the rendered page shows it (other text passes unchanged)."""
     if "`" in text:
         text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), _TARGET.sub("", text))
+    if "linkgit:" in text or "[" in text or "{" in text:  # cheap tests first: most text has none
+        text = _ASCIIDOC.sub("", text)
     if ".. " in text or "doctest:" in text:
         text = _DIRECTIVE.sub(_shown_directive, _UNSHOWN.sub("", text))
     return _CUT_DIRECTIVE.sub(_shown_directive, text) if "::" in text[:80] else text

@@ -26,6 +26,12 @@ def test_markup_reads_as_the_page_shows_it():
     assert normalised_words(source) == ["new", "in", "version", "3", "2", "text"]
 
 
+def test_asciidoc_reads_as_the_page_shows_it():
+    source = "[[options]]\n[verse]\nSee linkgit:git-commit[1] and the {asterisk} list.\ninclude::config.txt[]\n"
+    assert normalised_words(source) == ["see", "git", "commit", "1", "and", "the", "list"]
+    assert normalised_words("print(f'{name}')") == ["print", "f", "name"]  # not an AsciiDoc attribute
+
+
 def test_every_edit_of_a_passage_makes_it_novel():
     page = prose(300, seed=1)
     twin = covering_shingles(page)
