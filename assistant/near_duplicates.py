@@ -1,12 +1,15 @@
 """Near-duplicate documents (a page and its own source markup, two versions of a contract).
 
-Text is compared as normalised words: lower-case runs of letters and digits, with
-reStructuredText roles and directive names dropped, so `:func:`len`` and "len()" read the
-same. A document's word n-grams (shingles) are hashed to 64 bits; a MinHash sketch of them
-finds candidate twins among the indexed documents, and the exact shingle containment of
-the new document in a candidate decides. Then, chunk by chunk, a chunk whose every shingle
-is in the twin says nothing the twin does not: it is neither embedded nor stored. One
-changed, added or removed word makes a new shingle, so a chunk with novel content is kept.
+Text is compared as normalised words: lower-case runs of letters and digits, with the
+reStructuredText and AsciiDoc markup that a rendered page does not show taken out, so
+`:func:`~os.path.join`` and "join()" read the same. A document's word n-grams (shingles) are
+hashed to 64 bits; a MinHash sketch of them finds candidate twins among the indexed documents,
+and the exact shingle containment of the new document in a candidate decides (>= 0.5).
+
+Then, chunk by chunk, a chunk whose every shingle (within a line: wrapped source lines are
+one paragraph on the page) is in the twin says nothing the twin does not: it is neither
+embedded nor stored. One changed, added or removed word makes a new shingle, so a chunk
+with anything new in it is kept: a near-duplicate never loses unique content.
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ _CUT_DIRECTIVE = re.compile(r"\A(\s*)((?:\w+:)?(?:function|method|class|attribut
 _UNSHOWN = re.compile(r"^[ \t]*\.\. _.*$|^([ \t]*)\.\. index::.*(?:\n\1[ \t]+\S.*)*|#\s*doctest:.*$"
                       r"|^[ \t]*\.\. (?:code-block|sourcecode|highlight|code|audit-event|moduleauthor|sectionauthor"
                       r"|codeauthor)::.*$"
-                      r"|^[ \t]+:(?:synopsis|platform|noindex|no-index|options|maxdepth|hidden|numbered|titlesonly"
+                      r"|^[ \t]+:(?:noindex|no-index|options|maxdepth|hidden|numbered|titlesonly"
                       r"|glob|linenos|emphasize-lines|lineno-start|dedent|force):.*$", re.MULTILINE)
 # AsciiDoc (git's manual): linkgit:git-add[1] shows as git-add(1); anchors ([[name]]), block styles
 # ([verse]), include:: lines and {attribute} references are not shown as written.
@@ -147,14 +150,6 @@ class Sketches:
         for position, value in enumerate(signature.tolist()):
             self.by_minimum[position].setdefault(value, []).append(key)
 
-    def remove(self, key) -> None:
-        for table in self.by_minimum:
-            for value, keys in list(table.items()):
-                if key in keys:
-                    keys.remove(key)
-                    if not keys:
-                        del table[value]
-
     def candidates(self, signature: np.ndarray) -> list:
         """Keys sharing at least CANDIDATE_SHARED minima, most shared first."""
         counts: dict = {}
@@ -197,7 +192,7 @@ class TwinFinder:
     def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
         own = shingles(text) if len(text) <= MAX_CHARS else np.zeros(0, dtype=np.uint64)
         if not len(own):
-            return Match(None, [False] * len(chunk_texts))
+            return Match(None, contained=[False] * len(chunk_texts))
         signature = sketch(own)
         best, best_text, best_share = None, None, 0.0
         for key in self.sketches.candidates(signature):
@@ -207,8 +202,9 @@ class TwinFinder:
                 best, best_text, best_share = key, twin_text, share
         contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best else []
         if not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
-            return Match(None, [False] * len(chunk_texts), sketch=sketch_bytes(signature), share=best_share)
-        return Match(best, self._digests[best], contained, sketch_bytes(signature), best_share)
+            return Match(None, contained=[False] * len(chunk_texts), sketch=sketch_bytes(signature), share=best_share)
+        return Match(best, twin_hash=self._digests[best], contained=contained, sketch=sketch_bytes(signature),
+                     share=best_share)
 
     def remember(self, path: str, digest: str, signature: bytes, text: str) -> None:
         """A document to be stored whole in this run: later files may be its near-duplicates."""
