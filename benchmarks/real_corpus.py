@@ -151,8 +151,20 @@ def corpus_folder(corpus: str, quick: bool, questions: list[dict], work: Path) -
     if corpus == "pdf":
         files.sort(key=lambda name: (folder / name).stat().st_size)
     wanted = {name for name in files for q in questions if _matches("/" + name, q["expected"])}
-    names = pick(files, spec["quick"], wanted, corpus)
+    names = with_link_targets(folder, pick(files, spec["quick"], wanted, corpus), set(files))
     return copy_subset(folder, names, work / f"{corpus}-subset"), len(names)
+
+
+def with_link_targets(folder: Path, names: list[str], files: set[str]) -> list[str]:
+    """A link whose target is in the folder brings the target along (the subset makes no new dangling
+    link; those that dangle in the package, like the Sphinx jquery.js, still do)."""
+    targets = set()
+    for name in names:
+        if (folder / name).is_symlink():
+            target = os.path.relpath(os.path.realpath(folder / name), os.path.realpath(folder))
+            if target in files:
+                targets.add(target)
+    return sorted(set(names) | targets)
 
 
 # -- one `deskmate index add`, measured from outside -------------------------------------------------
