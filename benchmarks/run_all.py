@@ -104,12 +104,6 @@ TARGETS = [
     ("Real-corpus questions with distinct files in the top 3 (share)", "real_corpus", one_file_free_share,
      "≥ 1", lambda v: v >= 1, ""),
 ]
-BEFORE_RIGHT_FILE = before_figure("right_file_in_top3_share")
-if BEFORE_RIGHT_FILE is not None:  # "at least as often as today's code", measured in the same harness
-    TARGETS.append(("Real-corpus questions, right file in the top 3 (share)", "real_corpus",
-                    lambda r: r["right_file_in_top3_share"], f"≥ {BEFORE_RIGHT_FILE:g} (before)",
-                    lambda v: v >= BEFORE_RIGHT_FILE, ""))
-
 
 # figures without a target, shown under the table: name, benchmark, how to read it, unit
 FIGURES = [
@@ -124,8 +118,7 @@ FIGURES = [
     ("RAG: same prompt, raw llama-cpp-python", "rag_latency", lambda r: r["raw_llama_first_token_s_median"], " s"),
     ("Indexing speed, generated PDF pages (easy; real manuals: the r-doc-pdf row)", "indexing",
      lambda r: r["pipeline_pages_per_s"], " pages/s"),
-    ("Real-corpus questions, right file in the top 3 (share)", "real_corpus",
-     lambda r: r["right_file_in_top3_share"], ""),
+    ("Real HTML subset (DESKMATE_BENCH_QUICK=1) indexed", "real_corpus", lambda r: r["html_quick_wall_s"], " s"),
     ("Real HTML folder: files skipped as generated or vendored", "real_corpus",
      lambda r: r["corpora"]["html"]["skipped"], ""),
     ("Real HTML folder: files whose content was indexed once for several", "real_corpus",
@@ -146,6 +139,14 @@ FIGURES = [
     ("Idle RSS with a 100k-chunk index", "memory", lambda r: r["cases"]["app_100k"]["idle_rss_mb"], " MB"),
     ("Idle RSS of the window (model loaded)", "memory", lambda r: r["cases"]["gui"]["idle_rss_mb"], " MB"),
 ]
+BEFORE_RIGHT_FILE = before_figure("right_file_in_top3_share")
+if BEFORE_RIGHT_FILE is not None:  # "at least as often as today's code", measured in the same harness
+    TARGETS.append(("Real-corpus questions, right file in the top 3 (share)", "real_corpus",
+                    lambda r: r["right_file_in_top3_share"], f"≥ {BEFORE_RIGHT_FILE:g} (before)",
+                    lambda v: v >= BEFORE_RIGHT_FILE, ""))
+else:
+    FIGURES.append(("Real-corpus questions, right file in the top 3 (share)", "real_corpus",
+                    lambda r: r["right_file_in_top3_share"], ""))
 
 
 def run(name: str, arguments: list[str]) -> dict:
