@@ -9,8 +9,10 @@ Time limits scale with the work: a PDF is read page by page and each page must f
 ReadLimits.seconds. A page that does not is skipped by name (the child is killed, a fresh one
 goes on from the next page), so a 1,600-page manual is read to the end; a few hung pages, or a
 whole read past its cap (scaled by pages and size), and the document is given up as hostile.
-Files without pages of their own (text, HTML, Word) get seconds plus seconds_per_mb. The memory cap is a hard address-space limit on Linux (RLIMIT_AS) and, everywhere,
-the parent watching the child's resident memory.
+Files without pages of their own (text, HTML, Word) get seconds plus seconds_per_mb.
+
+The memory cap is a hard address-space limit on Linux (RLIMIT_AS) and, everywhere, the parent
+watching the child's resident memory.
 
 The parent sends the bytes it already read and hashed (the child never opens the file, so
 what is parsed is exactly what was hashed); the child answers with page numbers and the

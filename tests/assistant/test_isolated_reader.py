@@ -45,8 +45,8 @@ def reader():
 def test_a_long_pdf_is_read_to_the_end_with_progress_page_by_page(tmp_path, reader):
     data = pdf_of_pages([text_page(n) for n in range(1, 401)])
     seen = []
-    document = reader(seconds=5, seconds_per_page=0.05).parse(tmp_path / "long.pdf", data,
-                                                               on_progress=lambda done, total: seen.append((done, total)))
+    document = reader(seconds=5, seconds_per_page=0.05).parse(
+        tmp_path / "long.pdf", data, on_progress=lambda done, total: seen.append((done, total)))
     assert [page.number for page in document.pages] == list(range(1, 401))
     assert "Page 400 is about otters" in document.pages[-1].text and document.notes == []
     assert seen[0] == (1, 400) and seen[-1] == (400, 400)
