@@ -141,23 +141,27 @@ def contained_chunks(chunk_texts: list[str], twin_covering: np.ndarray) -> list[
     return [containment(line_shingles(text), twin_covering) == 1.0 for text in chunk_texts]
 
 
-@dataclass
 class Sketches:
-    """The sketches of the documents that can be twins, looked up by shared minima."""
-    by_minimum: list[dict] = field(default_factory=lambda: [{} for _ in range(SKETCH_SIZE)])
+    """The sketches of the documents that can be twins, in one matrix (512 bytes a document)."""
+
+    def __init__(self):
+        self.keys: list = []
+        self._matrix = np.zeros((0, SKETCH_SIZE), dtype=np.uint64)
 
     def add(self, key, signature: np.ndarray) -> None:
-        for position, value in enumerate(signature.tolist()):
-            self.by_minimum[position].setdefault(value, []).append(key)
+        if len(self.keys) == len(self._matrix):  # grow by doubling: appending stays cheap
+            grown = np.zeros((max(64, 2 * len(self._matrix)), SKETCH_SIZE), dtype=np.uint64)
+            grown[:len(self.keys)] = self._matrix
+            self._matrix = grown
+        self._matrix[len(self.keys)] = signature
+        self.keys.append(key)
 
     def candidates(self, signature: np.ndarray) -> list:
-        """Keys sharing at least CANDIDATE_SHARED minima, most shared first."""
-        counts: dict = {}
-        for position, value in enumerate(signature.tolist()):
-            for key in self.by_minimum[position].get(value, ()):
-                counts[key] = counts.get(key, 0) + 1
-        ranked = sorted((item for item in counts.items() if item[1] >= CANDIDATE_SHARED), key=lambda kc: -kc[1])
-        return [key for key, _ in ranked[:MAX_CANDIDATES]]
+        """Keys sharing at least CANDIDATE_SHARED minima, most shared first (one comparison per sketch)."""
+        shared = (self._matrix[:len(self.keys)] == signature).sum(axis=1)
+        found = np.flatnonzero(shared >= CANDIDATE_SHARED)
+        best = found[np.argsort(-shared[found], kind="stable")]
+        return list(dict.fromkeys(self.keys[i] for i in best))[:MAX_CANDIDATES]
 
 
 def sketch_bytes(signature: np.ndarray) -> bytes:
