@@ -263,7 +263,11 @@ class IndexRun:
         if self._twins is None:
             self._twins = TwinFinder(self.index.twin_candidates(), self.index.document_text)
         text = "\n".join(page.text for page in pages)
-        match = self._twins.match(str(path), text, [chunk.text for chunk in chunks])
+        try:
+            match = self._twins.match(str(path), text, [chunk.text for chunk in chunks])
+        except Exception:  # the check only saves work: never fail a file over it, index it whole
+            log.warning("Near-duplicate check failed for %s", path, exc_info=True)
+            return None
         if match.twin is None and match.sketch is not None:
             self._twins.remember(str(path), digest, match.sketch, text)
         return match
