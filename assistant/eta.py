@@ -20,7 +20,8 @@ from typing import Callable, Iterable
 
 FILE_UNITS = 100.0  # the fixed cost of one file, in word pieces' worth of time (half a chunk)
 PRIOR_WORK_PER_MB = {"pdf": 150_000.0, "docx": 100_000.0, "html": 100_000.0, "markdown": 270_000.0,
-                     "text": 270_000.0}  # word pieces per MB of file, until the run has read one of the kind
+                     "text": 270_000.0,  # word pieces per MB of file, until the run has read one of the kind
+                     "source copy": 15_000.0}  # a page's source (Sphinx _sources/): mostly embedded already
 MIN_DONE_UNITS = 400.0  # before this much is finished there is nothing to extrapolate from
 
 

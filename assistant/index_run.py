@@ -156,7 +156,7 @@ class IndexRun:
             self._files_total = len(the_plan.jobs) + len(the_plan.failed) + the_plan.unchanged
             self._files_done = the_plan.unchanged
             self.summary.unchanged = the_plan.unchanged
-            self._estimate = WorkEstimate([(str(job.path), kind_of(job.path), job.size) for job in the_plan.jobs],
+            self._estimate = WorkEstimate([(str(job.path), _estimate_kind(job), job.size) for job in the_plan.jobs],
                                           started=self._started)
             yield self._progress()
             for job in the_plan.failed:
@@ -437,6 +437,11 @@ def _record(chunk, vector, digest: str):
     from assistant.index import ChunkRecord
 
     return ChunkRecord(chunk.page, chunk.char_start, chunk.char_end, chunk.text, vector, digest)
+
+
+def _estimate_kind(job: Job) -> str | None:
+    """The ETA learns work per byte by kind; a page's source copy is a kind of its own (mostly a duplicate)."""
+    return "source copy" if _source_copy_last(job) else kind_of(job.path)
 
 
 def _source_copy_last(job: Job) -> bool:
