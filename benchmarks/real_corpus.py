@@ -38,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -519,6 +520,7 @@ def main() -> None:
                         "written to results/real_corpus[-quick]-before.json: run_all's baseline for retrieval")
     parser.add_argument("--output", type=Path, help="where to write the JSON (default results/real_corpus*.json)")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stopped benchmark still ends the CLI it started
     questions = json.loads(QUESTIONS.read_text(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="real-corpus-"))
     code = checkout(args.before, work) if args.before else args.code.resolve()
