@@ -420,7 +420,7 @@ def _judge(question: dict, hits: list[dict], more: list[dict], texts: dict[str, 
     one_file = len(firsts) == 3 and len(set(firsts)) == 1 and any(h["path"] != firsts[0] for h in more)
     evidence = _normal(question.get("evidence", ""))
     return {"question": question["question"], "expected": question["expected"][0],
-            "top3": [os.path.basename(p) for p in firsts],
+            "top3": ["/".join(Path(p).parts[-2:]) for p in firsts],
             "right_file_in_top3": any(_matches(p, question["expected"]) for ps in paths for p in ps),
             "strict_in_top3": any(p.endswith(question["expected"][0]) for ps in paths for p in ps),
             "one_file_three_times": one_file,
