@@ -126,7 +126,9 @@ class IndexRun:
         self._moved_ids: set[int] = set()
         self._twins = None  # near_duplicates.TwinFinder, made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
-        self._reader = reader or IsolatedReader(index.read_limits)  # parses each file in a child process
+        # Parses each file in a child process; generated data that is not prose is read only on request.
+        self._reader = reader or IsolatedReader(index.read_limits,
+                                                check_prose=not getattr(index, "include_generated", False))
 
     def cancel(self) -> None:
         """Stop at the next batch (within about a second); what is committed stays."""

@@ -93,7 +93,7 @@ TARGETS = [
      lambda r: float(r["structure_kept"] and r["code_blocks_identical"]), "≥ 1", lambda v: v >= 1, ""),
     ("Real HTML folder indexed (python3.11-doc, 1,065 files)", "real_corpus", lambda r: r["html_wall_s"],
      "≤ 600 s", lambda v: v <= 600, " s"),
-    ("2-million-line Markdown file indexed (`- item`, 14 MB)", "large_files",
+    ("2-million-line Markdown file indexed (`- item`, 14 MB, --include-generated)", "large_files",
      lambda r: r["markdown_2m_lines_seconds"], "≤ 60 s", lambda v: v <= 60, " s"),
     ("Real PDF manuals indexed (r-doc-pdf)", "real_corpus", lambda r: r["pdf_pages_per_s"], "≥ 15 pages/s",
      lambda v: v >= 15, " pages/s"),

@@ -51,7 +51,8 @@ def register(commands, common) -> None:
 def _include_generated_flag(parser) -> None:
     parser.add_argument("--include-generated", action="store_true",
                         help="also index generated and vendored files (minified scripts, search indexes, lock "
-                             "files, node_modules, build output, virtual environments) for this run; set "
+                             "files, node_modules, build output, virtual environments) and text that is not "
+                             "prose (one unbroken run, the same text repeated) for this run; set "
                              "index_generated_files in settings.json to keep them at every refresh")
 
 

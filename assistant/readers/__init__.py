@@ -180,7 +180,7 @@ def supported_kind(path: Path) -> str:
     return kind
 
 
-def parse_document(path: Path, data: bytes) -> Document:
+def parse_document(path: Path, data: bytes, check_prose: bool = True) -> Document:
     """Pages of text from a file's bytes (already loaded with load_bytes)."""
     kind = supported_kind(path)
     if kind == "pdf":
@@ -196,7 +196,8 @@ def parse_document(path: Path, data: bytes) -> Document:
     if not pages:
         raise UnreadableFile(path, "no text layer (scanned?)" if kind == "pdf" else "empty file")
     document = Document(path=path, kind=kind, pages=pages)
-    _refuse_generated_text(document)
+    if check_prose:
+        _refuse_generated_text(document)
     return document
 
 

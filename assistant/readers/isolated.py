@@ -102,7 +102,7 @@ class _Reading:
         self.next_page += 1
         return self.next_page <= (self.total or 0)
 
-    def document(self, limits: ReadLimits) -> Document:
+    def document(self, limits: ReadLimits, check_prose: bool = True) -> Document:
         notes = [f"page {page} took longer than {limits.seconds:.0f} s to read; skipped" for page in self.hung]
         pages = [page for page in self.pages if page.text.strip()]
         if not pages:
@@ -111,7 +111,7 @@ class _Reading:
             raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
                                                                   if self.kind == "pdf" else "empty file"))
         document = Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
-        if self.kind == "pdf":  # other kinds were checked by parse_document in the child
+        if self.kind == "pdf" and check_prose:  # other kinds were checked by parse_document in the child
             _refuse_generated_text(document)
         return document
 
@@ -124,8 +124,9 @@ def _listed(numbers: list[int]) -> str:
 class IsolatedReader:
     """Parses documents in a child process; `parse` raises UnreadableFile with a reason."""
 
-    def __init__(self, limits: ReadLimits | None = None):
+    def __init__(self, limits: ReadLimits | None = None, check_prose: bool = True):
         self.limits = limits or ReadLimits()
+        self.check_prose = check_prose  # False: text that is not prose is read too (--include-generated)
         self._process = self._conn = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
 
@@ -144,7 +145,7 @@ class IsolatedReader:
             except _PageHung:
                 if not reading.skip_hung(self.limits):
                     break
-        return reading.document(self.limits)
+        return reading.document(self.limits, self.check_prose)
 
     def close(self) -> None:
         """Stop the child (also from another thread while it parses: that parse then fails)."""
@@ -173,7 +174,8 @@ class IsolatedReader:
     def _request(self, reading: _Reading, data: bytes) -> None:
         self._ensure_child()
         try:
-            self._conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page}).encode())
+            self._conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
+                                                "check_prose": self.check_prose}).encode())
             self._conn.send_bytes(data)
         except OSError:
             reason = self._death_reason(CRASHED)
@@ -294,7 +296,7 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
         except (EOFError, OSError):
             return
         try:
-            _read(conn, Path(request["path"]), data, request.get("start", 1))
+            _read(conn, Path(request["path"]), data, request.get("start", 1), request.get("check_prose", True))
         except MemoryError:
             _send_error(conn, memory_reason(memory_mb), restart=True)
         except Exception as exc:  # UnreadableFile, or a library choking on one odd file: keep serving
@@ -305,7 +307,7 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
                 _send_error(conn, reason)
 
 
-def _read(conn, path: Path, data: bytes, start: int) -> None:
+def _read(conn, path: Path, data: bytes, start: int, check_prose: bool) -> None:
     """Send the pages as they are read: a PDF page by page (from `start`), other files in batches."""
     kind = supported_kind(path)
     if kind == "pdf":
@@ -316,7 +318,7 @@ def _read(conn, path: Path, data: bytes, start: int) -> None:
         for text in texts:
             _send_batch(conn, [(text.number, clean_text(text.text), text.problem)])
     else:
-        pages = parse_document(path, data).pages
+        pages = parse_document(path, data, check_prose).pages
         _send_header(conn, {"kind": kind, "pages": len(pages)})
         for first in range(0, len(pages), BATCH_PAGES):
             _send_batch(conn, [(page.number, page.text, None) for page in pages[first:first + BATCH_PAGES]])

@@ -69,3 +69,17 @@ def test_a_30_mb_token_is_reported_not_chunked_through_the_cli(tmp_path):
         "noise.md": 'not prose: the same text repeated over and over ("ha ha ha ha ha ha ha ha ha ha ha ha ha h…"); '
                     "skipped"}
     assert summary["added"] == 1 and 0 < summary["chunks_embedded"] < 10
+
+
+def test_text_that_is_not_prose_is_indexed_on_request_with_progress_inside_the_file(tmp_path):
+    checklist = tmp_path / "checklist.md"
+    checklist.write_text("- item\n" * 2_000_000)  # issue 13's 14 MB file: refused by default, read on request
+    refused = run_cli("index", "add", str(checklist), "--json", home=tmp_path / "home", timeout=600)
+    assert json.loads(refused.stdout)["failed"][0]["reason"].startswith("not prose: the same text repeated")
+    done = run_cli("index", "add", str(checklist), "--json", "--include-generated", home=tmp_path / "home",
+                   timeout=600)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["updated"] == 1 and not summary["failed"]  # the failed entry becomes an indexed one
+    assert 0 < summary["chunks_embedded"] < 10  # thousands of chunks, a handful of distinct texts
+    assert "checklist.md: page" in done.stderr  # progress inside the file
