@@ -1,32 +1,10 @@
 """The Documents view says what was skipped as generated, and Settings can include it."""
 from __future__ import annotations
 
-import pytest
-
 from assistant.workspace import Workspace
 from tests.generated_tree import EXPECTED_SKIPPED, make_tree
+from tests.ui.test_documents_view import docs_window, index_and_wait, workspace  # noqa: F401 (fixtures)
 from ui.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def workspace(workspace, embedder):
-    """The shared workspace, with a document index that reuses the session's embedder."""
-    from assistant.index import DocumentIndex
-
-    workspace._documents = DocumentIndex(workspace.store, embedder, max_file_bytes=1024 * 1024)
-    return workspace
-
-
-@pytest.fixture
-def docs_window(window):
-    yield window
-    window.documents.stop_and_wait()
-
-
-def index_and_wait(qtbot, view, paths):
-    with qtbot.waitSignal(view.indexing_finished, timeout=120_000) as finished:
-        view.add_paths(paths)
-    return finished.args[0]
 
 
 def test_the_view_shows_skipped_counts_and_examples(qtbot, docs_window, tmp_path):
