@@ -62,6 +62,7 @@ class DocumentIndex:
         self.store, self._embedder = store, embedder
         self.max_file_bytes = max_file_bytes
         self.read_limits = read_limits  # time and memory allowed to parse one file (None: the defaults)
+        self.include_generated = False  # also generated/vendored files and text that is not prose (settings)
 
     @property
     def embedder(self):

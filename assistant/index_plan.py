@@ -80,7 +80,7 @@ def _jobs_for(index, path: Path, folders: dict, known: dict, result: Plan, sorte
         prefix = str(path).rstrip(os.sep) + os.sep
         result.removable += [row for p, row in known.items() if row["folder_id"] == folder_id or
                              (row["folder_id"] is None and p.startswith(prefix))]
-        for found in scan(path, include_generated=getattr(index, "include_generated", False)):
+        for found in scan(path, include_generated=index.include_generated):
             if found.skipped:
                 _skip(found, folder_id, known, sorted_known, result)
             else:

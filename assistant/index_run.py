@@ -128,7 +128,7 @@ class IndexRun:
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         # Parses each file in a child process; generated data that is not prose is read only on request.
         self._reader = reader or IsolatedReader(index.read_limits,
-                                                check_prose=not getattr(index, "include_generated", False))
+                                                check_prose=not index.include_generated)
 
     def cancel(self) -> None:
         """Stop at the next batch (within about a second); what is committed stays."""

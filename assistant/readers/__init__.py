@@ -197,11 +197,11 @@ def parse_document(path: Path, data: bytes, check_prose: bool = True) -> Documen
         raise UnreadableFile(path, "no text layer (scanned?)" if kind == "pdf" else "empty file")
     document = Document(path=path, kind=kind, pages=pages)
     if check_prose:
-        _refuse_generated_text(document)
+        refuse_text_that_is_not_prose(document)
     return document
 
 
-def _refuse_generated_text(document: Document) -> None:
+def refuse_text_that_is_not_prose(document: Document) -> None:
     """One unbroken run of characters or one repeated token is reported, not chunked."""
     from assistant.readers.prose import not_prose
 

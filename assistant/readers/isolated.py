@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, _refuse_generated_text,
+from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, refuse_text_that_is_not_prose,
                                clean_text, load_bytes, parse_document, supported_kind)
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class _Reading:
                                                                   if self.kind == "pdf" else "empty file"))
         document = Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
         if self.kind == "pdf" and check_prose:  # other kinds were checked by parse_document in the child
-            _refuse_generated_text(document)
+            refuse_text_that_is_not_prose(document)
         return document
 
 
