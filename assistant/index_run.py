@@ -32,7 +32,10 @@ from assistant.scanning import shown
 
 log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
-WINDOW_CHUNKS = 128  # documents commit after each window: small enough that a kill loses little
+# Documents commit after each window. Bigger windows sort more chunks by length before batching (less
+# padding): git's manual (git-doc) indexed in 89.5 s with 128, 78.1 s with 1024. A kill loses at most
+# one window, about 12 s of embedding on a 2-core machine.
+WINDOW_CHUNKS = 1024
 POLL_S = 0.1
 CHUNK_PAGES = 32  # pages chunked at a time (progress inside a long file)
 READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, not chased forever

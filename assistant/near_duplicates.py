@@ -81,9 +81,17 @@ def normalised_words(text: str) -> list[str]:
     return _WORD.findall(_plain(text).lower())
 
 
-def _hashes(words: list[str], n: int) -> np.ndarray:
-    """64-bit hashes of every n-word run of `words` (n <= len(words))."""
-    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+def _word_ids(words: list[str]) -> np.ndarray:
+    """A stable 32-bit id per word (CRC-32: sketches are stored, so no per-process hash()).
+
+    Each distinct word is hashed once: a document repeats most of its words many times.
+    """
+    ids = {word: zlib.crc32(word.encode("utf-8")) for word in set(words)}
+    return np.fromiter(map(ids.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+def _hashes(ids: np.ndarray, n: int) -> np.ndarray:
+    """64-bit hashes of every n-word run of the word ids (n <= len(ids))."""
     hashes = np.full(len(ids) - n + 1, n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(n):
@@ -94,13 +102,13 @@ def _hashes(words: list[str], n: int) -> np.ndarray:
 def shingles(text: str, n: int = SHINGLE_WORDS) -> np.ndarray:
     """Sorted unique hashes of the text's n-word runs: what a document is compared by."""
     words = normalised_words(text)
-    return np.unique(_hashes(words, n)) if len(words) >= n else np.zeros(0, dtype=np.uint64)
+    return np.unique(_hashes(_word_ids(words), n)) if len(words) >= n else np.zeros(0, dtype=np.uint64)
 
 
 def covering_shingles(text: str) -> np.ndarray:
     """Every run of 1..SHINGLE_WORDS words: the twin side of a chunk check."""
-    words = normalised_words(text)
-    parts = [_hashes(words, n) for n in range(1, SHINGLE_WORDS + 1) if len(words) >= n]
+    ids = _word_ids(normalised_words(text))
+    parts = [_hashes(ids, n) for n in range(1, SHINGLE_WORDS + 1) if len(ids) >= n]
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
 
@@ -110,11 +118,12 @@ def line_shingles(text: str) -> np.ndarray:
     Within lines, because wrapped source lines are one paragraph on the rendered page, and a
     row of a text table holds a line of each of its cells.
     """
-    parts = []
-    for line in _SEGMENT.split(_plain(text).lower()):
-        words = _WORD.findall(line)
-        if words:
-            parts.append(_hashes(words, min(SHINGLE_WORDS, len(words))))
+    lines = [words for words in map(_WORD.findall, _SEGMENT.split(_plain(text).lower())) if words]
+    ids = _word_ids([word for words in lines for word in words])
+    parts, start = [], 0
+    for words in lines:
+        parts.append(_hashes(ids[start:start + len(words)], min(SHINGLE_WORDS, len(words))))
+        start += len(words)
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
 
