@@ -1,5 +1,5 @@
 """Deskmate's core: everything the GUI and the CLI do, with no Qt."""
-from assistant import offline as _offline
+from assistant.runtime import offline as _offline
 
 _offline.apply()
 

@@ -51,11 +51,11 @@ class Settings:
     engine_timeout_s: float = 120.0
     extra: dict = field(default_factory=dict)  # room for later features, kept across versions
 
-    def copy(self, **changes) -> "Settings":
+    def copy(self, **changes) -> Settings:
         return dataclasses.replace(self, **changes)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Settings":
+    def from_dict(cls, data: dict) -> Settings:
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 

@@ -9,14 +9,14 @@ import os
 import threading
 from pathlib import Path
 
+from assistant.chat.history import History
 from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
 from assistant.errors import DeskmateError, ModelError
-from assistant.history import History
-from assistant.kv_files import ConversationCaches
-from assistant.model_settings import effective_settings
-from assistant.models import ModelRegistry, default_model_path
-from assistant import db_recovery
-from assistant.store import DATABASE_FILE, Store
+from assistant.llm.kv_files import ConversationCaches
+from assistant.models.registry import ModelRegistry, default_model_path
+from assistant.models.settings import effective_settings
+from assistant.storage import recovery as db_recovery
+from assistant.storage.store import DATABASE_FILE, Store
 
 LOAD_MARKER = "loading-model.json"
 
@@ -62,7 +62,7 @@ class Workspace:
 
     def remote_options(self):
         """The office server to use, if any: --engine (through DESKMATE_ENGINE_URL) wins over settings."""
-        from assistant.remote_engine import RemoteOptions, key_from_env
+        from assistant.llm.remote import RemoteOptions, key_from_env
 
         url = os.environ.get(ENGINE_URL_ENV) or self.settings.engine_url
         if not url:
@@ -84,7 +84,7 @@ class Workspace:
             return self._engine
 
     def _remote_engine(self, options):
-        from assistant.remote_engine import RemoteEngine
+        from assistant.llm.remote import RemoteEngine
 
         with self._engine_lock:
             if getattr(self._engine, "options", None) != options:
@@ -97,7 +97,7 @@ class Workspace:
         A model that will not fit in memory is refused unless `insist`. If it cannot be
         loaded, the previous model stays loaded and the settings are unchanged.
         """
-        from assistant.gguf import read_gguf
+        from assistant.models.gguf import read_gguf
 
         path = Path(model_path).expanduser().resolve() if model_path else default_model_path()
         info = read_gguf(path)  # once: the fit check and the load share it
@@ -115,8 +115,8 @@ class Workspace:
         return self._engine
 
     def check_fit(self, path: Path, info=None):
-        from assistant.gguf import read_gguf
-        from assistant.hardware import WILL_NOT_FIT, estimate_fit
+        from assistant.models.fit import WILL_NOT_FIT, estimate_fit
+        from assistant.models.gguf import read_gguf
 
         info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
@@ -127,8 +127,8 @@ class Workspace:
         return fit
 
     def _load_engine(self, path: Path, info=None):
-        from assistant.engine import Engine, EngineOptions
-        from assistant.gguf import read_gguf
+        from assistant.llm.local import Engine, EngineOptions
+        from assistant.models.gguf import read_gguf
 
         info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
@@ -167,7 +167,7 @@ class Workspace:
     def documents(self):
         """The local document index (the embedder loads on first use)."""
         if self._documents is None:
-            from assistant.index import DocumentIndex
+            from assistant.documents.index import DocumentIndex
             from assistant.readers.isolated import ReadLimits
 
             limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
@@ -177,7 +177,7 @@ class Workspace:
         return self._documents
 
     def chat(self, model_path: str | Path | None = None):
-        from assistant.chat import Chat
+        from assistant.chat.conversation import Chat
 
         engine = self.engine(model_path)
         if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches

@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.engine import Engine, EngineOptions  # noqa: E402
-from assistant.resources import bundled_model_path  # noqa: E402
+from assistant.llm.local import Engine, EngineOptions  # noqa: E402
+from assistant.runtime.resources import bundled_model_path  # noqa: E402
 from assistant.server.config import ServerConfig  # noqa: E402
 from assistant.server.runner import ApiServer  # noqa: E402
 from assistant.workspace import Workspace  # noqa: E402
-from tests.servers import ask_once, fire_clients  # noqa: E402
+from tests.helpers.servers import ask_once, fire_clients  # noqa: E402
 
 KEY = "bench"
 STORY = "Write a long story about a dragon who learns to bake bread."

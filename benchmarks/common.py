@@ -42,8 +42,8 @@ def raw_encode(texts: list[str], embedder=None) -> dict:
     """The baseline for the indexing pipeline: the same chunk texts through the same Embedder and backend
     (onnxruntime int8 by default) with the pipeline's own call and batching (tokenize, sort by length,
     batches within the pipeline's token budget, embed_token_ids), and nothing else around it."""
-    from assistant import index_run
-    from assistant.embedder import Embedder
+    from assistant.documents import run as index_run
+    from assistant.documents.embedder import Embedder
 
     embedder = embedder or Embedder()
     embedder.embed(["warm up the model"] * 4)

@@ -2,7 +2,7 @@
 
 Chunks of NFCorpus prose about 200 word pieces long (the chunker's size) are embedded the way the
 index does it (length-sorted batches of about 8,000 word pieces) by each backend of
-assistant/embedder.py: torch (sentence-transformers), onnx-int8 and, when exported with --fp32,
+assistant/documents/embedder.py: torch (sentence-transformers), onnx-int8 and, when exported with --fp32,
 onnx (fp32, fused). Also
 `SentenceTransformer.encode` of the same texts with its defaults (batch 32), the baseline the
 issue names. Runs interleave (one pass of each, repeated) and figures are medians.
@@ -18,8 +18,8 @@ import numpy as np
 from common import emit, median
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
-from assistant.embedder import BACKENDS, Embedder, backend_file
-from assistant.index_run import BATCH_TOKENS, _batches
+from assistant.documents.embedder import BACKENDS, Embedder, backend_file
+from assistant.documents.run import BATCH_TOKENS, _batches
 
 
 def chunk_ids(embedder: Embedder, count: int, tokens: int = 200) -> list[list[int]]:

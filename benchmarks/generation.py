@@ -13,8 +13,8 @@ import time
 from common import emit, median
 
 from assistant.config import DEFAULT_SYSTEM_PROMPT
-from assistant.engine import MIN_P, REPEAT_PENALTY, TOP_K, Engine, EngineOptions, physical_cores
-from assistant.resources import bundled_model_path
+from assistant.llm.local import MIN_P, REPEAT_PENALTY, TOP_K, Engine, EngineOptions, physical_cores
+from assistant.runtime.resources import bundled_model_path
 
 PROMPT = [{"role": "system", "content": DEFAULT_SYSTEM_PROMPT},
           {"role": "user", "content": "Write a detailed story about a lighthouse keeper and a storm."}]

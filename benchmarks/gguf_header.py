@@ -18,7 +18,7 @@ from pathlib import Path
 
 from common import REPO, median
 
-PREVIOUS_READER = "6364d19:assistant/gguf.py"
+PREVIOUS_READER = "6364d19:assistant/models/gguf.py"
 QWEN_VOCABULARY, QWEN_MERGES = 151_936, 151_387
 PROBE = """
 import importlib.util, os, sys
@@ -128,6 +128,6 @@ def gguf_header_figures(bundled: Path, repeats: int = 5) -> dict:
 if __name__ == "__main__":
     import json
 
-    from assistant.resources import bundled_model_path
+    from assistant.runtime.resources import bundled_model_path
 
     print(json.dumps(gguf_header_figures(bundled_model_path()), indent=2))

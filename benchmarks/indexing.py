@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import raw_encode  # noqa: E402
 from retrieval_nfcorpus import DATA, load_nfcorpus  # noqa: E402
 
-from tests.documents import make_pdf  # noqa: E402
+from tests.helpers.documents import make_pdf  # noqa: E402
 
 PAGES_PER_FILE = 20
 
@@ -78,8 +78,8 @@ class InProcessParser:
 
 
 def index_corpus(folder: Path, home: Path, embedder, reader=None) -> tuple[float, object, object]:
-    from assistant.index import DocumentIndex
-    from assistant.store import Store
+    from assistant.documents.index import DocumentIndex
+    from assistant.storage.store import Store
 
     home.mkdir(parents=True, exist_ok=True)
     index = DocumentIndex(Store(home / "deskmate.db"), embedder)
@@ -96,7 +96,7 @@ def main() -> None:
     parser.add_argument("--words-per-page", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=1, help="runs of each kind of parsing (medians reported)")
     args = parser.parse_args()
-    from assistant.embedder import Embedder
+    from assistant.documents.embedder import Embedder
 
     corpus, _, _ = load_nfcorpus(DATA)
     work = Path(tempfile.mkdtemp(prefix="indexing-bench-"))

@@ -22,7 +22,6 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -75,9 +74,9 @@ class AcceptingReader:
 
 def index_accepted(path: Path) -> dict:
     """The real index (chunker, embedder with its duplicate-text reuse, SQLite) on a file it would refuse."""
-    from assistant.embedder import Embedder
-    from assistant.index import DocumentIndex
-    from assistant.store import Store
+    from assistant.documents.embedder import Embedder
+    from assistant.documents.index import DocumentIndex
+    from assistant.storage.store import Store
 
     home = Path(tempfile.mkdtemp(prefix="large-files-accepted-"))
     index = DocumentIndex(Store(home / "deskmate.db"), Embedder())
@@ -92,9 +91,9 @@ def index_accepted(path: Path) -> dict:
 
 def read_and_chunk(path: Path) -> dict:
     """Reading and chunking alone, in this process (no embedding), and what embedding would cost."""
-    from assistant.chunking import Chunker
-    from assistant.embedder import Embedder
-    from assistant.keywords import encode_terms
+    from assistant.documents.chunking import Chunker
+    from assistant.documents.embedder import Embedder
+    from assistant.documents.keywords import encode_terms
     from assistant.readers import Page, clean_text
     from assistant.readers.text import read_text
 

@@ -25,9 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import emit
-
 import psutil
+from common import emit
 
 QUESTION = "What do vitamins do?"
 
@@ -80,7 +79,7 @@ def raw_case() -> dict:
     import llama_cpp
     from sentence_transformers import SentenceTransformer
 
-    from assistant.resources import bundled_embedder_path, bundled_model_path
+    from assistant.runtime.resources import bundled_embedder_path, bundled_model_path
 
     llm = llama_cpp.Llama(str(bundled_model_path()), n_ctx=4096, verbose=False)
     llm.create_completion("Say hello in five words.", max_tokens=16)

@@ -14,9 +14,9 @@ import time
 from common import emit, median, percentile
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
-from assistant.embedder import Embedder
-from assistant.engine import physical_cores
-from assistant.resources import bundled_embedder_path
+from assistant.documents.embedder import Embedder
+from assistant.llm.local import physical_cores
+from assistant.runtime.resources import bundled_embedder_path
 
 
 def timed(function, text: str) -> float:

@@ -20,7 +20,7 @@ from pathlib import Path
 from common import emit, median, percentile
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
-from assistant.ask import ask
+from assistant.chat.ask import ask
 from assistant.workspace import Workspace
 
 PASSAGES = 4

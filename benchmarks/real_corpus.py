@@ -349,7 +349,8 @@ def database_figures(database: Path) -> dict:
             (SELECT MIN(id) FROM documents WHERE status = 'indexed' GROUP BY content_hash)""").fetchone()[0]
         kinds = dict(db.execute("""SELECT COALESCE(kind, '?'), COUNT(*) FROM documents
                                    WHERE status = 'indexed' GROUP BY kind""").fetchall())
-    return {"documents_indexed": row[0], "exact_copies_in_database": row[0] - row[2], "pages": row[1], "pages_distinct": distinct_pages,
+    return {"documents_indexed": row[0], "exact_copies_in_database": row[0] - row[2], "pages": row[1],
+            "pages_distinct": distinct_pages,
             "distinct_contents": row[2], "chunks_stored": chunks,
             "kinds": kinds}
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.chunking import DEFAULT_CHUNK_TOKENS, DEFAULT_OVERLAP_TOKENS  # noqa: E402
-from assistant.search import Fusion  # noqa: E402
+from assistant.documents.chunking import DEFAULT_CHUNK_TOKENS, DEFAULT_OVERLAP_TOKENS  # noqa: E402
+from assistant.documents.search import Fusion  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench-data" / "nfcorpus" / "nfcorpus.zip"
 DEPTH = 200  # chunks ranked per query before collapsing to documents
@@ -55,10 +55,10 @@ def ndcg_at_10(ranked: list[str], judged: dict[str, int]) -> float:
 
 
 def build_index(corpus: dict, home: Path, chunk_tokens: int, overlap: int):
-    from assistant.chunking import Chunker
-    from assistant.embedder import Embedder
-    from assistant.index import DocumentIndex
-    from assistant.store import Store
+    from assistant.documents.chunking import Chunker
+    from assistant.documents.embedder import Embedder
+    from assistant.documents.index import DocumentIndex
+    from assistant.storage.store import Store
 
     home.mkdir(parents=True, exist_ok=True)
     folder = home / "nfcorpus-docs"

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from retrieval_nfcorpus import DATA, load_nfcorpus  # noqa: E402
 
-from assistant.keywords import encode_terms  # noqa: E402
-from assistant.search import Searcher  # noqa: E402
-from assistant.store import Store  # noqa: E402
+from assistant.documents.keywords import encode_terms  # noqa: E402
+from assistant.documents.search import Searcher  # noqa: E402
+from assistant.storage.store import Store  # noqa: E402
 
 WORDS_PER_CHUNK = 120
 CHUNKS_PER_DOCUMENT = 100

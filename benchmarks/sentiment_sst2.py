@@ -62,9 +62,9 @@ class LogRegScorer:
 
     def __init__(self, train_limit: int):
         from sklearn.linear_model import LogisticRegression
-
-        from assistant.embedder import Embedder
         from train_sentiment_head import read_tsv, split_calibration
+
+        from assistant.documents.embedder import Embedder
 
         texts, labels = read_tsv(DATA / "train.tsv")
         (train_x, train_y), (cal_x, cal_y) = split_calibration(texts, labels)
@@ -101,8 +101,8 @@ def main(argv=None) -> int:
         elif method == "logreg":
             results.append(measure("logreg (frozen embedder)", LogRegScorer(args.train_limit), texts, labels))
         elif method == "smollm2":
-            from assistant.engine import Engine, EngineOptions
-            from assistant.resources import bundled_model_path
+            from assistant.llm.local import Engine, EngineOptions
+            from assistant.runtime.resources import bundled_model_path
             from assistant.tools.sentiment import ModelScorer
 
             scorer = ModelScorer(Engine(bundled_model_path(), EngineOptions(n_ctx=2048)))

@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--app", type=Path, default=DESKMATE, help="the deskmate executable (e.g. a bundle's)")
     parser.add_argument("--gguf-only", action="store_true", help="only the GGUF header read (no window)")
     args = parser.parse_args()
-    from assistant.resources import bundled_model_path
+    from assistant.runtime.resources import bundled_model_path
 
     header = gguf_header_figures(bundled_model_path())
     if args.gguf_only:

@@ -58,10 +58,10 @@ def main(argv=None) -> int:
     parser.add_argument("--length", default="medium")
     args = parser.parse_args(argv)
 
-    from assistant.engine import Engine, EngineOptions
+    from assistant.llm.local import Engine, EngineOptions
     from assistant.readers import Document, read_document
-    from assistant.resources import bundled_model_path
-    from tests.tool_documents import make_pdf, report_pages
+    from assistant.runtime.resources import bundled_model_path
+    from tests.helpers.tool_documents import make_pdf, report_pages
 
     engine = Engine(bundled_model_path(), EngineOptions(n_ctx=args.n_ctx))
     with tempfile.TemporaryDirectory() as folder:

@@ -24,12 +24,12 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="copies of the sample document, one after another")
     args = parser.parse_args(argv)
 
-    from assistant.engine import Engine, EngineOptions
-    from assistant.resources import bundled_model_path
+    from assistant.llm.local import Engine, EngineOptions
+    from assistant.runtime.resources import bundled_model_path
     from assistant.tools.common import text_document
     from assistant.tools.markdown_blocks import code_blocks, structure_counts
     from assistant.tools.translate import TranslationResult, translate
-    from tests.tool_documents import SAMPLE_MARKDOWN
+    from tests.helpers.tool_documents import SAMPLE_MARKDOWN
 
     source = "\n".join([SAMPLE_MARKDOWN] * args.repeat)
     engine = Engine(bundled_model_path(), EngineOptions(n_ctx=4096))

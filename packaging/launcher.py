@@ -5,5 +5,6 @@ import sys
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # child processes (safe document parsing) re-enter here
     from assistant.cli import main
+    from ui.app import run  # a frozen app has no package metadata: hand the window over directly
 
-    sys.exit(main())
+    sys.exit(main(start_gui=run))

@@ -1,4 +1,4 @@
-"""Set-up step: export the bundled all-MiniLM-L6-v2 to ONNX for assistant/embedder.py.
+"""Set-up step: export the bundled all-MiniLM-L6-v2 to ONNX for assistant/documents/embedder.py.
 
 Writes into resources/models/all-MiniLM-L6-v2/onnx/ (ignored by git; bundled with the app):
 - model_int8.onnx     the model with mean pooling and normalisation in the graph, its layers fused
@@ -28,8 +28,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.embedder import ONNX_FILES, Embedder, TorchRunner, adapted_onnx_file, onnx_folder  # noqa: E402
-from assistant.resources import bundled_embedder_path  # noqa: E402
+from assistant.documents.embedder import ONNX_FILES, Embedder, TorchRunner, adapted_onnx_file, onnx_folder  # noqa: E402
+from assistant.runtime.resources import bundled_embedder_path  # noqa: E402
 from assistant.tools.sentiment import adapter_key, adapter_path, load_adapter  # noqa: E402
 
 SAMPLES = ["A short sentence.", "Deskmate indexes documents on this computer and never sends them anywhere. " * 12,

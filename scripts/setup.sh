@@ -91,7 +91,7 @@ fetch_models() {
   fi
 }
 
-export_embedder() {  # the ONNX files assistant/embedder.py runs; returns at once when they exist
+export_embedder() {  # the ONNX files assistant/documents/embedder.py runs; returns at once when they exist
   venv_python scripts/export_embedder_onnx.py
 }
 

@@ -36,7 +36,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.resources import bundled_embedder_path  # noqa: E402
+from assistant.runtime.resources import bundled_embedder_path  # noqa: E402
 
 RANK = 16
 ALPHA = 32

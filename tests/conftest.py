@@ -1,19 +1,11 @@
 """Shared fixtures: a temporary data folder for every test, the real bundled model, and the real CLI."""
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from assistant.resources import bundled_embedder_path, bundled_model_path
-
-REPO = Path(__file__).resolve().parent.parent
-DESKMATE = Path(sys.executable).with_name("deskmate")
+from assistant.runtime.resources import bundled_embedder_path, bundled_model_path
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +34,7 @@ def embedder_path() -> Path:
 @pytest.fixture(scope="session")
 def engine(model_path):
     """One real engine for the session (tests that need special options build their own)."""
-    from assistant.engine import Engine, EngineOptions
+    from assistant.llm.local import Engine, EngineOptions
 
     return Engine(model_path, EngineOptions(n_ctx=2048))
 
@@ -51,7 +43,7 @@ def engine(model_path):
 def single_thread_engine(model_path):
     """For tests that run the model beside other threads (API clients, the window): one llama.cpp
     thread is steadier than two when the 2 cores are shared."""
-    from assistant.engine import Engine, EngineOptions
+    from assistant.llm.local import Engine, EngineOptions
 
     return Engine(model_path, EngineOptions(n_ctx=2048, n_threads=1))
 
@@ -67,55 +59,10 @@ def workspace(isolated_home, engine):
     space.close()
 
 
-def run_cli(*args: str, home: Path | None = None, stdin: str | None = None, timeout: float = 300,
-            prefix: list[str] | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the installed `deskmate` entry point as a user would."""
-    command = [*(prefix or []), str(DESKMATE), *args]
-    if home is not None:
-        command += ["--home", str(home)]
-    full_env = {**os.environ, **(env or {})}
-    return run_in_own_group(command, stdin=stdin, timeout=timeout, env=full_env)
-
-
-def run_in_own_group(command: list[str], stdin: str | None = None, timeout: float = 300,
-                     env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    """subprocess.run(capture_output=True, text=True), but in a process group of its own that is
-    killed whole (children and grandchildren: strace, xvfb-run, Xvfb) on a timeout or any error."""
-    with subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else None,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
-                          start_new_session=True) as process:
-        try:
-            stdout, stderr = process.communicate(stdin, timeout=timeout)
-        except subprocess.TimeoutExpired as timed_out:
-            kill_group(process)
-            timed_out.stdout, timed_out.stderr = process.communicate(timeout=30)
-            raise
-        except BaseException:
-            kill_group(process)
-            raise
-    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
-
-
-def kill_group(process: subprocess.Popen) -> None:
-    """Kill a process started with start_new_session=True and everything in its group.
-    Called before the leader is reaped, so its id still names that group."""
-    if not hasattr(os, "killpg"):  # Windows: no process groups to kill
-        process.kill()
-        return
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-
-
-def has_command(name: str) -> bool:
-    return shutil.which(name) is not None
-
-
 @pytest.fixture(scope="session")
 def llama_server(model_path):
     """llama-cpp-python's own OpenAI-compatible server on a free loopback port: an 'office server'."""
-    from tests.servers import start_llama_server, stop
+    from tests.helpers.servers import start_llama_server, stop
 
     process, url = start_llama_server(model_path)
     yield url
@@ -136,7 +83,7 @@ def office_workspace(isolated_home, llama_server):
 @pytest.fixture(scope="session")
 def embedder(embedder_path):
     """The real bundled embedder, loaded once for the session."""
-    from assistant.embedder import Embedder
+    from assistant.documents.embedder import Embedder
 
     return Embedder(embedder_path)
 
@@ -144,8 +91,8 @@ def embedder(embedder_path):
 @pytest.fixture
 def doc_index(isolated_home, embedder):
     """A document index in the test's data folder, using the session's embedder."""
-    from assistant.index import DocumentIndex
-    from assistant.store import Store
+    from assistant.documents.index import DocumentIndex
+    from assistant.storage.store import Store
 
     isolated_home.mkdir(parents=True, exist_ok=True)
     store = Store.in_home(isolated_home)

@@ -1,7 +1,7 @@
 """docs/ARCHITECTURE.md stays true: it names every module of the core and the window."""
 from __future__ import annotations
 
-from tests.conftest import REPO
+from tests.helpers.processes import REPO
 
 
 def test_the_map_names_every_module():

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.helpers.processes import run_cli
 
 NO_NETWORK = ["unshare", "-n"] if shutil.which("unshare") else None
 

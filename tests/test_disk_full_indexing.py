@@ -10,8 +10,8 @@ import textwrap
 
 import pytest
 
-from tests.assistant.test_disk_full import can_mount_privately
-from tests.conftest import REPO
+from tests.helpers.disk_space import can_mount_privately
+from tests.helpers.processes import REPO
 
 DRIVER = textwrap.dedent('''
     import json, os, subprocess, sys
@@ -20,7 +20,7 @@ DRIVER = textwrap.dedent('''
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount], check=True)
     from assistant.errors import StorageError
     from assistant.workspace import Workspace
-    from tests.disk_space import fill_disk
+    from tests.helpers.disk_space import fill_disk
 
     def run(workspace, folder):
         index_run = workspace.documents.add([folder])

@@ -1,7 +1,7 @@
 """The hostile-input corpus through the real `deskmate` command: every bad file is reported with
 its name and reason, the run exits normally, and the good files beside them are indexed.
 
-The corpus is generated (tests/hostile_files.py). Permission cases need a user whom file
+The corpus is generated (tests/helpers/hostile_files.py). Permission cases need a user whom file
 permissions stop: as root the indexing runs without the capabilities that let root ignore file
 permissions (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH); anyone else runs as is.
 """
@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from assistant.workspace import LOAD_MARKER
-from tests.conftest import run_cli
-from tests.gguf_files import write_model
-from tests.hostile_files import GGUF_DAMAGES, write_hostile_folder
+from tests.helpers.gguf_files import write_model
+from tests.helpers.hostile_files import GGUF_DAMAGES, write_hostile_folder
+from tests.helpers.processes import run_cli
 
 # Root without these two capabilities is held to the permission bits like any user (mode 000: denied).
 # (Switching to `nobody` is not enough here: the Python interpreter may live in root's home.)

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from tests.conftest import DESKMATE, REPO, run_cli
-from tests.documents import make_bad_files, make_docx, make_pdf
+from tests.helpers.documents import make_bad_files, make_docx, make_pdf
+from tests.helpers.processes import DESKMATE, REPO, run_cli
 
 KILLS = 20  # as many as for a chat answer and a settings save (tests/assistant/test_kill.py)
 TOPICS = ["rivers", "mountains", "bread", "engines", "violins", "glaciers", "bees", "lighthouses", "comets",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import run_cli
-from tests.generated_tree import EXPECTED_SKIPPED, make_tree
+from tests.helpers.generated_tree import EXPECTED_SKIPPED, make_tree
+from tests.helpers.processes import run_cli
 
 
 def index(*args, home):

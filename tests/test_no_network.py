@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DESKMATE, REPO, run_cli, run_in_own_group
+from tests.helpers.processes import DESKMATE, REPO, run_cli, run_in_own_group
 
 ALLOWED_FAMILIES = {"AF_UNIX", "AF_NETLINK"}
 FAMILY = re.compile(r"sa_family=(AF_\w+)")

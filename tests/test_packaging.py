@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant import resources
+from assistant.runtime import resources
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.conftest import run_in_own_group
+from tests.helpers.processes import run_in_own_group
 
 # a child that starts a grandchild, prints its id, then both sleep far past the limit
 FAMILY = """

@@ -4,7 +4,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.cli.index_commands import _print_progress, file_progress
-from assistant.index_run import IndexProgress
+from assistant.documents.run import IndexProgress
 
 
 def reading(page: int, pages: int | None, chunks: int | None = None, fraction: float | None = 0.5) -> IndexProgress:

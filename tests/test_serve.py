@@ -9,8 +9,8 @@ import numpy as np
 import openai
 import pytest
 
-from tests.conftest import run_cli
-from tests.servers import start_deskmate_serve, stop
+from tests.helpers.processes import run_cli
+from tests.helpers.servers import start_deskmate_serve, stop
 
 KEY = "test-key-5f0c2a"
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -91,8 +91,8 @@ def test_embeddings_come_from_the_bundled_embedder(client):
 
 
 def test_ask_answers_from_indexed_documents_with_sources(client, served, tmp_path):
-    if importlib.util.find_spec("assistant.ask") is None:
-        pytest.skip("the document index and ask (issue 3: assistant/index.py, assistant/ask.py) are not in "
+    if importlib.util.find_spec("assistant.chat.ask") is None:
+        pytest.skip("the document index and ask (issue 3: assistant/documents/index.py, assistant/chat/ask.py) are not in "
                     "this build yet")
     _, home = served
     note = tmp_path / "office.md"

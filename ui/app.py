@@ -70,7 +70,7 @@ class Desktop:
 
 def run(args) -> int:
     from assistant.config import resolve_home
-    from assistant.logs import log_to_file
+    from assistant.runtime.logs import log_to_file
     from ui.single_instance import SingleInstance
 
     app = create_application()

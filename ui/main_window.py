@@ -4,12 +4,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from assistant import __version__
+from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED
 from assistant.errors import NotFound
-from assistant.history import COMPLETE, FAILED, INTERRUPTED
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
@@ -320,7 +327,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.home)))
 
     def copy_diagnostics(self) -> None:
-        from assistant.diagnostics import report
+        from assistant.runtime.diagnostics import report
 
         QGuiApplication.clipboard().setText(report(self.workspace))
         self.statusBar().showMessage(self.tr("Diagnostics copied (no conversation text is included)."), 5000)
@@ -382,7 +389,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(state.get("page", 0) if state.get("page", 0) < self.pages.count() else 0)
 
     def about(self) -> None:
-        from assistant.engine import backend_description
+        from assistant.llm.local import backend_description
 
         if self._remote_where:
             privacy = self.tr("Answers come from the office server at %s: your messages (and passages from your "

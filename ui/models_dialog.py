@@ -4,15 +4,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from assistant.errors import DeskmateError
-from assistant.gguf import read_gguf
-from assistant.hardware import WILL_NOT_FIT, estimate_fit
-from assistant.model_settings import ModelSettings, settings_for, store_for
+from assistant.models.fit import WILL_NOT_FIT, estimate_fit
+from assistant.models.gguf import read_gguf
+from assistant.models.settings import ModelSettings, settings_for, store_for
 
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Size", "License", "Fit")
 PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QThread, Signal
 
@@ -35,7 +35,7 @@ class GeneratorWorker(QThread):
         if self._on_stop is not None:
             self._on_stop()
 
-    def start_with(self, on_item, on_failed, on_done) -> "GeneratorWorker":
+    def start_with(self, on_item, on_failed, on_done) -> GeneratorWorker:
         """Connect the three signals and start; returns the worker."""
         self.item.connect(on_item)
         self.failed.connect(on_failed)

@@ -6,8 +6,15 @@ import logging
 import sys
 
 from assistant import __version__
-from assistant.cli import (chat_commands, engine_commands, history_commands, index_commands, model_commands,
-                          serve_commands, tool_commands)
+from assistant.cli import (
+    chat_commands,
+    engine_commands,
+    history_commands,
+    index_commands,
+    model_commands,
+    serve_commands,
+    tool_commands,
+)
 from assistant.cli.output import fail
 from assistant.errors import DeskmateError
 
@@ -66,15 +73,24 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run
-    except ImportError as exc:
-        raise DeskmateError(f"The desktop app cannot start: {exc}. Reinstall Deskmate with its GUI.") from None
-    return run(args)
+GUI_ENTRY_POINTS = "deskmate.gui"  # pyproject.toml registers ui.app:run here; the core never imports ui
 
 
-def main(argv: list[str] | None = None) -> int:
+def find_gui():
+    """The desktop app's start function, found through its entry point (the core does not import ui)."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=GUI_ENTRY_POINTS, name="window"):
+        try:
+            return entry.load()
+        except ImportError as exc:
+            raise DeskmateError(f"The desktop app cannot start: {exc}. Reinstall Deskmate with its GUI.") from None
+    raise DeskmateError("The desktop app is not installed with this copy of Deskmate. Reinstall Deskmate, "
+                        "or use its commands (deskmate --help).")
+
+
+def main(argv: list[str] | None = None, start_gui=None) -> int:
+    """`deskmate [command]`; with no command, the window (start_gui, or the one registered for ui)."""
     args = parse_arguments(argv)
     console = logging.StreamHandler()  # the terminal shows warnings (everything with --debug);
     console.setLevel(logging.DEBUG if args.debug else logging.WARNING)  # the log file may keep more
@@ -82,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, handlers=[console])
     serve_commands.apply_engine_option(args)
     try:
-        return (args.handler or run_gui)(args) or 0
+        return (args.handler or start_gui or find_gui())(args) or 0
     except DeskmateError as exc:
         if args.debug:
             raise

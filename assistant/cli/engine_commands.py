@@ -43,7 +43,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    from assistant.remote_engine import RemoteEngine
+    from assistant.llm.remote import RemoteEngine
 
     workspace = open_workspace(args)
     settings = workspace.settings

@@ -214,7 +214,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from assistant.ask import ask
+    from assistant.chat.ask import ask
 
     workspace = _workspace(args)
     answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens)

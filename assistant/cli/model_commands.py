@@ -41,7 +41,7 @@ def _describe(entry: dict) -> list:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.engine import backend_description
+    from assistant.llm.local import backend_description
 
     entries = _workspace(args).models.list()
     backend = backend_description()
@@ -58,7 +58,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from assistant.models import describe_gguf
+    from assistant.models.registry import describe_gguf
 
     summary = describe_gguf(Path(args.path).expanduser())
     if args.json:

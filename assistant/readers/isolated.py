@@ -31,8 +31,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.readers import (DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, refuse_text_that_is_not_prose,
-                               clean_text, load_bytes, parse_document, supported_kind)
+from assistant.readers import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    Page,
+    UnreadableFile,
+    clean_text,
+    load_bytes,
+    parse_document,
+    refuse_text_that_is_not_prose,
+    supported_kind,
+)
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
@@ -151,7 +160,7 @@ class IsolatedReader:
         """Stop the child (also from another thread while it parses: that parse then fails)."""
         self._discard()
 
-    def __enter__(self) -> "IsolatedReader":
+    def __enter__(self) -> IsolatedReader:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 from assistant.readers import Page, UnreadableFile
 
@@ -87,7 +88,7 @@ def pdf_pages(path: Path, data: bytes, start: int = 1) -> tuple[int, Iterator[Pa
 
     def pages() -> Iterator[PageText]:
         for i in range(max(start, 1) - 1, count):
-            page = _guarded(path, lambda: reader.pages[i])
+            page = _guarded(path, lambda i=i: reader.pages[i])
             yield _page_text(page, i + 1, path)
 
     return count, pages()

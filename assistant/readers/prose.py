@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterator
+from collections.abc import Iterator
 
 RUN_LIMIT = 1000  # characters without a break: far longer than any word, URL or wrapped base64 line
 BLOCK = RUN_LIMIT // 2  # every run of RUN_LIMIT characters covers a whole aligned block of this size
@@ -74,10 +74,8 @@ def _visible(pieces) -> int:
 
 def _run_start(text: str, block: int) -> int:
     """Where the run through `block` begins: after the last break in the block before it (which has one)."""
-    last = None
-    for last in _BREAK.finditer(text, max(block - BLOCK, 0), block):
-        pass
-    return last.end() if last else max(block - BLOCK, 0)
+    breaks = list(_BREAK.finditer(text, max(block - BLOCK, 0), block))
+    return breaks[-1].end() if breaks else max(block - BLOCK, 0)
 
 
 def _repeated(text: str) -> str | None:

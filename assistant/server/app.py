@@ -14,9 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
-from assistant.errors import (ContextOverflow, DeskmateError, EngineBusy, InvalidInput, ModelError,
-                              RemoteEngineError)
-from assistant.resources import bundled_embedder_path
+from assistant.errors import ContextOverflow, DeskmateError, EngineBusy, InvalidInput, ModelError, RemoteEngineError
+from assistant.runtime.resources import bundled_embedder_path
 from assistant.server import shapes
 from assistant.server.completions import chat_completion
 from assistant.server.config import ServerConfig
@@ -57,7 +56,7 @@ class ApiState:
             if index is not None:
                 self._embedder = index.embedder
             else:
-                from assistant.embedder import Embedder
+                from assistant.documents.embedder import Embedder
 
                 self._embedder = Embedder()
         return self._embedder
@@ -78,7 +77,7 @@ class ApiState:
     def ask(self, question: str) -> dict:
         """Retrieval here, generation on the workspace's engine (local, or the office server)."""
         try:
-            from assistant.ask import ask
+            from assistant.chat.ask import ask
         except ImportError:
             raise NotAvailable("Asking your documents needs the document index, which this version of "
                                "Deskmate does not have yet.") from None

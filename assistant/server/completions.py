@@ -1,7 +1,7 @@
 """POST /v1/chat/completions: one answer, streamed as server-sent events or returned whole."""
 from __future__ import annotations
 
-from typing import AsyncIterator
+from collections.abc import AsyncIterator
 
 from starlette.responses import JSONResponse, StreamingResponse
 

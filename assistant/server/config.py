@@ -45,9 +45,9 @@ class ServerConfig:
     _hostname: str = field(default_factory=socket.gethostname, repr=False)
 
     @classmethod
-    def from_settings(cls, settings, **overrides) -> "ServerConfig":
+    def from_settings(cls, settings, **overrides) -> ServerConfig:
         """The API as the user's settings describe it; `overrides` (from the command line) win."""
-        from assistant.remote_engine import key_from_env
+        from assistant.llm.remote import key_from_env
 
         key_env = overrides.pop("api_key_env", None) or settings.api_key_env
         values = dict(host=settings.api_host, port=settings.api_port, api_key=key_from_env(key_env),

@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from typing import Callable, Generator, Iterator
 
 from assistant.errors import DeskmateError, EngineBusy
 

@@ -8,7 +8,7 @@ import uuid
 
 import numpy as np
 
-from assistant.engine import GenerationStats
+from assistant.llm.local import GenerationStats
 
 FINISH_REASONS = {"end": "stop", "stopped": "stop", "length": "length"}
 
@@ -56,7 +56,7 @@ def usage_chunk(cid: str, model: str, stats: GenerationStats | None) -> dict:
 
 def sse(payload: dict | str) -> bytes:
     data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
-    return f"data: {data}\n\n".encode("utf-8")
+    return f"data: {data}\n\n".encode()
 
 
 def model_list(ids: list[str], created: int) -> dict:

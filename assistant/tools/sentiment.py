@@ -17,14 +17,15 @@ from __future__ import annotations
 import hashlib
 import math
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
 from assistant.errors import ModelError
-from assistant.resources import resource_path
+from assistant.runtime.resources import resource_path
 from assistant.tools.common import check_text
 
 LABELS = ("positive", "negative", "neutral")
@@ -93,7 +94,7 @@ class AdapterScorer:
         self._lock = threading.Lock()
 
     def _load(self):
-        from assistant.embedder import Embedder
+        from assistant.documents.embedder import Embedder
 
         deltas, self._weight, self._bias, self._temperature = load_adapter(self.path)
         embedder = Embedder(self.embedder_path)

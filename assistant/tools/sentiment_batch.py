@@ -7,12 +7,12 @@ import csv
 import io
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from assistant.errors import InvalidInput
-from assistant.tools.common import ProgressClock, Progress, atomic_output
+from assistant.tools.common import Progress, ProgressClock, atomic_output
 from assistant.tools.sentiment import LABELS, Scorer, analyse_many
 
 MAX_BATCH_FILE_BYTES = 200 * 1024 * 1024

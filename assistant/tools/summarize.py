@@ -12,12 +12,12 @@ stopping mid-way leaves nothing half-written.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterator
 
 from assistant.readers import Document
 from assistant.tools.chunks import Chunk, chunk_pages, page_label, trim_to_tokens
-from assistant.tools.common import Stopped, ProgressClock, Progress, model_warning
+from assistant.tools.common import Progress, ProgressClock, Stopped, model_warning
 
 LENGTHS = {
     "short": ("in two or three sentences", 120),
@@ -88,9 +88,7 @@ class Summarizer:
         prompt = len(self.engine.prompt_tokens(messages))
         max_tokens = min(max_tokens, self.engine.n_ctx - prompt)  # never ask for more than fits
         self.calls, self.max_prompt = self.calls + 1, max(self.max_prompt, prompt)
-        for piece in self.engine.stream(messages, max_tokens=max_tokens, temperature=0.0,
-                                        should_stop=self.should_stop):
-            yield piece
+        yield from self.engine.stream(messages, max_tokens=max_tokens, temperature=0.0, should_stop=self.should_stop)
         if self.should_stop():
             raise Stopped()
 

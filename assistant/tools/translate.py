@@ -15,14 +15,14 @@ import csv
 import io
 import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from assistant.errors import InvalidInput
 from assistant.readers import Document
 from assistant.tools.chunks import pack, trim_to_tokens
-from assistant.tools.common import Stopped, Progress, ProgressClock, check_text, model_warning
+from assistant.tools.common import Progress, ProgressClock, Stopped, check_text, model_warning
 from assistant.tools.languages import LANGUAGES, detect_language, resolve_language
 from assistant.tools.markdown_blocks import Block, needs_translation, parse, rebuild_row, table_cells
 

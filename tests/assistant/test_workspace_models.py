@@ -5,11 +5,11 @@ import shutil
 import pytest
 
 from assistant.errors import InvalidInput, ModelError
-from assistant.gguf import read_gguf
-from assistant.hardware import FITS, MAY_BE_SLOW, WILL_NOT_FIT, estimate_fit, kv_cache_bytes
-from assistant.model_settings import settings_for, store_for
+from assistant.models.fit import FITS, MAY_BE_SLOW, WILL_NOT_FIT, estimate_fit, kv_cache_bytes
+from assistant.models.gguf import read_gguf
+from assistant.models.settings import settings_for, store_for
 from assistant.workspace import LOAD_MARKER, Workspace
-from tests.conftest import run_cli
+from tests.helpers.processes import run_cli
 
 
 def test_kv_cache_estimate_matches_llama_cpp(model_path):
@@ -45,7 +45,7 @@ def test_switch_model_refuses_what_will_not_fit_unless_insisted(isolated_home, m
     other = tmp_path / "Other.gguf"
     shutil.copy(model_path, other)
     workspace = Workspace(isolated_home)
-    monkeypatch.setattr("assistant.hardware.available_ram", lambda: 64 * 1024**2)
+    monkeypatch.setattr("assistant.models.fit.available_ram", lambda: 64 * 1024**2)
     with pytest.raises(ModelError, match="will not fit"):
         workspace.switch_model(other)
     assert workspace.settings.model_path == ""

@@ -1,12 +1,11 @@
 """Every widget a keyboard can reach tells a screen reader what it is."""
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from ui.catalogue_dialog import CatalogueDialog
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
-from ui.main_window import MainWindow
-from PySide6.QtCore import Qt
 
 
 def unnamed_focusable_widgets(root: QWidget) -> list[str]:

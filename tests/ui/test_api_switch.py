@@ -7,8 +7,8 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from assistant.history import COMPLETE
-from tests.servers import fire_clients
+from assistant.chat.history import COMPLETE
+from tests.helpers.servers import fire_clients
 from tests.ui.conftest import open_window
 
 

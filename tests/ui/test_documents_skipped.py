@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.workspace import Workspace
-from tests.generated_tree import EXPECTED_SKIPPED, make_tree
+from tests.helpers.generated_tree import EXPECTED_SKIPPED, make_tree
 from tests.ui.test_documents_view import docs_window, index_and_wait, workspace  # noqa: F401 (fixtures)
 from ui.settings_dialog import SettingsDialog
 

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 
-from tests.documents import make_bad_files, make_pdf
+from tests.helpers.documents import make_bad_files, make_pdf
 
 
 @pytest.fixture
 def workspace(workspace, embedder):
     """The shared workspace, with a document index that reuses the session's embedder."""
-    from assistant.index import DocumentIndex
+    from assistant.documents.index import DocumentIndex
 
     workspace._documents = DocumentIndex(workspace.store, embedder, max_file_bytes=1024 * 1024)
     return workspace
@@ -52,7 +52,7 @@ def test_cancel_stops_within_a_second_and_keeps_work(qtbot, docs_window, tmp_pat
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(40):
-        (folder / f"note{i:02d}.md").write_text(f"Note {i}. " + "Some words about topic %d. " % i * 30)
+        (folder / f"note{i:02d}.md").write_text(f"Note {i}. " + f"Some words about topic {i}. " * 30)
     view = docs_window.documents
     view.add_paths([folder])
     qtbot.waitUntil(lambda: view.progress.maximum() > 0 and view.progress.value() > 0, timeout=120_000)

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
-from assistant.history import COMPLETE, INTERRUPTED
+from assistant.chat.history import COMPLETE, INTERRUPTED
 
 
 def type_and_send(qtbot, window, text):

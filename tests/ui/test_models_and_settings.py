@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from assistant.history import INTERRUPTED
+from assistant.chat.history import INTERRUPTED
 from assistant.workspace import Workspace
-from tests.gguf_files import write_model
+from tests.helpers.gguf_files import write_model
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -37,7 +37,7 @@ def test_import_a_valid_model_and_refuse_an_invalid_one(qtbot, window, tmp_path)
 
 
 def test_a_model_that_will_not_fit_is_refused_unless_the_user_insists(qtbot, window, second_model, monkeypatch):
-    monkeypatch.setattr("assistant.hardware.available_ram", lambda: 50 * 1024**2)
+    monkeypatch.setattr("assistant.models.fit.available_ram", lambda: 50 * 1024**2)
     dialog = ModelsDialog(window.workspace, window)
     qtbot.addWidget(dialog)
     dialog.import_file(str(second_model))

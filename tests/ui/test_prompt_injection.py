@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from assistant.ask import ask
-from tests.conftest import run_cli
+from assistant.chat.ask import ask
+from tests.helpers.processes import run_cli
 
 QUESTION = "What does the budget note say about the library roof?"
 

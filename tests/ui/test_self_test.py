@@ -5,7 +5,7 @@ import shutil
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import run_cli
+from tests.helpers.processes import run_cli
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (installed by make setup)")

@@ -4,7 +4,7 @@ import csv
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from tests.tool_documents import SAMPLE_MARKDOWN, make_pdf, report_pages
+from tests.helpers.tool_documents import SAMPLE_MARKDOWN, make_pdf, report_pages
 
 
 def run_panel(qtbot, panel, timeout=240_000):

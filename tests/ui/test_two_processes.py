@@ -7,8 +7,8 @@ import json
 import sqlite3
 import subprocess
 
-from tests.conftest import DESKMATE, REPO
-from tests.tool_documents import report_pages
+from tests.helpers.processes import DESKMATE, REPO
+from tests.helpers.tool_documents import report_pages
 
 FILES = 40
 

@@ -6,7 +6,7 @@ from assistant.readers import Page
 from assistant.tools.chunks import chunk_pages, page_label, trim_to_tokens
 from assistant.tools.languages import detect_language, resolve_language
 from assistant.tools.markdown_blocks import code_blocks, parse, structure_counts
-from tests.tool_documents import SAMPLE_MARKDOWN, report_pages
+from tests.helpers.tool_documents import SAMPLE_MARKDOWN, report_pages
 
 
 def words(text: str) -> int:

@@ -6,7 +6,7 @@ import pytest
 from assistant.readers import read_document
 from assistant.tools.common import Progress, Stopped, text_document
 from assistant.tools.summarize import SummaryResult, summarize
-from tests.tool_documents import make_pdf, report_pages
+from tests.helpers.tool_documents import make_pdf, report_pages
 
 
 def run(engine, document, **options):

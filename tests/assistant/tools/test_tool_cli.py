@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.helpers.processes import run_cli
 from tests.test_cli import ok, one_line_error
 
 

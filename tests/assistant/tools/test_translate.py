@@ -2,7 +2,7 @@
 from assistant.tools.common import text_document
 from assistant.tools.markdown_blocks import code_blocks, structure_counts
 from assistant.tools.translate import TranslationResult, apply_glossary, read_glossary, translate
-from tests.tool_documents import SAMPLE_MARKDOWN
+from tests.helpers.tool_documents import SAMPLE_MARKDOWN
 
 
 def run(engine, text, target, **options):

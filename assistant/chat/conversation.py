@@ -1,0 +1,215 @@
+"""A chat turn: build the prompt within the context budget, stream the reply, save as it goes."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+
+from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
+from assistant.config import Settings
+from assistant.errors import ContextOverflow, InvalidInput
+from assistant.llm.kv_files import ConversationCaches
+from assistant.llm.local import Engine
+
+log = logging.getLogger(__name__)
+
+SAVE_EVERY_S = 0.5  # how often a streaming answer is written to the database
+MIN_REPLY_TOKENS = 64
+CONTEXT_START = "context_start_message_id"
+DOCUMENTS = "documents"  # conversation option: {"enabled": bool, "folders": [paths] or [] for all}
+PASSAGES = 4
+
+
+@dataclass
+class TurnResult:
+    conversation_id: int
+    message_id: int
+    reply: str
+    status: str
+    model: str
+    prompt_tokens: int
+    prompt_tokens_evaluated: int
+    completion_tokens: int
+    ttft_s: float | None
+    generation_tok_s: float | None
+    dropped_messages: int
+    sources: list = field(default_factory=list)  # passages from the user's documents, numbered from 1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Prompt:
+    messages: list[dict]
+    context_start: int  # id of the oldest saved message included
+    dropped: int
+
+
+class Turn:
+    """One user message and the streamed answer. Iterate it for text pieces; call stop() to end early."""
+
+    def __init__(self, chat: Chat, text: str, conversation_id: int | None, max_tokens: int | None,
+                 documents: dict | None = None):
+        self.chat, self.text, self.conversation_id = chat, text.strip(), conversation_id
+        self.max_tokens = max_tokens or chat.settings.max_tokens
+        self.documents = documents  # None: the conversation's own setting
+        self.sources: list = []
+        self.result: TurnResult | None = None
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def __iter__(self) -> Iterator[str]:
+        return self._run()
+
+    def _run(self) -> Iterator[str]:
+        if not self.text:
+            raise InvalidInput("The message is empty; type something to send.")
+        history, engine = self.chat.history, self.chat.engine
+        conversation = history.get(self.conversation_id) if self.conversation_id is not None else None
+        documents = self.documents if self.documents is not None else \
+            (conversation.options.get(DOCUMENTS) if conversation else None) or {}
+        self.sources = self.chat.retrieve(self.text, documents, self.max_tokens)
+        prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources)
+        if conversation is None:
+            conversation = history.create(title_from(self.text), model=engine.name)
+        self.conversation_id = conversation.id
+        history.add_message(conversation.id, "user", self.text, model=engine.name)
+        reply = history.add_message(conversation.id, "assistant", "", status=STREAMING, model=engine.name,
+                                    **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
+        history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
+        self.chat.restore_cache(conversation.id)
+        yield from self._stream(prompt, reply.id)
+
+    def _stream(self, prompt: Prompt, message_id: int) -> Iterator[str]:
+        history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
+        pieces: list[str] = []
+        status, last_save = FAILED, time.monotonic()
+        self._stats = None
+        try:
+            stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature,
+                                   settings.top_p, should_stop=self._stop.is_set)
+            for piece in self._own_stats(stream):
+                pieces.append(piece)
+                yield piece
+                if time.monotonic() - last_save > SAVE_EVERY_S:
+                    history.update_message(message_id, content="".join(pieces))
+                    last_save = time.monotonic()
+            status = INTERRUPTED if self._stop.is_set() else COMPLETE
+        except (GeneratorExit, KeyboardInterrupt):
+            status = INTERRUPTED
+            raise
+        finally:
+            self._finish(message_id, "".join(pieces), status, prompt.dropped)
+
+    def _own_stats(self, stream) -> Iterator[str]:
+        """Pass the pieces on and keep the stats this generation returns (the engine's last_stats
+        may already belong to the next caller, e.g. the local API, once the model is free)."""
+        self._stats = yield from stream
+
+    def _finish(self, message_id: int, text: str, status: str, dropped: int) -> None:
+        self.chat.keep_cache(self.conversation_id)
+        stats = self._stats or self.chat.engine.last_stats
+        self.chat.history.update_message(message_id, content=text, status=status,
+                                         prompt_tokens=stats.prompt_tokens,
+                                         completion_tokens=stats.completion_tokens)
+        self.result = TurnResult(
+            conversation_id=self.conversation_id, message_id=message_id, reply=text, status=status,
+            model=self.chat.engine.name, prompt_tokens=stats.prompt_tokens,
+            prompt_tokens_evaluated=stats.prompt_tokens_evaluated,
+            completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
+            generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
+            sources=[s.to_dict() for s in self.sources],
+        )
+
+
+class Chat:
+    def __init__(self, history: History, engine: Engine, settings: Settings,
+                 caches: ConversationCaches | None = None, documents=None):
+        self.history, self.engine, self.settings, self.caches = history, engine, settings, caches
+        self.documents = documents  # the DocumentIndex, for conversations that use the user's documents
+
+    def restore_cache(self, conversation_id: int) -> None:
+        """Reload the conversation's saved KV cache unless the engine already holds it."""
+        if self.caches is None or self.engine.cache_owner == conversation_id:
+            return
+        if self.engine.load_state(self.caches.path_for(conversation_id)):
+            self.engine.cache_owner = conversation_id
+
+    def keep_cache(self, conversation_id: int) -> None:
+        self.engine.cache_owner = conversation_id
+        if self.caches is None:
+            return
+        try:
+            self.engine.save_state(self.caches.path_for(conversation_id))
+            self.caches.prune()
+        except OSError as exc:  # the cache only saves time; never fail a turn over it
+            log.warning("Could not save the KV cache of conversation %s: %s", conversation_id, exc)
+
+    def send(self, text: str, conversation_id: int | None = None, max_tokens: int | None = None,
+             documents: dict | None = None) -> Turn:
+        """`documents`: {"enabled": True, "folders": [...]} to answer from indexed documents."""
+        return Turn(self, text, conversation_id, max_tokens, documents)
+
+    def retrieve(self, text: str, documents: dict, max_tokens: int) -> list:
+        """Numbered passages for the prompt, trimmed to at most half of what the context leaves."""
+        if not documents.get("enabled") or self.documents is None:
+            return []
+        from assistant.chat.ask import fit_sources, passage_budget
+
+        allowed = self.documents.document_ids_in(documents.get("folders") or [])
+        hits = self.documents.search(text, PASSAGES, documents=allowed)
+        reply = min(max_tokens, self.engine.n_ctx // 2)
+        budget = passage_budget(self.engine, self.settings.system_prompt, text, reply) // 2
+        return fit_sources(self.engine, hits, budget)
+
+    def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int,
+                     sources: list | None = None) -> Prompt:
+        """System prompt + as many recent turns as fit + the new message.
+
+        The oldest turns are dropped when the budget is exceeded, and the cut point is
+        remembered so later turns keep the same prefix (and the KV cache stays valid).
+        """
+        system = {"role": "system", "content": self.settings.system_prompt}
+        if sources:
+            from assistant.chat.ask import fenced_question
+
+            text = fenced_question(text, sources)
+        new = {"role": "user", "content": text}
+        past = self._past_messages(conversation)
+        budget = self.engine.n_ctx - min(max_tokens, self.engine.n_ctx // 2)
+        if self._size([system, new]) > self.engine.n_ctx - MIN_REPLY_TOKENS:
+            raise ContextOverflow(
+                f"The message is too long for {self.engine.name}, which reads at most {self.engine.n_ctx:,} "
+                "tokens at a time. Shorten it, or use Summarize for long text."
+            )
+        dropped = 0
+        if self._size([system, *[m for _, m in past], new]) > budget:
+            target = budget - self.engine.n_ctx // 4  # headroom so the cut point moves rarely
+            while past and self._size([system, *[m for _, m in past], new]) > max(target, 1):
+                past.pop(0)
+                dropped += 1
+                while past and past[0][1]["role"] != "user":
+                    past.pop(0)
+                    dropped += 1
+        start = past[0][0] if past else 0
+        return Prompt([system, *[m for _, m in past], new], start, dropped)
+
+    def _past_messages(self, conversation: Conversation | None) -> list[tuple[int, dict]]:
+        if conversation is None:
+            return []
+        start = conversation.options.get(CONTEXT_START, 0)
+        return [(m.id, {"role": m.role, "content": m.content})
+                for m in self.history.messages(conversation.id)
+                if m.id >= start and m.role in ("user", "assistant") and m.content]
+
+    def _size(self, messages: list[dict]) -> int:
+        return len(self.engine.prompt_tokens(messages))

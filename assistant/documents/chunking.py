@@ -1,0 +1,107 @@
+"""Pages -> chunks sized in the embedder's own tokens, cut at paragraph or sentence ends where possible.
+
+Each chunk remembers its page and character span, and keeps its token ids so the
+embedder never tokenizes the same text twice. A chunk never crosses a page (so
+citations name one page) and is never longer than the embedder reads.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.readers import Page
+
+DEFAULT_CHUNK_TOKENS = 200
+DEFAULT_OVERLAP_TOKENS = 24
+SENTENCE_ENDS = ".!?;:…。！？"
+CLOSERS = "\"')]}’”»"
+
+# How good a place is for a cut, looking at the gap before a token.
+INSIDE_WORD, WORD, LINE, SENTENCE, PARAGRAPH = 0, 1, 2, 3, 4
+
+
+@dataclass
+class Chunk:
+    page: int
+    char_start: int  # span in the page's text
+    char_end: int
+    text: str
+    token_ids: list[int]
+
+
+def _strengths(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
+    """strengths[i]: how good it is to start a chunk at token i."""
+    result = [PARAGRAPH]
+    for i in range(1, len(offsets)):
+        previous_end, start = offsets[i - 1][1], offsets[i][0]
+        gap = text[previous_end:start]
+        if not gap:
+            result.append(INSIDE_WORD)
+        elif "\n\n" in gap or "\n\n" in text[max(0, previous_end - 1):start + 1]:
+            result.append(PARAGRAPH)
+        elif text[previous_end - 1:previous_end] in SENTENCE_ENDS or (
+                text[previous_end - 1:previous_end] in CLOSERS
+                and text[previous_end - 2:previous_end - 1] in SENTENCE_ENDS):
+            result.append(SENTENCE)
+        elif "\n" in gap:
+            result.append(LINE)
+        else:
+            result.append(WORD)
+    return result
+
+
+def _best_cut(strengths: list[int], low: int, high: int) -> int:
+    """The strongest boundary in [low, high], the latest among equals."""
+    best = high
+    best_strength = strengths[high] if high < len(strengths) else PARAGRAPH
+    for i in range(high - 1, low - 1, -1):
+        if strengths[i] > best_strength:
+            best, best_strength = i, strengths[i]
+    return best
+
+
+def _overlap_start(strengths: list[int], cut: int, start: int, overlap: int) -> int:
+    """Where the next chunk begins: up to `overlap` tokens back, at a sentence or word start."""
+    if overlap <= 0:
+        return cut
+    low = max(start + 1, cut - overlap)
+    for wanted in (SENTENCE, WORD):
+        for i in range(low, cut):
+            if strengths[i] >= wanted:
+                return i
+    return cut
+
+
+class Chunker:
+    def __init__(self, tokenizer, max_tokens: int = DEFAULT_CHUNK_TOKENS, overlap: int = DEFAULT_OVERLAP_TOKENS):
+        if overlap >= max_tokens // 2:
+            raise ValueError("the overlap must be less than half the chunk size")
+        self.tokenizer, self.max_tokens, self.overlap = tokenizer, max_tokens, overlap
+
+    def chunk_pages(self, pages: Sequence[Page]) -> list[Chunk]:
+        texts = [page.text for page in pages]
+        encoded = self.tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True)
+        chunks: list[Chunk] = []
+        for page, ids, offsets in zip(pages, encoded["input_ids"], encoded["offset_mapping"]):
+            chunks += self._split(page, ids, offsets)
+        return chunks
+
+    def _split(self, page: Page, ids: list[int], offsets: list[tuple[int, int]]) -> list[Chunk]:
+        n, size = len(ids), self.max_tokens
+        strengths = _strengths(page.text, offsets)
+        chunks, start = [], 0
+        while start < n:
+            remaining = n - start
+            if remaining <= size:
+                cut = n
+            elif remaining < 2 * size - self.overlap:  # two chunks left: balance them, no tiny tail
+                middle = start + (remaining + self.overlap) // 2
+                cut = _best_cut(strengths, max(start + 1, middle - size // 4), min(start + size, middle + size // 4))
+            else:
+                cut = _best_cut(strengths, start + size // 2, start + size)
+            begin, end = offsets[start][0], offsets[cut - 1][1]
+            chunks.append(Chunk(page.number, begin, end, page.text[begin:end], list(ids[start:cut])))
+            if cut >= n:
+                break
+            start = _overlap_start(strengths, cut, start, self.overlap)
+        return chunks

@@ -1,0 +1,269 @@
+"""Hybrid search over the indexed chunks: BM25 keywords and embedding cosine, fused.
+
+All chunk vectors are held in memory as one float32 matrix, so dense search is one
+matrix-vector product (exact, about 10 ms at 100k chunks; past a few hundred thousand
+chunks an approximate index would be needed). Keyword scores come from the in-memory
+BM25 index in assistant/documents/keywords.py. The copy in memory is reloaded when the index's
+generation number changes (any document added, changed or removed).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from assistant.documents.keywords import KeywordIndex
+from assistant.errors import InvalidInput
+from assistant.storage.store import Store
+
+MODES = ("hybrid", "keyword", "dense")
+# Diversity by file: the best hit of each file comes before a second hit of any file, for files
+# whose best hit scores at least this share of the top score (weaker files do not push out a
+# good second passage). On the 22 questions about the Python manual (benchmarks/real_corpus_questions.json)
+# the best other file scored 0.36-0.49 of the top where it did not answer the question and 0.51-0.89
+# where it was related. Candidates are taken POOL_PER_HIT times deeper than asked.
+DIVERSITY_FLOOR = 0.5
+POOL_PER_HIT = 5
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How keyword and dense scores combine (tuned on NFCorpus dev queries; see benchmarks/)."""
+    method: str = "convex"  # "convex": weighted sum of normalised scores; "rrf": reciprocal rank fusion
+    dense_weight: float = 0.5
+    depth: int = 300  # candidates taken from each side
+    rrf_k: int = 60
+    # Pseudo-relevance feedback: the query vector moves towards the best few fused hits
+    # (Rocchio), and the dense scores of a candidate pool are recomputed with it.
+    feedback: float = 1.0
+    feedback_hits: int = 3
+    feedback_pool: int = 2000
+
+
+@dataclass
+class Hit:
+    chunk_id: int
+    document_id: int
+    path: str
+    page: int
+    text: str
+    score: float
+    char_start: int
+    char_end: int
+    also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Candidate:
+    row: int
+    score: float
+    same_text: list[int] = field(default_factory=list)  # rows of other chunks with exactly this text
+
+
+class Searcher:
+    def __init__(self, store: Store, embedder, fusion: Fusion | None = None):
+        self.store, self.embedder = store, embedder
+        self.fusion = fusion or Fusion()
+        self._generation = None
+        self._lock = threading.Lock()
+        self.chunk_ids = np.zeros(0, dtype=np.int64)
+        self.document_ids = np.zeros(0, dtype=np.int64)
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+        self.text_hashes: list[str | None] = []
+        self.files = np.zeros(0, dtype=np.int64)
+        self.keywords: KeywordIndex | None = None
+
+    def refresh(self) -> None:
+        """Reload the in-memory copy if the index changed since the last load."""
+        generation = self.store.query_one("SELECT generation FROM index_state")["generation"]
+        with self._lock:
+            if generation != self._generation:
+                self._load()
+                self._generation = generation
+
+    def _load(self) -> None:
+        rows = self.store.execute(
+            """SELECT c.id, c.document_id, c.vector, c.terms, c.term_count, c.text_hash,
+                      COALESCE(d.near_duplicate_of, c.document_id)
+               FROM chunks c LEFT JOIN documents d ON d.id = c.document_id ORDER BY c.id""").fetchall()
+        self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        blob = b"".join(r[2] for r in rows)
+        dims = len(rows[0][2]) // 4 if rows else 0
+        self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(len(rows), dims) if rows else \
+            np.zeros((0, 0), dtype=np.float32)
+        lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
+        self.keywords = KeywordIndex([r[3] for r in rows], lengths)
+        self.text_hashes = [r[5] for r in rows]
+        # A near-duplicate (a page's source markup) counts as its twin's file for diversity.
+        self.files = np.fromiter((r[6] for r in rows), dtype=np.int64, count=len(rows))
+
+    @property
+    def size(self) -> int:
+        return len(self.chunk_ids)
+
+    def search(self, query: str, k: int = 5, mode: str = "hybrid", documents=None,
+               query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The k best chunks for `query`, optionally only from the given document ids.
+
+        Distinct files come first (see DIVERSITY_FLOOR), and a passage stored in several files
+        is one hit that lists the others in `also_in`."""
+        if not query.strip():
+            raise InvalidInput("Type something to search for.")
+        if mode not in MODES:
+            raise InvalidInput(f"Unknown search mode '{mode}'; use one of {', '.join(MODES)}.")
+        self.refresh()
+        if not self.size:
+            return []
+        if query_vector is None and mode != "keyword":
+            query_vector = self.embedder.embed([query])[0]
+        rows, scores = self.rank(query, mode, query_vector, max(k * POOL_PER_HIT, 20), documents)
+        return self._hits(self.diverse(rows, scores, k))
+
+    def diverse(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[_Candidate]:
+        """The k hits to show from ranked candidates: one per passage text, distinct files first."""
+        candidates = self._merge_same_text(rows, scores)
+        floor = DIVERSITY_FLOOR * candidates[0].score if candidates and candidates[0].score > 0 else -np.inf
+        first, rest, files = [], [], set()
+        for candidate in candidates:
+            file = int(self.files[candidate.row])
+            if file not in files and candidate.score >= floor:
+                files.add(file)
+                first.append(candidate)
+            else:
+                rest.append(candidate)
+        return (first + rest)[:k]
+
+    def _merge_same_text(self, rows: np.ndarray, scores: np.ndarray) -> list[_Candidate]:
+        merged: list[_Candidate] = []
+        by_text: dict[str, _Candidate] = {}
+        for row, score in zip(rows.tolist(), scores.tolist()):
+            digest = self.text_hashes[row] if row < len(self.text_hashes) else None
+            if digest is not None and digest in by_text:
+                by_text[digest].same_text.append(row)
+                continue
+            candidate = _Candidate(row, score)
+            merged.append(candidate)
+            if digest is not None:
+                by_text[digest] = candidate
+        return merged
+
+    def rank(self, query: str, mode: str, query_vector, k: int, documents=None) -> tuple[np.ndarray, np.ndarray]:
+        """Row numbers of the k best chunks and their scores, best first."""
+        subset = None
+        if documents is not None:
+            subset = np.flatnonzero(np.isin(self.document_ids, np.fromiter(documents, dtype=np.int64)))
+        vectors = self.vectors if subset is None else self.vectors[subset]
+        dense = vectors @ np.asarray(query_vector, dtype=np.float32) if mode != "keyword" else None
+        keyword = self.keywords.scores(query) if mode != "dense" else None
+        if keyword is not None and subset is not None:
+            keyword = keyword[subset]
+        if (mode == "keyword" and keyword is None) or (subset is not None and not len(subset)):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if mode == "hybrid" and self.fusion.feedback:
+            scores, rows = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
+        elif mode == "hybrid":
+            scores, rows = fuse(dense, keyword, self.fusion)
+        else:
+            scores, rows = _single(dense, keyword)
+        best = _top(scores, k)
+        rows = rows[best]
+        return (rows if subset is None else subset[rows]), scores[best]
+
+    def _hits(self, candidates: list[_Candidate]) -> list[Hit]:
+        ids = [int(self.chunk_ids[c.row]) for c in candidates]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {r["id"]: r for r in self.store.query(
+            f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end
+                FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})""", ids)}
+        paths = self._paths({int(self.document_ids[row]) for c in candidates for row in c.same_text})
+        hits = []
+        for i, candidate in zip(ids, candidates):
+            if i not in found:
+                continue
+            row = found[i]
+            also = [paths[d] for d in dict.fromkeys(int(self.document_ids[r]) for r in candidate.same_text)
+                    if d in paths and d != row["document_id"]]
+            hits.append(Hit(chunk_id=i, document_id=row["document_id"], path=row["path"], page=row["page"],
+                            text=row["text"], score=round(float(candidate.score), 4), char_start=row["char_start"],
+                            char_end=row["char_end"], also_in=also))
+        return hits
+
+    def _paths(self, document_ids: set[int]) -> dict[int, str]:
+        if not document_ids:
+            return {}
+        ids = sorted(document_ids)
+        return {r["id"]: r["path"] for r in self.store.query(
+            f"SELECT id, path FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest scores, best first."""
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    return part[np.argsort(-scores[part], kind="stable")]
+
+
+def _single(dense, keyword) -> tuple[np.ndarray, np.ndarray]:
+    scores = dense if dense is not None else keyword
+    if dense is None:
+        matched = np.flatnonzero(keyword > 0)
+        return keyword[matched], matched
+    return scores, np.arange(len(scores))
+
+
+def fuse(dense: np.ndarray, keyword: np.ndarray | None, fusion: Fusion, dense_rows: np.ndarray | None = None,
+         keyword_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Fused scores of the candidate rows (the best `depth` of each side): (scores, rows).
+
+    The best rows of each side, best first, may be given when the caller has them already.
+    """
+    dense_rows = _top(dense, fusion.depth) if dense_rows is None else dense_rows[:fusion.depth]
+    if keyword is None:
+        return dense[dense_rows], dense_rows
+    keyword_rows = _top(keyword, fusion.depth) if keyword_rows is None else keyword_rows[:fusion.depth]
+    keyword_rows = keyword_rows[keyword[keyword_rows] > 0]
+    rows = np.union1d(dense_rows, keyword_rows)
+    if fusion.method == "rrf":
+        return _rrf(rows, dense_rows, keyword_rows, fusion), rows
+    top_dense, floor = dense[dense_rows[0]], dense[dense_rows[-1]]
+    dense_part = np.clip((dense[rows] - floor) / max(top_dense - floor, 1e-6), 0, 1)
+    top_keyword = keyword[keyword_rows[0]] if len(keyword_rows) else 1.0
+    keyword_part = keyword[rows] / max(top_keyword, 1e-6)
+    return fusion.dense_weight * dense_part + (1 - fusion.dense_weight) * keyword_part, rows
+
+
+def feedback(vectors: np.ndarray, query: np.ndarray, dense: np.ndarray, keyword: np.ndarray | None,
+             fusion: Fusion) -> tuple[np.ndarray, np.ndarray]:
+    """Fusion after moving the query vector towards its best fused hits (pseudo-relevance feedback).
+
+    Only a pool of candidates is re-scored: the best `feedback_pool` rows by the first dense
+    scores and the best keyword rows. Returns (scores, rows) like fuse().
+    """
+    dense_rows = _top(dense, max(fusion.feedback_pool, fusion.depth))
+    keyword_rows = _top(keyword, fusion.depth) if keyword is not None else None
+    scores, rows = fuse(dense, keyword, fusion, dense_rows, keyword_rows)
+    centroid = vectors[rows[_top(scores, fusion.feedback_hits)]].mean(axis=0)
+    pool = dense_rows if keyword_rows is None else np.union1d(dense_rows, keyword_rows)
+    moved = (dense[pool] + fusion.feedback * (vectors[pool] @ centroid))
+    moved /= max(float(np.linalg.norm(query + fusion.feedback * centroid)), 1e-6)
+    scores, positions = fuse(moved, keyword[pool] if keyword is not None else None, fusion)
+    return scores, pool[positions]
+
+
+def _rrf(rows, dense_rows, keyword_rows, fusion: Fusion) -> np.ndarray:
+    def reciprocal(ranked):
+        score = np.zeros(len(rows), dtype=np.float64)
+        position = np.searchsorted(rows, ranked)
+        score[position] = 1.0 / (fusion.rrf_k + np.arange(1, len(ranked) + 1))
+        return score
+
+    return 2 * (fusion.dense_weight * reciprocal(dense_rows) + (1 - fusion.dense_weight) * reciprocal(keyword_rows))

@@ -1,0 +1,1 @@
+"""Language models behind one contract: the bundled local engine and an office inference server."""

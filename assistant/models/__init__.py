@@ -1,0 +1,1 @@
+"""Model files: GGUF validation, the registry of known models, per-model settings, fit and downloads."""

@@ -1,0 +1,1 @@
+"""The process around the core: offline switches, bundled resources, logs, diagnostics, estimates."""

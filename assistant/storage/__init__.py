@@ -1,0 +1,1 @@
+"""The SQLite database: connection, schema migrations, backups and recovery."""
