@@ -30,6 +30,7 @@ import numpy as np
 
 from assistant.errors import ModelError
 from assistant.runtime.resources import bundled_embedder_path
+from assistant.runtime.system import physical_cores
 
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
@@ -174,8 +175,6 @@ class Embedder:
             return self._runner
 
     def _load(self):
-        from assistant.llm.local import physical_cores
-
         threads = self.threads or physical_cores()
         if self._onnx_file is not None:
             return OnnxRunner(self._onnx_file, threads)

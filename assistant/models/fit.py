@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from assistant.models.gguf import GGUFInfo
+from assistant.runtime.system import available_ram  # tests replace assistant.models.fit.available_ram
 
 FITS, MAY_BE_SLOW, WILL_NOT_FIT = "fits", "may be slow", "will not fit"
 KV_BYTES_PER_VALUE = 2  # llama.cpp keeps the KV cache in f16 by default
@@ -40,12 +41,6 @@ def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
     key_length = int(info.arch_value("attention.key_length", width // heads if heads else 0) or 0)
     value_length = int(info.arch_value("attention.value_length", key_length) or key_length)
     return layers * n_ctx * kv_heads * (key_length + value_length) * KV_BYTES_PER_VALUE
-
-
-def available_ram() -> int:
-    import psutil
-
-    return int(psutil.virtual_memory().available)
 
 
 def _gib(n_bytes: int) -> str:

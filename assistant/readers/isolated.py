@@ -42,6 +42,7 @@ from assistant.readers import (
     refuse_text_that_is_not_prose,
     supported_kind,
 )
+from assistant.runtime.system import process_rss
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
@@ -244,12 +245,8 @@ class IsolatedReader:
     def _over_memory(self) -> bool:
         if sys.platform.startswith("linux"):
             return False  # the address-space limit set in the child is exact there
-        try:
-            import psutil
-
-            return psutil.Process(self._process.pid).memory_info().rss > self.limits.memory_mb * 1048576
-        except Exception:  # the child just ended, or psutil cannot see it
-            return False
+        rss = process_rss(self._process.pid)  # None: the child just ended, or cannot be seen
+        return rss is not None and rss > self.limits.memory_mb * 1048576
 
     def _death_reason(self, what: str) -> str:
         if self._process is None:

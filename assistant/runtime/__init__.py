@@ -1,1 +1,1 @@
-"""The process around the core: offline switches, bundled resources, logs, diagnostics, estimates."""
+"""The process around the core: offline switches, bundled resources, logs, this computer's cores and memory, estimates."""

@@ -7,8 +7,14 @@ from __future__ import annotations
 import platform
 import sys
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 from assistant import __version__
+from assistant.llm.local import gpu_offload_supported
+from assistant.runtime.system import available_ram, physical_cores, total_ram
+
+if TYPE_CHECKING:
+    from assistant.workspace import Workspace
 
 PACKAGES = ("llama-cpp-python", "sentence-transformers", "torch", "PySide6-Essentials", "sqlite-utils", "pypdf")
 
@@ -20,18 +26,13 @@ def _version(package: str) -> str:
         return "not installed"
 
 
-def report(workspace) -> str:
-    import psutil
-
-    from assistant.llm.local import gpu_offload_supported, physical_cores
-
-    memory = psutil.virtual_memory()
+def report(workspace: Workspace) -> str:
     lines = [
         f"Deskmate {__version__}",
         f"System: {platform.platform()} ({platform.machine()})",
         f"Python: {sys.version.split()[0]}",
-        f"CPU: {physical_cores()} physical cores; memory {memory.total / 1024**3:.1f} GB "
-        f"({memory.available / 1024**3:.1f} GB free)",
+        f"CPU: {physical_cores()} physical cores; memory {total_ram() / 1024**3:.1f} GB "
+        f"({available_ram() / 1024**3:.1f} GB free)",
         f"GPU offload in this llama.cpp build: {'yes' if gpu_offload_supported() else 'no (CPU only)'}",
         f"Data folder: {workspace.home}",
         f"Model: {workspace.model_path()}",
