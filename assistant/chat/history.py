@@ -4,11 +4,23 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
 from assistant.errors import InvalidInput, NotFound
 from assistant.storage.store import Store
 
-COMPLETE, STREAMING, INTERRUPTED, FAILED = "complete", "streaming", "interrupted", "error"
+
+class MessageStatus(StrEnum):
+    """A saved message's state, as stored in messages.status."""
+    COMPLETE = "complete"
+    STREAMING = "streaming"  # being written; left so only by a process that died
+    INTERRUPTED = "interrupted"  # stopped by the user, or found streaming after a crash
+    ERROR = "error"  # generation failed part way (what was received is kept)
+
+
+# The names callers import today; FAILED is the message's ERROR state (not a document that failed to index).
+COMPLETE, STREAMING, INTERRUPTED = MessageStatus.COMPLETE, MessageStatus.STREAMING, MessageStatus.INTERRUPTED
+FAILED = MessageStatus.ERROR
 TITLE_LENGTH = 60
 
 
@@ -18,7 +30,7 @@ class Message:
     conversation_id: int
     role: str
     content: str
-    status: str = COMPLETE
+    status: MessageStatus = MessageStatus.COMPLETE
     created_at: float = 0.0
     model: str | None = None
     prompt_tokens: int | None = None
@@ -27,7 +39,8 @@ class Message:
 
     @classmethod
     def from_row(cls, row: dict) -> Message:
-        return cls(**{**row, "meta": json.loads(row.get("meta") or "{}")})
+        return cls(**{**row, "status": MessageStatus(row["status"]),
+                      "meta": json.loads(row.get("meta") or "{}")})
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -67,7 +80,8 @@ class History:
 
     def recover_interrupted(self) -> int:
         """Answers left 'streaming' by a process that died are marked interrupted."""
-        cursor = self.store.execute("UPDATE messages SET status = ? WHERE status = ?", (INTERRUPTED, STREAMING))
+        cursor = self.store.execute("UPDATE messages SET status = ? WHERE status = ?",
+                                    (MessageStatus.INTERRUPTED, MessageStatus.STREAMING))
         return cursor.rowcount
 
     def create(self, title: str = "New chat", model: str | None = None) -> Conversation:
@@ -115,7 +129,7 @@ class History:
                                 (conversation_id,))
         return [Message.from_row(row) for row in rows]
 
-    def add_message(self, conversation_id: int, role: str, content: str, status: str = COMPLETE,
+    def add_message(self, conversation_id: int, role: str, content: str, status: str = MessageStatus.COMPLETE,
                     model: str | None = None, **meta) -> Message:
         now = time.time()
         with self.store.transaction():

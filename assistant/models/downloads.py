@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from http.client import HTTPException
 from pathlib import Path
 
@@ -42,9 +43,16 @@ class CatalogueEntry:
     description: str
 
 
+class DownloadState(StrEnum):
+    DOWNLOADING = "downloading"
+    PAUSED = "paused"  # stopped on request; the .part file is kept for the next attempt
+    VERIFYING = "verifying"
+    DONE = "done"  # verified and in place under its real name
+
+
 @dataclass
 class DownloadProgress:
-    state: str  # "downloading", "paused", "verifying", "done"
+    state: DownloadState
     done_bytes: int
     total_bytes: int | None
     bytes_per_s: float = 0.0
@@ -102,7 +110,7 @@ class Download:
                 for progress in self._transfer(should_stop):
                     failures = 0
                     yield progress
-                    if progress.state == "paused":
+                    if progress.state is DownloadState.PAUSED:
                         return
                 break
             except (urllib.error.URLError, HTTPException, OSError) as exc:
@@ -134,16 +142,16 @@ class Download:
                     self._digest.update(block)
                     received += len(block)
                     rate = received / max(time.monotonic() - started, 1e-6)
-                    state = "paused" if should_stop() else "downloading"
+                    state = DownloadState.PAUSED if should_stop() else DownloadState.DOWNLOADING
                     yield DownloadProgress(state, offset + received, total, rate, self.part)
-                    if state == "paused":
+                    if state is DownloadState.PAUSED:
                         return
             if total and offset + received < total:
                 raise ConnectionError(f"connection closed after {offset + received:,} of {total:,} bytes")
 
     def _finish(self) -> Iterator[DownloadProgress]:
         size = self.part.stat().st_size
-        yield DownloadProgress("verifying", size, size, 0.0, self.part)
+        yield DownloadProgress(DownloadState.VERIFYING, size, size, 0.0, self.part)
         if self.sha256 is None:
             raise DownloadError("The download cannot be verified: the catalogue has no SHA-256 for it and the "
                                 "server published none. It was kept as a .part file and not installed.")
@@ -157,4 +165,4 @@ class Download:
             self.part.unlink()
             raise DownloadError(f"The downloaded file is not a usable model ({exc}); it was deleted.") from None
         os.replace(self.part, self.destination)
-        yield DownloadProgress("done", size, size, 0.0, self.destination)
+        yield DownloadProgress(DownloadState.DONE, size, size, 0.0, self.destination)

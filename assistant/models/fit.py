@@ -6,15 +6,24 @@ Layers offloaded to a GPU move their share of weights and cache into video memor
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 
 from assistant.models.gguf import GGUFInfo
 from assistant.runtime.system import available_ram  # tests replace assistant.models.fit.available_ram
 
-FITS, MAY_BE_SLOW, WILL_NOT_FIT = "fits", "may be slow", "will not fit"
 KV_BYTES_PER_VALUE = 2  # llama.cpp keeps the KV cache in f16 by default
 BASE_OVERHEAD = 160 * 1024**2
 COMFORTABLE_SHARE = 0.75  # above this share of free memory, the system starts to struggle
 SLOW_ON_CPU_PARAMETERS = 8e9
+
+
+class Verdict(StrEnum):
+    FITS = "fits"
+    MAY_BE_SLOW = "may be slow"
+    WILL_NOT_FIT = "will not fit"
+
+
+FITS, MAY_BE_SLOW, WILL_NOT_FIT = Verdict.FITS, Verdict.MAY_BE_SLOW, Verdict.WILL_NOT_FIT  # the names callers import
 
 
 @dataclass
@@ -26,7 +35,7 @@ class FitEstimate:
     vram_needed_bytes: int
     ram_available_bytes: int
     vram_available_bytes: int | None
-    verdict: str
+    verdict: Verdict
     reason: str
 
     def to_dict(self) -> dict:
@@ -61,7 +70,8 @@ def estimate_fit(info: GGUFInfo, n_ctx: int, n_gpu_layers: int = 0, ram_availabl
                        verdict, reason)
 
 
-def _verdict(info, ram_needed, ram_available, vram_needed, vram_available, on_gpu) -> tuple[str, str]:
+def _verdict(info: GGUFInfo, ram_needed: int, ram_available: int, vram_needed: int, vram_available: int | None,
+             on_gpu: float) -> tuple[Verdict, str]:
     if ram_needed > ram_available:
         return WILL_NOT_FIT, (f"needs about {_gib(ram_needed)} of memory but only {_gib(ram_available)} is free; "
                               "choose a smaller model, a smaller quantization or a shorter context")
