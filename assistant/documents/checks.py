@@ -1,6 +1,7 @@
 """`index verify`: SQLite's integrity check plus the index's own invariants."""
 from __future__ import annotations
 
+from assistant.documents.chunking import text_hash
 from assistant.storage.store import Store
 
 # (what must hold, SQL counting the rows that break it)
@@ -59,8 +60,6 @@ def index_problems(store: Store) -> list[str]:
 
 
 def _wrong_text_hashes(store: Store) -> int:
-    from assistant.documents.index import text_hash
-
     wrong, last = 0, 0
     while rows := store.query("SELECT id, text, text_hash FROM chunks WHERE id > ? AND text_hash IS NOT NULL "
                               "ORDER BY id LIMIT 2000", (last,)):

@@ -6,8 +6,10 @@ citations name one page) and is never longer than the embedder reads.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from assistant.readers import Page
 
@@ -20,6 +22,11 @@ CLOSERS = "\"')]}’”»"
 INSIDE_WORD, WORD, LINE, SENTENCE, PARAGRAPH = 0, 1, 2, 3, 4
 
 
+def text_hash(text: str) -> str:
+    """What identifies a chunk's text: the same text anywhere has the same vector."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 @dataclass
 class Chunk:
     page: int
@@ -27,6 +34,10 @@ class Chunk:
     char_end: int
     text: str
     token_ids: list[int]
+
+    @cached_property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
 
 
 def _strengths(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:

@@ -2,11 +2,11 @@
 
 DocumentIndex is the one entry point for the CLI and the GUI. Adding and refreshing run
 as generators (assistant/documents/run.py) that commit each document in its own transaction;
-search lives in assistant/documents/search.py. Every write to documents and chunks goes through here.
+search lives in assistant/documents/search.py. Every write to documents, chunks and folders goes
+through here (the plan of a run only reads).
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterable
@@ -15,18 +15,19 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.documents import DocumentStatus
+from assistant.documents.checks import index_problems
+from assistant.documents.chunking import Chunk, text_hash
+from assistant.documents.embedder import Embedder
 from assistant.documents.keywords import encode_terms
+from assistant.documents.run import IndexRun
 from assistant.documents.scanning import absolute, shown
+from assistant.documents.search import Searcher
 from assistant.errors import NotFound
+from assistant.readers.isolated import ReadLimits
 from assistant.storage.store import Store
 
-INDEXED, FAILED = "indexed", "failed"
 HASH_BATCH = 500  # text hashes looked up (or filled in) per statement
-
-
-def text_hash(text: str) -> str:
-    """What identifies a chunk's text: the same text anywhere has the same vector."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass
@@ -34,7 +35,7 @@ class DocumentInfo:
     id: int
     path: str
     kind: str | None
-    status: str  # "indexed", "failed" or "unavailable" (its folder is missing)
+    status: DocumentStatus
     reason: str | None
     pages: int
     chunk_count: int
@@ -46,41 +47,28 @@ class DocumentInfo:
         return asdict(self)
 
 
-@dataclass
-class ChunkRecord:
-    """A chunk ready to store: the chunker's output plus its embedding."""
-    page: int
-    char_start: int
-    char_end: int
-    text: str
-    vector: np.ndarray
-    text_hash: str | None = None
-
-
 class DocumentIndex:
-    def __init__(self, store: Store, embedder=None, max_file_bytes: int | None = None, read_limits=None):
+    def __init__(self, store: Store, embedder: Embedder | None = None, max_file_bytes: int | None = None,
+                 read_limits: ReadLimits | None = None):
         self.store, self._embedder = store, embedder
         self.max_file_bytes = max_file_bytes
         self.read_limits = read_limits  # time and memory allowed to parse one file (None: the defaults)
         self.include_generated = False  # also generated/vendored files and text that is not prose (settings)
+        self._searcher: Searcher | None = None
 
     @property
-    def embedder(self):
+    def embedder(self) -> Embedder:
         if self._embedder is None:
-            from assistant.documents.embedder import Embedder
-
-            self._embedder = Embedder()
+            self._embedder = Embedder()  # loads nothing yet: the model is read on first use
         return self._embedder
 
     # -- running work --------------------------------------------------------------------------
 
-    def add(self, paths: Iterable[str | Path], **options):
+    def add(self, paths: Iterable[str | Path], **options) -> IndexRun:
         """An IndexRun: iterate it for progress; its `summary` is filled in at the end."""
-        from assistant.documents.run import IndexRun
-
         return IndexRun(self, [absolute(p) for p in paths], **options)
 
-    def refresh(self, **options):
+    def refresh(self, **options) -> IndexRun:
         """Re-scan every added folder and file: new, changed, moved and deleted files."""
         folders = [Path(row["path"]) for row in self.store.query("SELECT path FROM folders ORDER BY path")]
         loose = [Path(row["path"]) for row in self.store.query(
@@ -90,10 +78,8 @@ class DocumentIndex:
     def search(self, query: str, k: int = 5, **options):
         return self.searcher().search(query, k, **options)
 
-    def searcher(self):
-        if getattr(self, "_searcher", None) is None:
-            from assistant.documents.search import Searcher
-
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
             self._searcher = Searcher(self.store, self.embedder)
         return self._searcher
 
@@ -106,7 +92,8 @@ class DocumentIndex:
                FROM documents d LEFT JOIN folders f ON f.id = d.folder_id
                LEFT JOIN documents t ON t.id = d.near_duplicate_of ORDER BY d.path""")
         return [DocumentInfo(**{**{k: v for k, v in row.items() if k != "available"},
-                                "status": row["status"] if row["available"] else "unavailable"})
+                                "status": DocumentStatus(row["status"]) if row["available"]
+                                else DocumentStatus.UNAVAILABLE})
                 for row in rows]
 
     def folders(self) -> list[dict]:
@@ -143,6 +130,32 @@ class DocumentIndex:
     def document_by_path(self, path: str | Path) -> dict | None:
         return self.store.query_one("SELECT * FROM documents WHERE path = ?", (str(absolute(path)),))
 
+    def stored_documents(self) -> dict[str, dict]:
+        """path -> what a run compares a file with (id, folder_id, size, mtime_ns, status, content_hash)."""
+        return {row["path"]: row for row in self.store.query(
+            "SELECT id, path, folder_id, size, mtime_ns, status, content_hash FROM documents")}
+
+    def folder_ids(self) -> dict[str, int]:
+        """Added folder path -> its id."""
+        return {row["path"]: row["id"] for row in self.store.query("SELECT id, path FROM folders")}
+
+    def indexed_copy_of(self, content_hash: str, path: Path) -> dict | None:
+        """An indexed document (id, path) with this content at another path, if any."""
+        return self.store.query_one(
+            "SELECT id, path FROM documents WHERE content_hash = ? AND status = ? AND path != ? LIMIT 1",
+            (content_hash, DocumentStatus.INDEXED, str(path)))
+
+    def whole_document_id(self, path: str, content_hash: str | None) -> int | None:
+        """The id of the document indexed whole at this path with this content (a near-duplicate's twin)."""
+        row = self.store.query_one("SELECT id FROM documents WHERE path = ? AND status = ? "
+                                   "AND near_duplicate_of IS NULL AND content_hash = ?",
+                                   (path, DocumentStatus.INDEXED, content_hash))
+        return row["id"] if row else None
+
+    def path_of(self, document_id: int) -> str | None:
+        row = self.store.query_one("SELECT path FROM documents WHERE id = ?", (document_id,))
+        return row["path"] if row else None
+
     # -- removing ------------------------------------------------------------------------------
 
     def remove(self, path: str | Path) -> int:
@@ -175,27 +188,33 @@ class DocumentIndex:
     def mark_folder_unavailable(self, folder: Path) -> None:
         self.store.execute("UPDATE folders SET available = 0 WHERE path = ?", (str(folder),))
 
+    def refile(self, document_id: int, folder_id: int | None) -> None:
+        """An unchanged document now belongs to another added folder (or to none)."""
+        self.store.execute("UPDATE documents SET folder_id = ? WHERE id = ?", (folder_id, document_id))
+
     def save_document(self, path: Path, folder_id: int | None, kind: str, content_hash: str,
-                      stat: os.stat_result, pages: int, chunks: list[ChunkRecord], **duplicate) -> None:
-        """`duplicate`: near_duplicate_of (a twin's id), left_to_twin (chunks it covers), sketch."""
+                      stat: os.stat_result, pages: int, chunks: list[tuple[Chunk, np.ndarray]],
+                      **duplicate) -> None:
+        """`chunks`: each with its vector. `duplicate`: near_duplicate_of (a twin's id), left_to_twin
+        (chunks it covers), sketch."""
         with self.store.transaction():
             self._delete_path(path)
             document_id = self._insert_document(path, folder_id, stat, kind=kind, content_hash=content_hash,
-                                                pages=pages, status=INDEXED, chunk_count=len(chunks), **duplicate)
+                                                pages=pages, status=DocumentStatus.INDEXED,
+                                                chunk_count=len(chunks), **duplicate)
             self.store.execute_many(
                 """INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector,
                                        terms, term_count, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(document_id, ordinal, c.page, c.char_start, c.char_end, c.text,
-                  np.ascontiguousarray(c.vector, dtype=np.float32).tobytes(), *encode_terms(c.text),
-                  c.text_hash or text_hash(c.text))
-                 for ordinal, c in enumerate(chunks)])
+                  np.ascontiguousarray(vector, dtype=np.float32).tobytes(), *encode_terms(c.text), c.text_hash)
+                 for ordinal, (c, vector) in enumerate(chunks)])
 
     def save_failure(self, path: Path, folder_id: int | None, reason: str, stat: os.stat_result | None) -> None:
         path = Path(shown(path))  # a name that is not UTF-8 is stored as it is shown
         with self.store.transaction():
             self._delete_path(path)
             self._insert_document(path, folder_id, stat, kind=None, content_hash=None, pages=0,
-                                  status=FAILED, reason=reason, chunk_count=0)
+                                  status=DocumentStatus.FAILED, reason=reason, chunk_count=0)
 
     def copy_document(self, source_id: int, path: Path, folder_id: int | None, stat: os.stat_result) -> int:
         """Index an identical copy of an indexed file by copying its chunks: nothing is embedded.
@@ -204,9 +223,11 @@ class DocumentIndex:
         with self.store.transaction():
             self._delete_path(path)
             source = self.store.query_one("SELECT * FROM documents WHERE id = ?", (source_id,))
+            if source is None:
+                raise NotFound(f"document {source_id} is no longer in the index")
             new_id = self._insert_document(path, folder_id, stat, kind=source["kind"],
                                            content_hash=source["content_hash"], pages=source["pages"],
-                                           status=INDEXED, chunk_count=source["chunk_count"],
+                                           status=DocumentStatus.INDEXED, chunk_count=source["chunk_count"],
                                            near_duplicate_of=source["near_duplicate_of"],
                                            left_to_twin=source["left_to_twin"], sketch=source["sketch"])
             self.store.execute(
@@ -251,15 +272,16 @@ class DocumentIndex:
             self.store.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
 
     def orphaned_near_duplicates(self) -> list[dict]:
-        """Documents that left chunks to a twin that is gone: to be read again."""
-        return self.store.query("""SELECT id, path, folder_id, size, mtime_ns, status, content_hash FROM documents
-                                   WHERE left_to_twin > 0 AND near_duplicate_of IS NULL ORDER BY path""")
+        """Documents that left chunks to a twin that is gone: to be read again (with their folder's path)."""
+        return self.store.query("""SELECT d.id, d.path, d.folder_id, f.path AS folder, d.size, d.mtime_ns, d.status,
+                                          d.content_hash FROM documents d LEFT JOIN folders f ON f.id = d.folder_id
+                                   WHERE d.left_to_twin > 0 AND d.near_duplicate_of IS NULL ORDER BY d.path""")
 
     # -- the same content once (used by IndexRun) ----------------------------------------------
 
     def vectors_for(self, hashes: Iterable[str]) -> dict[str, bytes]:
         """Stored vectors for these chunk text hashes (those known)."""
-        wanted, found = list(dict.fromkeys(hashes)), {}
+        wanted, found = list(dict.fromkeys(hashes)), dict[str, bytes]()
         for start in range(0, len(wanted), HASH_BATCH):
             part = wanted[start:start + HASH_BATCH]
             found.update((row["text_hash"], row["vector"]) for row in self.store.query(
@@ -300,6 +322,4 @@ class DocumentIndex:
 
     def verify(self) -> list[str]:
         """Problems found (empty when the database and the index's own invariants all hold)."""
-        from assistant.documents.checks import index_problems
-
         return index_problems(self.store)

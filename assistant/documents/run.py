@@ -18,15 +18,18 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
 
-from assistant.documents.index import text_hash
-from assistant.documents.plan import Job, plan
+from assistant.documents import DocumentStatus
+from assistant.documents.chunking import Chunk, Chunker
+from assistant.documents.near_duplicates import Match, TwinFinder
+from assistant.documents.plan import Job, Plan, plan
 from assistant.documents.scanning import shown
 from assistant.errors import StorageError
-from assistant.readers import CHANGED_WHILE_READ, UnreadableFile, kind_of, load_file
+from assistant.readers import CHANGED_WHILE_READ, DEFAULT_MAX_BYTES, Page, UnreadableFile, kind_of, load_file
 from assistant.readers.isolated import IsolatedReader
 from assistant.runtime.eta import WorkEstimate
 
@@ -42,6 +45,25 @@ READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, no
 _DONE = object()
 
 
+class Action(StrEnum):
+    """What a read file needs (decided on the reader thread, written on the run's)."""
+    INDEX = "index"  # new or changed: chunked, embedded, saved
+    TOUCH = "touch"  # the same content as stored: only its size and date are updated
+    MOVE = "move"  # the content of an indexed file whose own path is gone: that document moves here
+    COPY = "copy"  # the content of an indexed file that is still there: its chunks are copied
+    FAIL = "fail"  # cannot be indexed; `reason` says why
+
+
+class Outcome(StrEnum):
+    """What happened to a file, as progress shows it and the summary counts it."""
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    MOVED = "moved"
+    FAILED = "failed"
+    REMOVED = "removed"
+
+
 @dataclass
 class IndexProgress:
     files_done: int
@@ -50,7 +72,7 @@ class IndexProgress:
     chunks_per_s: float
     eta_s: float | None
     path: str | None = None
-    outcome: str | None = None  # added, updated, unchanged, moved, failed, removed
+    outcome: Outcome | None = None
     reason: str | None = None
     file: str | None = None  # the file being read now: page file_page of file_pages, file_chunks so far
     file_page: int | None = None
@@ -87,29 +109,45 @@ class IndexSummary:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def count(self, outcome: Outcome, path: str, reason: str | None) -> None:
+        if outcome is Outcome.ADDED:
+            self.added += 1
+        elif outcome is Outcome.UPDATED:
+            self.updated += 1
+        elif outcome is Outcome.UNCHANGED:
+            self.unchanged += 1
+        elif outcome is Outcome.MOVED:
+            self.moved += 1
+        elif outcome is Outcome.REMOVED:
+            self.removed += 1
+        else:
+            self.failed.append({"path": path, "reason": reason})
+
 
 @dataclass
 class Prepared:
     job: Job
-    action: str  # "index", "touch", "move", "copy", "fail"
+    action: Action
     stat: os.stat_result | None = None
     reason: str | None = None
     twin_id: int | None = None
     kind: str | None = None
     content_hash: str | None = None
     pages: int = 0
-    chunks: list = field(default_factory=list)
-    records: list = field(default_factory=list)  # ChunkRecords to store, once embedded
-    hashes: list = field(default_factory=list)  # the chunks' text hashes
+    chunks: list[Chunk] = field(default_factory=list)
+    embedded: list[tuple[Chunk, np.ndarray]] = field(default_factory=list)  # the chunks to store, with vectors
     left: int = 0  # chunks not stored: the near-duplicate twin covers them
     size: int = 0
-    near: object = None  # a near_duplicates.Match: the twin, and which chunks it covers
+    near: Match | None = None  # the twin, and which chunks it covers
+
+    def covered(self, j: int) -> bool:
+        """Whether its near-duplicate twin covers chunk j."""
+        return self.near is not None and self.near.twin is not None and self.near.contained[j]
 
     @property
     def tokens_to_embed(self) -> int:
         """Tokens of the chunks it will embed at most: not those its near-duplicate twin covers."""
-        twin = self.near is not None and self.near.twin is not None
-        return sum(len(c.token_ids) for j, c in enumerate(self.chunks) if not (twin and self.near.contained[j]))
+        return sum(len(c.token_ids) for j, c in enumerate(self.chunks) if not self.covered(j))
 
 
 class IndexRun:
@@ -127,7 +165,8 @@ class IndexRun:
         self._reading_shown: tuple | None = None
         self._tokens_embedded = 0  # the ETA's measure of work done
         self._moved_ids: set[int] = set()
-        self._twins = None  # near_duplicates.TwinFinder, made by the reader thread when first needed
+        self._folder_ids: dict[str, int] = {}  # added folder -> id, once the plan's folders are registered
+        self._twins: TwinFinder | None = None  # made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         # Parses each file in a child process; generated data that is not prose is read only on request.
         self._reader = reader or IsolatedReader(index.read_limits,
@@ -138,10 +177,8 @@ class IndexRun:
         self._cancel.set()
 
     @property
-    def chunker(self):
+    def chunker(self) -> Chunker:
         if self._chunker is None:
-            from assistant.documents.chunking import Chunker
-
             self._chunker = Chunker(self.index.embedder.tokenizer)
         return self._chunker
 
@@ -153,6 +190,7 @@ class IndexRun:
     def _run(self) -> Iterator[IndexProgress]:
         try:
             the_plan = plan(self.index, self.paths)
+            self._write_plan(the_plan)
             the_plan.jobs.sort(key=_source_copy_last)  # the page before its source: the page is cited
             self.index.fill_text_hashes()  # chunks stored by an older version, once
             self.summary.unavailable = the_plan.unavailable
@@ -165,7 +203,7 @@ class IndexRun:
                                           started=self._started)
             yield self._progress()
             for job in the_plan.failed:
-                yield self._apply(Prepared(job, "fail", reason=job.problem))
+                yield self._apply(Prepared(job, Action.FAIL, reason=job.problem))
             yield from self._process(the_plan.jobs)
             if not self._cancel.is_set():
                 yield from self._remove_missing(the_plan.removable)
@@ -182,6 +220,21 @@ class IndexRun:
             self.summary.cancelled = self._files_done < self._files_total
             self.summary.seconds = round(time.monotonic() - self._started, 3)
 
+    def _write_plan(self, the_plan: Plan) -> None:
+        """What the plan found about folders and documents that are not read again."""
+        for folder in the_plan.folders:
+            self.index.folder_id(folder)  # registered, or marked available and scanned now
+        for folder in the_plan.unavailable:
+            self.index.mark_folder_unavailable(Path(folder))
+        if the_plan.dropped:
+            self.index.delete_documents(the_plan.dropped)
+        self._folder_ids = self.index.folder_ids()
+        for document_id, folder in the_plan.refiled:
+            self.index.refile(document_id, self._folder_id(folder))
+
+    def _folder_id(self, folder: Path | None) -> int | None:
+        return self._folder_ids.get(str(folder)) if folder is not None else None  # None: removed meanwhile
+
     def _process(self, jobs: list[Job]) -> Iterator[IndexProgress]:
         if not jobs:
             return
@@ -197,7 +250,7 @@ class IndexRun:
                 continue
             if item is _DONE:
                 break
-            if item.action != "index":
+            if item.action is not Action.INDEX:
                 yield self._apply(item)
                 continue
             window.append(item)
@@ -214,7 +267,7 @@ class IndexRun:
             if self._cancel.is_set():
                 return
             prepared = self._prepare(job)
-            self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action != "fail")
+            self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action is not Action.FAIL)
             self._reading = None
             self._put(ready, prepared)
         self._put(ready, _DONE)
@@ -231,40 +284,39 @@ class IndexRun:
         try:
             data, stat = self._load(job.path)
             digest = hashlib.sha256(data).hexdigest()
-            if job.known is not None and job.known["content_hash"] == digest and job.known["status"] == "indexed":
-                return Prepared(job, "touch", stat=stat)
-            twin = self._twin(digest, job.path)
+            if (job.known is not None and job.known["content_hash"] == digest
+                    and job.known["status"] == DocumentStatus.INDEXED):
+                return Prepared(job, Action.TOUCH, stat=stat)
+            twin = self.index.indexed_copy_of(digest, job.path)
             if twin is not None:
-                action = "copy" if os.path.lexists(twin["path"]) else "move"
+                action = Action.COPY if os.path.lexists(twin["path"]) else Action.MOVE
                 return Prepared(job, action, stat=stat, twin_id=twin["id"])
             document = self._reader.parse(job.path, data,
                                           on_progress=lambda page, pages: self._read_to(job, page, pages))
             chunks = self._chunk(job, document.pages)
-            return Prepared(job, "index", stat=stat, kind=document.kind, content_hash=digest,
+            return Prepared(job, Action.INDEX, stat=stat, kind=document.kind, content_hash=digest,
                             reason="; ".join(document.notes) or None,
                             pages=len(document.pages), chunks=chunks, size=len(data),
                             near=self._near_duplicate(job.path, digest, document.pages, chunks))
         except UnreadableFile as exc:
-            return Prepared(job, "fail", reason=exc.reason)
+            return Prepared(job, Action.FAIL, reason=exc.reason)
         except Exception as exc:  # a library choking on one odd file must not stop the run
             log.warning("Could not read %s", job.path, exc_info=True)
-            return Prepared(job, "fail", reason=f"could not be read ({type(exc).__name__}: {exc})")
+            return Prepared(job, Action.FAIL, reason=f"could not be read ({type(exc).__name__}: {exc})")
 
     def _read_to(self, job: Job, page: int, pages: int, chunks: int | None = None) -> None:
         self._reading = (shown(job.path), page, pages, chunks)
 
-    def _chunk(self, job: Job, pages: list) -> list:
+    def _chunk(self, job: Job, pages: list[Page]) -> list[Chunk]:
         """Chunk a few pages at a time, so that a long file shows its chunks as they come."""
-        chunks: list = []
+        chunks: list[Chunk] = []
         for first in range(0, len(pages), CHUNK_PAGES):
             chunks += self.chunker.chunk_pages(pages[first:first + CHUNK_PAGES])
             self._read_to(job, pages[min(first + CHUNK_PAGES, len(pages)) - 1].number, pages[-1].number, len(chunks))
         return chunks
 
-    def _near_duplicate(self, path: Path, digest: str, pages, chunks):
+    def _near_duplicate(self, path: Path, digest: str, pages: list[Page], chunks: list[Chunk]) -> Match | None:
         """Which indexed (or earlier) document this one nearly duplicates, and which chunks it covers."""
-        from assistant.documents.near_duplicates import TwinFinder
-
         if self._twins is None:
             self._twins = TwinFinder(self.index.twin_candidates(), self.index.document_text)
         text = "\n".join(page.text for page in pages)
@@ -278,18 +330,14 @@ class IndexRun:
         return match
 
     def _load(self, path: Path) -> tuple[bytes, os.stat_result]:
-        for attempt in range(READ_ATTEMPTS):
+        for attempt in range(1, READ_ATTEMPTS):
             try:
-                return load_file(path, self.index.max_file_bytes or _default_cap())
+                return load_file(path, self.index.max_file_bytes or DEFAULT_MAX_BYTES)
             except UnreadableFile as exc:
-                if exc.reason != CHANGED_WHILE_READ or attempt == READ_ATTEMPTS - 1:
+                if exc.reason != CHANGED_WHILE_READ:
                     raise
-                time.sleep(0.2 * (attempt + 1))
-
-    def _twin(self, digest: str, path: Path) -> dict | None:
-        return self.index.store.query_one(
-            "SELECT id, path FROM documents WHERE content_hash = ? AND status = 'indexed' AND path != ? LIMIT 1",
-            (digest, str(path)))
+                time.sleep(0.2 * attempt)
+        return load_file(path, self.index.max_file_bytes or DEFAULT_MAX_BYTES)  # the last try reports its reason
 
     # -- embedding and saving ------------------------------------------------------------------
 
@@ -308,23 +356,23 @@ class IndexRun:
         for key, source in copies:
             vectors[key] = vectors[source]
         for i, item in enumerate(window):
-            kept = [j for j in range(len(item.chunks)) if (i, j) in vectors]
-            item.records = [_record(item.chunks[j], vectors[(i, j)], item.hashes[j]) for j in kept]
-            item.left = len(item.chunks) - len(kept)
+            item.embedded = [(chunk, vectors[(i, j)]) for j, chunk in enumerate(item.chunks) if (i, j) in vectors]
+            item.left = len(item.chunks) - len(item.embedded)
             yield self._apply(item)
 
     def _known_vectors(self, window: list[Prepared]):
         """Vectors of texts already stored; (length, i, j) of the texts to embed, each once; and
         (chunk, first chunk) pairs for texts repeated in the window. A chunk that its twin covers
         is kept only when its text has a vector anyway (then both files can be cited for it)."""
-        for item in window:
-            item.hashes = [text_hash(chunk.text) for chunk in item.chunks]
-        stored = self.index.vectors_for(h for item in window for h in item.hashes)
-        vectors, entries, copies, first = {}, [], [], {}
+        stored = self.index.vectors_for(chunk.text_hash for item in window for chunk in item.chunks)
+        vectors: dict[tuple[int, int], np.ndarray] = {}
+        entries: list[tuple[int, int, int]] = []
+        copies: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        first: dict[str, tuple[int, int]] = {}
         covered = []
         for i, item in enumerate(window):
-            for j, digest in enumerate(item.hashes):
-                if item.near is not None and item.near.twin is not None and item.near.contained[j]:
+            for j, digest in enumerate(chunk.text_hash for chunk in item.chunks):
+                if item.covered(j):
                     covered.append((i, j))
                 elif digest in stored:
                     vectors[(i, j)] = np.frombuffer(stored[digest], dtype=np.float32)
@@ -334,7 +382,7 @@ class IndexRun:
                     first[digest] = (i, j)
                     entries.append((len(item.chunks[j].token_ids), i, j))
         for i, j in covered:
-            digest = window[i].hashes[j]
+            digest = window[i].chunks[j].text_hash
             if digest in stored:
                 vectors[(i, j)] = np.frombuffer(stored[digest], dtype=np.float32)
             elif digest in first:
@@ -360,72 +408,77 @@ class IndexRun:
 
     def _apply(self, item: Prepared) -> IndexProgress:
         """Write one outcome in its own transaction and count it."""
-        index, job = self.index, item.job
-        outcome = item.action
-        if item.action == "index" and not self._save_indexed(item):
-            item.reason = f"the file it nearly duplicates ({item.near.twin}) was not indexed; refresh to read it again"
-            index.save_failure(job.path, job.folder_id, item.reason, item.stat)
-            self.summary.failed.append({"path": shown(job.path), "reason": item.reason})
-            outcome = "failed"
-        elif item.action == "index":
-            outcome = "updated" if job.known is not None else "added"
-        elif item.action == "move" and item.twin_id not in self._moved_ids:
-            self._moved_ids.add(item.twin_id)
-            index.move_document(item.twin_id, job.path, job.folder_id, item.stat)
-            outcome = "moved"
-        elif item.action in ("move", "copy"):
-            copied = index.copy_document(item.twin_id, job.path, job.folder_id, item.stat)
-            self.summary.duplicates["exact_copies"] += 1
-            self.summary.duplicates["chunks_not_embedded"] += copied
-            outcome = "added"
-        elif item.action == "touch":
-            index.touch_document(job.known["id"], item.stat)
-            outcome = "unchanged"
-        else:
-            index.save_failure(job.path, job.folder_id, item.reason, item.stat)
-            self.summary.failed.append({"path": shown(job.path), "reason": item.reason})
-            outcome = "failed"
-        if outcome != "failed":
-            setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        outcome, path = self._write(item), shown(item.job.path)
+        self.summary.count(outcome, path, item.reason)
         self._files_done += 1
-        self._estimate.saved(str(job.path))
-        return self._progress(shown(job.path), outcome, item.reason)
+        self._estimate.saved(str(item.job.path))
+        return self._progress(path, outcome, item.reason)
 
-    def _save_indexed(self, item: Prepared) -> bool:
+    def _write(self, item: Prepared) -> Outcome:
+        index, job, folder_id = self.index, item.job, self._folder_id(item.job.folder)
+        if item.action is Action.INDEX:
+            return self._write_indexed(item, folder_id)
+        if item.action is Action.TOUCH and job.known is not None:
+            index.touch_document(job.known["id"], item.stat)
+            return Outcome.UNCHANGED
+        if item.action in (Action.MOVE, Action.COPY) and item.twin_id is not None and item.stat is not None:
+            return self._write_twin(item, folder_id)
+        index.save_failure(job.path, folder_id, item.reason or "could not be indexed", item.stat)
+        return Outcome.FAILED
+
+    def _write_twin(self, item: Prepared, folder_id: int | None) -> Outcome:
+        """An exact copy of an indexed file: the first file of a moved document takes it over, others copy it."""
+        assert item.twin_id is not None and item.stat is not None  # a MOVE or COPY always has both
+        if item.action is Action.MOVE and item.twin_id not in self._moved_ids:
+            self._moved_ids.add(item.twin_id)
+            self.index.move_document(item.twin_id, item.job.path, folder_id, item.stat)
+            return Outcome.MOVED
+        copied = self.index.copy_document(item.twin_id, item.job.path, folder_id, item.stat)
+        self.summary.duplicates["exact_copies"] += 1
+        self.summary.duplicates["chunks_not_embedded"] += copied
+        return Outcome.ADDED
+
+    def _write_indexed(self, item: Prepared, folder_id: int | None) -> Outcome:
+        if self._save_indexed(item, folder_id):
+            return Outcome.UPDATED if item.job.known is not None else Outcome.ADDED
+        twin = item.near.twin if item.near else None
+        item.reason = f"the file it nearly duplicates ({twin}) was not indexed; refresh to read it again"
+        self.index.save_failure(item.job.path, folder_id, item.reason, item.stat)
+        return Outcome.FAILED
+
+    def _save_indexed(self, item: Prepared, folder_id: int | None) -> bool:
         """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed
         as it was compared (another process changed it meanwhile)."""
         near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None, "reason": item.reason}
         if near is not None and near.twin is not None and item.left:
-            twin = self.index.store.query_one("SELECT id FROM documents WHERE path = ? AND status = 'indexed' "
-                                              "AND near_duplicate_of IS NULL AND content_hash = ?",
-                                              (near.twin, near.twin_hash))
-            if twin is None:
+            twin_id = self.index.whole_document_id(near.twin, near.twin_hash)
+            if twin_id is None:
                 return False
-            duplicate.update(near_duplicate_of=twin["id"], left_to_twin=item.left)
+            duplicate.update(near_duplicate_of=twin_id, left_to_twin=item.left)
             self.summary.duplicates["near_duplicates"] += 1
             self.summary.duplicates["chunks_left_to_twin"] += item.left
             self.summary.duplicates["chunks_not_embedded"] += item.left
-        self.index.save_document(item.job.path, item.job.folder_id, item.kind, item.content_hash, item.stat,
-                                 item.pages, item.records, **duplicate)
+        self.index.save_document(item.job.path, folder_id, item.kind, item.content_hash, item.stat,
+                                 item.pages, item.embedded, **duplicate)
         return True
 
     def _reread_orphans(self) -> Iterator[IndexProgress]:
         """Near-duplicates whose twin was removed or changed in this run: read them whole again."""
-        jobs = [Job(Path(row["path"]), row["folder_id"], known=row) for row in self.index.orphaned_near_duplicates()
-                if os.path.lexists(row["path"])]
+        jobs = [Job(Path(row["path"]), Path(row["folder"]) if row["folder"] else None, known=row)
+                for row in self.index.orphaned_near_duplicates() if os.path.lexists(row["path"])]
         self._files_total += len(jobs)
         yield from self._process(jobs)
 
     def _remove_missing(self, removable: list[dict]) -> Iterator[IndexProgress]:
         for row in removable:
-            current = self.index.store.query_one("SELECT path FROM documents WHERE id = ?", (row["id"],))
+            path = self.index.path_of(row["id"])
             # Moved files have a new path; a folder is listed only while it cannot be opened.
-            if current is not None and (not os.path.lexists(current["path"]) or os.path.isdir(current["path"])):
+            if path is not None and (not os.path.lexists(path) or os.path.isdir(path)):
                 self.index.delete_documents([row["id"]])
-                self.summary.removed += 1
-                yield self._progress(current["path"], "removed")
+                self.summary.count(Outcome.REMOVED, path, None)
+                yield self._progress(path, Outcome.REMOVED)
 
-    def _progress(self, path: str | None = None, outcome: str | None = None,
+    def _progress(self, path: str | None = None, outcome: Outcome | None = None,
                   reason: str | None = None) -> IndexProgress:
         elapsed = max(time.monotonic() - self._started, 1e-6)
         self._estimate.embedded(self._tokens_embedded)
@@ -436,12 +489,6 @@ class IndexRun:
         return IndexProgress(self._files_done, self._files_total, self.summary.chunks_embedded,
                              round(rate, 2), round(eta, 1) if eta is not None else None, path, outcome, reason,
                              file, page, pages, chunks, round(fraction, 4) if fraction is not None else None)
-
-
-def _record(chunk, vector, digest: str):
-    from assistant.documents.index import ChunkRecord
-
-    return ChunkRecord(chunk.page, chunk.char_start, chunk.char_end, chunk.text, vector, digest)
 
 
 def _estimate_kind(job: Job) -> str | None:
@@ -465,8 +512,3 @@ def _batches(entries: list[tuple[int, int, int]], budget: int) -> Iterator[list[
     if batch:
         yield batch
 
-
-def _default_cap() -> int:
-    from assistant.readers import DEFAULT_MAX_BYTES
-
-    return DEFAULT_MAX_BYTES
