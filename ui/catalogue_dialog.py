@@ -1,6 +1,8 @@
 """Download a model from the curated catalogue: only when the user clicks, with progress and pause."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,10 +14,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from assistant.models.downloads import Download, load_catalogue
-from ui.workers import GeneratorWorker
+from assistant.models.downloads import Download, DownloadProgress, load_catalogue
+from assistant.workspace import Workspace
+from ui.results import path_returned
+from ui.workers import JobSlot
 
 
 def _eta(seconds: float | None) -> str:
@@ -28,11 +33,11 @@ def _eta(seconds: float | None) -> str:
 class CatalogueDialog(QDialog):
     downloaded = Signal(str)  # path of the verified model file
 
-    def __init__(self, workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.entries = load_catalogue()
-        self._worker: GeneratorWorker | None = None
+        self.jobs = JobSlot(self, on_item=self._progress, on_failed=self._failed, on_finished=self._finished)
         self.setWindowTitle(self.tr("Download a model"))
         self.resize(640, 440)
         intro = QLabel(self.tr("Downloads start only when you click Download. Files are checked against their "
@@ -49,8 +54,11 @@ class CatalogueDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Download progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.download_button = QPushButton(self.tr("Download"), clicked=self.start)
-        self.pause_button = QPushButton(self.tr("Pause"), clicked=self.pause, enabled=False)
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.clicked.connect(self.start)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.clicked.connect(self.pause)
+        self.pause_button.setEnabled(False)
         for button in (self.download_button, self.pause_button):
             button.setAccessibleName(button.text())
         buttons = QHBoxLayout()
@@ -63,25 +71,24 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
 
     def start(self) -> None:
+        if self.jobs.busy:
+            return
         entry = self.entries[self.list.currentRow()]
         download = Download(entry.url, self.workspace.home / "models" / entry.filename, entry.sha256)
-        self._worker = GeneratorWorker(lambda: download.run(should_stop=lambda: self._worker.stopped), parent=self)
-        self._worker.item.connect(self._progress)
-        self._worker.failed.connect(lambda message: self.status.setText(message))
-        self._worker.done.connect(self._finished)
         self.download_button.setEnabled(False)
         self.pause_button.setEnabled(True)
         self.status.setText(self.tr("Connecting…"))
-        self._worker.start()
+        self.jobs.start(lambda should_stop: path_returned(download.run(should_stop=should_stop)))
 
     def pause(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+        self.jobs.stop()
 
-    def _progress(self, progress) -> None:
+    def _progress(self, progress: DownloadProgress) -> None:
         if progress.total_bytes:
             self.progress.setMaximum(1000)
             self.progress.setValue(int(1000 * progress.done_bytes / progress.total_bytes))
@@ -90,17 +97,17 @@ class CatalogueDialog(QDialog):
                  "paused": self.tr("Paused; click Download to resume."),
                  "verifying": self.tr("Checking the checksum…"), "done": self.tr("Done: %s") % progress.path}
         self.status.setText(texts[progress.state])
-        if progress.state == "done":
-            self.downloaded.emit(str(progress.path))
 
-    def _finished(self) -> None:
-        self._worker = None
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _finished(self, path: Path | None) -> None:
         self.download_button.setEnabled(True)
         self.download_button.setText(self.tr("Download"))
         self.pause_button.setEnabled(False)
+        if path is not None:
+            self.downloaded.emit(str(path))
 
     def reject(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker.wait()
+        self.jobs.stop_and_wait()
         super().reject()

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.documents.run import IndexProgress, IndexRun, IndexSummary
+from assistant.workspace import Workspace
 from ui.chat_view import Notice
-from ui.workers import GeneratorWorker
+from ui.results import summary_returned
+from ui.workers import JobSlot
 
 RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait for quiet
 MAX_WATCHED_DIRS = 2000  # inotify watches are a per-user budget: stay well inside it
@@ -34,7 +37,7 @@ BAR_STEPS = 1000
 STATUS_TEXT = {"indexed": "Indexed", "failed": "Failed", "unavailable": "Unavailable"}
 
 
-def bar_value(progress) -> int:
+def bar_value(progress: IndexProgress) -> int:
     """Where the progress bar stands (0..BAR_STEPS): the run's share of work done, else of files."""
     if progress.fraction is not None:
         return round(progress.fraction * BAR_STEPS)
@@ -49,18 +52,18 @@ def format_eta(seconds: float | None) -> str:
 
 
 class DocumentsView(QWidget):
-    indexing_finished = Signal(object)  # the IndexSummary
+    indexing_finished = Signal(object)  # the IndexSummary, or None when the run failed
 
-    def __init__(self, workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self._worker: GeneratorWorker | None = None
-        self._run = None
-        self._queued: list[Path] = []
+        self.jobs = JobSlot(self, on_item=self._progressed, on_failed=self._failed, on_finished=self._finished)
+        self._queued: list[Path] = []  # added while a run was going: indexed right after it
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._folder_changed)  # files added, removed or renamed
         self.watcher.fileChanged.connect(self._folder_changed)  # an indexed file was edited
-        self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS, timeout=self.refresh_folders)
+        self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS)
+        self._rescan.timeout.connect(self.refresh_folders)
         self._build()
         self.reload()
 
@@ -150,7 +153,7 @@ class DocumentsView(QWidget):
     def rows(self) -> list[tuple[str, str, str]]:
         """(status, file name, reason) of each listed document, for tests and accessibility."""
         items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
-        return [(item.text(0), item.text(1), item.text(5)) for item in items]
+        return [(item.text(0), item.text(1), item.text(5)) for item in items if item is not None]
 
     # -- adding and removing -------------------------------------------------------------------
 
@@ -166,10 +169,13 @@ class DocumentsView(QWidget):
     def add_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        if self.busy:
-            self._queued += paths  # indexed right after the current run
-            return
-        self._start(self.workspace.documents.add(paths))
+        self._queued += paths
+        self.jobs.when_free(self._index_queued)
+
+    def _index_queued(self) -> None:
+        if self._queued:  # an earlier call took them all
+            paths, self._queued = self._queued, []
+            self._start(self.workspace.documents.add(paths))
 
     def refresh_folders(self) -> None:
         if self.busy:
@@ -195,21 +201,16 @@ class DocumentsView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
+        return self.jobs.busy
 
-    def _start(self, run) -> None:
-        self._run = run
-        self._worker = GeneratorWorker(lambda: run, on_stop=run.cancel, parent=self)
-        self._worker.item.connect(self._progressed)
-        self._worker.failed.connect(self.notice.show_message)
-        self._worker.done.connect(self._finished)
+    def _start(self, run: IndexRun) -> None:
         self.progress.reset()  # the last run's value must not hold this run's bar back
         self.progress.setRange(0, 0)  # busy until the first files are counted
         self.progress_label.setText(self.tr("Looking for files…"))
         self._show_progress(True)
-        self._worker.start()
+        self.jobs.start(lambda _should_stop: summary_returned(run), on_stop=run.cancel)
 
-    def _progressed(self, progress) -> None:
+    def _progressed(self, progress: IndexProgress) -> None:
         if progress.files_total:  # the bar follows the work done, so it moves inside a long file too
             self.progress.setRange(0, BAR_STEPS)
             self.progress.setValue(max(self.progress.value(), bar_value(progress)))  # never backwards
@@ -221,23 +222,21 @@ class DocumentsView(QWidget):
         self.progress_label.setText(text)
 
     def cancel(self) -> None:
-        if self._worker is not None:
+        if self.busy:
             self.progress_label.setText(self.tr("Stopping…"))
-            self._worker.stop()
+            self.jobs.stop()
 
-    def _finished(self) -> None:
-        summary = self._run.summary if self._run is not None else None
-        self._worker, self._run = None, None
+    def _failed(self, message: str) -> None:
+        self.notice.show_message(message)
+
+    def _finished(self, summary: IndexSummary | None) -> None:
         self._show_progress(False)
         self.reload()
         if summary is not None:
             self._report(summary)
-            self.indexing_finished.emit(summary)
-        if self._queued:
-            paths, self._queued = self._queued, []
-            self.add_paths(paths)
+        self.indexing_finished.emit(summary)
 
-    def _report(self, summary) -> None:
+    def _report(self, summary: IndexSummary) -> None:
         text = self.tr("Added %d, updated %d, unchanged %d, moved %d, removed %d.") % (
             summary.added, summary.updated, summary.unchanged, summary.moved, summary.removed)
         if summary.cancelled:
@@ -246,14 +245,14 @@ class DocumentsView(QWidget):
             text += " " + self.tr("%d file(s) could not be indexed (see Reason).") % len(summary.failed)
         if summary.unavailable:
             text += " " + self.tr("Missing folders (kept): %s") % ", ".join(summary.unavailable)
-        skipped = getattr(summary, "skipped", None) or {}
+        skipped = summary.skipped
         if skipped:
             by_count = sorted(skipped.items(), key=lambda item: -item[1])
             reasons = ", ".join(f"{count} {reason}" for reason, count in by_count)
             text += " " + self.tr("Skipped %d generated or vendored file(s) and folder(s): %s.") % (
                 sum(skipped.values()), reasons)
         self.summary_label.setText(text)
-        self.summary_label.setToolTip(self._skipped_examples(getattr(summary, "skipped_examples", None) or {}))
+        self.summary_label.setToolTip(self._skipped_examples(summary.skipped_examples))
 
     def _skipped_examples(self, examples: dict) -> str:
         if not examples:
@@ -269,10 +268,7 @@ class DocumentsView(QWidget):
             button.setEnabled(not visible)
 
     def stop_and_wait(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker.wait()
-            self._finished()
+        self.jobs.stop_and_wait()
 
     # -- watching ------------------------------------------------------------------------------
 

@@ -1,7 +1,10 @@
 """The main window: conversations on the left, the chat on the right, menus and status line."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -12,17 +15,29 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from assistant import __version__
+from assistant.chat.conversation import TurnResult
 from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED
 from assistant.errors import NotFound
+from assistant.workspace import Workspace
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
+from ui.results import Answer, TurnRunner
 from ui.tools_view import ToolsView
-from ui.workers import GeneratorWorker, run_in_background
+from ui.workers import JobSlot, returning
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a chat turn reads from the window, before its worker starts."""
+
+    text: str
+    conversation_id: int | None
+    documents: dict
 
 
 class MainWindow(QMainWindow):
@@ -31,13 +46,13 @@ class MainWindow(QMainWindow):
     appearance_changed = Signal()  # theme or language changed in Settings
     documents_folder_added = Signal(str)
 
-    def __init__(self, workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.conversation_id: int | None = None
-        self._turn = None
-        self._worker: GeneratorWorker | None = None
-        self._loader: GeneratorWorker | None = None
+        self.answering = JobSlot(self, on_item=self._answer_piece, on_failed=self._answer_failed,
+                                 on_finished=self._answer_finished)
+        self.loading = JobSlot(self, on_failed=self._model_failed, on_finished=self._model_finished)
         self._remote_where: str | None = None  # the office server's address when it is the engine
         self.open_dialog = None
         self.setWindowTitle("Deskmate")
@@ -90,13 +105,16 @@ class MainWindow(QMainWindow):
     def add_page(self, widget: QWidget, title: str) -> int:
         """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
         index = self.pages.addTab(widget, title)
-        action = QAction(self, triggered=lambda: self.pages.setCurrentIndex(index))
+        action = QAction(self)
+        action.triggered.connect(lambda: self.pages.setCurrentIndex(index))
         action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         self.addAction(action)
         return index
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self, triggered=slot)
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         menu.addAction(action)
@@ -132,10 +150,11 @@ class MainWindow(QMainWindow):
 
     def load_model(self) -> None:
         """Load the model in the background so the window is usable at once."""
-        self._loader = run_in_background(self.workspace.engine, self)
-        self._loader.item.connect(self._model_loaded)
-        self._loader.failed.connect(self._model_failed)
-        self._loader.start()
+        self.loading.start(lambda _should_stop: returning(self.workspace.engine))
+
+    def _model_finished(self, engine: Any) -> None:
+        if engine is not None:  # None: it failed, and _model_failed said why
+            self._model_loaded(engine)
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
@@ -163,13 +182,9 @@ class MainWindow(QMainWindow):
     def switch_model(self, path: str | None, insist: bool = False) -> None:
         """Stop any answer in progress, then load another model; conversations are untouched."""
         self.stop_and_wait()
-        if self._loader is not None:
-            self._loader.wait()
+        self.loading.wait()
         self.model_label.setText(self.tr("Loading %s…") % Path(path).name if path else self.tr("Loading model…"))
-        self._loader = run_in_background(lambda: self.workspace.switch_model(path, insist=insist), self)
-        self._loader.item.connect(self._model_loaded)
-        self._loader.failed.connect(self._model_failed)
-        self._loader.start()
+        self.loading.start(lambda _should_stop: returning(lambda: self.workspace.switch_model(path, insist=insist)))
 
     def open_models(self) -> None:
         from ui.models_dialog import ModelsDialog
@@ -223,7 +238,7 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
+        return self.answering.busy
 
     def send(self, text: str) -> None:
         if self.busy:
@@ -231,47 +246,36 @@ class MainWindow(QMainWindow):
         if self.chat.welcome.isVisible():
             self.chat.welcome.dismiss()
         self.chat.begin_answer(text.strip())
-        self._turn = None
-
-        documents = self.chat.documents_option()
-
-        def start_turn():
-            self._turn = self.workspace.chat().send(text, self.conversation_id, documents=documents)
-            return self._turn
-
-        self._worker = GeneratorWorker(start_turn, on_stop=lambda: self._turn and self._turn.stop(), parent=self)
-        self._worker.item.connect(self.chat.append_piece)
-        self._worker.failed.connect(self._answer_failed)
-        self._worker.done.connect(self._answer_done)
+        question = Question(text, self.conversation_id, self.chat.documents_option())
+        runner = TurnRunner(lambda: self.workspace.chat().send(question.text, question.conversation_id,
+                                                               documents=question.documents))
         self._set_busy(True)
-        self._worker.start()
+        self.answering.start(lambda _should_stop: runner.answer(), on_stop=runner.stop)
 
     def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+        self.answering.stop()
 
     def stop_and_wait(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker.wait()
-            self._answer_done()
+        self.answering.stop_and_wait()
+
+    def _answer_piece(self, piece: str) -> None:
+        self.chat.append_piece(piece)
 
     def _answer_failed(self, message: str) -> None:
-        if self._turn is None or self._turn.result is None:
-            self.chat.input.setPlainText(self.chat.input.toPlainText() or self._last_question())
+        """The turn failed before it started (nothing was saved): the message goes back in the box."""
+        self.chat.input.setPlainText(self.chat.input.toPlainText() or self._last_question())
         self.show_error(message)
 
     def _last_question(self) -> str:
         views = self.chat.message_views()
         return views[-2].content if len(views) >= 2 else ""
 
-    def _answer_done(self) -> None:
-        if self._worker is None:
-            return
-        self._worker = None
-        result = self._turn.result if self._turn is not None else None
+    def _answer_finished(self, answer: Answer | None) -> None:
+        result = answer.result if answer is not None else None
         self.chat.end_answer(result.status if result else FAILED, result.sources if result else [])
         self._set_busy(False)
+        if answer is not None and answer.error:
+            self.show_error(answer.error)
         if result is not None:
             self.conversation_id = result.conversation_id
             self.conversations.select(result.conversation_id)
@@ -282,7 +286,7 @@ class MainWindow(QMainWindow):
                                     if self.conversation_id else [])
         self.answer_finished.emit(result)
 
-    def _show_speed(self, result) -> None:
+    def _show_speed(self, result: TurnResult) -> None:
         if result.generation_tok_s:
             note = self.tr(" · stopped") if result.status == INTERRUPTED else ""
             rate = result.generation_tok_s
@@ -327,7 +331,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.home)))
 
     def copy_diagnostics(self) -> None:
-        from assistant.runtime.diagnostics import report
+        from assistant.diagnostics import report
 
         QGuiApplication.clipboard().setText(report(self.workspace))
         self.statusBar().showMessage(self.tr("Diagnostics copied (no conversation text is included)."), 5000)
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.workspace.settings.ui_state = {
-            "geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "geometry": self.saveGeometry().toBase64().toStdString(),
             "splitter": self.splitter.sizes(),
             "conversation": self.conversation_id,
             "page": self.pages.currentIndex(),
@@ -407,7 +411,6 @@ class MainWindow(QMainWindow):
         self.api_switch.stop()
         self.documents.stop_and_wait()
         self.tools.stop_and_wait()
-        if self._loader is not None:
-            self._loader.wait()
+        self.loading.wait()
         self.save_state()
         super().closeEvent(event)

@@ -1,10 +1,13 @@
 """What every tool tab shares: text or file input (pick or drop), Run/Stop, progress, output, copy/save."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,28 +20,47 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import DeskmateError
-from assistant.tools.common import Progress, write_output
+from assistant.readers import Document
+from assistant.tools.common import Progress, load_document, text_document, write_output
+from assistant.workspace import Workspace
 from ui.chat_view import Notice
-from ui.workers import GeneratorWorker
+from ui.workers import JobSlot, StopFlag
 
 
-class ToolPanel(QWidget):
-    """Subclasses add their options with add_option() and implement make_items() and show_result()."""
+@dataclass(frozen=True)
+class ToolInputs:
+    """What a tool reads from its panel: taken on the GUI thread before the worker starts."""
+
+    path: Path | None
+    text: str
+
+    def document(self) -> Document:
+        """The input as a readers.Document (raises DeskmateError for bad input); read on the worker thread."""
+        return load_document(self.path) if self.path else text_document(self.text)
+
+
+Inputs = TypeVar("Inputs", bound=ToolInputs)
+
+
+class ToolPanel(QWidget, Generic[Inputs]):
+    """Subclasses add their options with add_option() and implement read_inputs(), make_items() and
+    show_result(). read_inputs() runs on the GUI thread; make_items() runs on the worker thread and
+    uses only the inputs and the workspace, never a widget."""
 
     finished = Signal(object)  # the tool's result, or None when it failed or was stopped
     file_filter = "Documents (*.pdf *.docx *.md *.txt *.html *.htm);;All files (*)"
 
-    def __init__(self, workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.path: Path | None = None
-        self.result = None
-        self._worker: GeneratorWorker | None = None
+        self.result: Any = None
+        self.jobs = JobSlot(self, on_item=self._on_item, on_failed=self._on_failed, on_finished=self._on_finished)
         self.setAcceptDrops(True)
         self._build()
         self.set_busy(False)
 
-    def _button(self, text: str, slot, name: str | None = None) -> QPushButton:
+    def _button(self, text: str, slot: Any, name: str | None = None) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -119,34 +141,34 @@ class ToolPanel(QWidget):
         self.input.setEnabled(self.path is None)
         self.clear_file_button.setEnabled(self.path is not None)
 
-    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event):  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             self.set_file(files[0])
             event.acceptProposedAction()
 
-    def document(self):
-        """The input as a readers.Document (raises DeskmateError for bad input)."""
-        from assistant.tools.common import load_document, text_document
-
-        return load_document(self.path) if self.path else text_document(self.input.toPlainText())
-
     # -- running ---------------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
+        return self.jobs.busy
 
-    def make_items(self):
+    def read_inputs(self) -> Inputs:
+        """The panel's inputs as plain values (GUI thread)."""
+        raise NotImplementedError
+
+    def make_items(self, inputs: Inputs, should_stop: StopFlag) -> Iterable[Any]:
+        """The tool's generator (worker thread): Progress and text pieces; it returns the result."""
         raise NotImplementedError
 
     def start(self) -> None:
         if self.busy:
             return
+        inputs = self.read_inputs()
         self.notice.hide()
         self.warning.hide()
         self.output.clear()
@@ -154,23 +176,19 @@ class ToolPanel(QWidget):
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Starting…"))
         self.set_busy(True)
-        self._worker = GeneratorWorker(self.make_items, parent=self).start_with(self._on_item, self._on_failed,
-                                                                               self._on_done)
+        self.jobs.start(lambda should_stop: self.make_items(inputs, should_stop))
 
     def stop(self, wait: bool = False) -> None:
         """Ask the running tool to stop; with wait, return only once it has (closing the window)."""
-        worker = self._worker
-        if worker is None:
-            return
-        worker.stop()
         if wait:
-            worker.wait()
-            self._on_done()
+            self.jobs.stop_and_wait()
+        else:
+            self.jobs.stop()
 
     def stop_and_wait(self) -> None:
         self.stop(wait=True)
 
-    def _on_item(self, item) -> None:
+    def _on_item(self, item: object) -> None:
         if isinstance(item, Progress):
             self.progress.setRange(0, max(item.total, 1))
             self.progress.setValue(item.done)
@@ -179,11 +197,8 @@ class ToolPanel(QWidget):
             cursor = self.output.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
             cursor.insertText(item)
-        else:
-            self.result = item
-            self.show_result(item)
 
-    def show_result(self, result) -> None:
+    def show_result(self, result: Any) -> None:
         raise NotImplementedError
 
     def show_warning(self, text: str | None) -> None:
@@ -193,18 +208,18 @@ class ToolPanel(QWidget):
     def _on_failed(self, message: str) -> None:
         self.notice.show_message(message)
 
-    def _on_done(self) -> None:
-        if self._worker is None:
-            return
-        stopped = self._worker.stopped and self.result is None
-        self._worker = None
-        self.set_busy(False)
+    def _on_finished(self, result: object) -> None:
+        self.result = result
         self.progress.setRange(0, 1)
-        self.progress.setValue(1 if self.result is not None else 0)
-        if self.result is None:
+        self.progress.setValue(1 if result is not None else 0)
+        if result is not None:
+            self.show_result(result)
+        else:
             self.output.clear()  # a stopped or failed run keeps nothing half-written
-            self.status.setText(self.tr("Stopped; nothing was kept.") if stopped else self.tr("Not finished."))
-        self.finished.emit(self.result)
+            self.status.setText(self.tr("Stopped; nothing was kept.") if self.jobs.stopped
+                                else self.tr("Not finished."))
+        self.set_busy(False)
+        self.finished.emit(result)
 
     def set_busy(self, busy: bool) -> None:
         self.run_button.setEnabled(not busy)

@@ -1,51 +1,81 @@
 """The Tools page: Summarize, Translate and Sentiment tabs, each running its core generator off the GUI thread."""
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
 
 from assistant.tools.languages import COMMON, LANGUAGES
-from ui.tool_panel import ToolPanel
+from assistant.tools.sentiment import Sentiment, analyse
+from assistant.tools.sentiment_batch import BatchSummary, classify_file
+from assistant.tools.sentiment_choice import choose_scorer
+from assistant.tools.summarize import SummaryResult, summarize
+from assistant.tools.translate import TranslationResult, translate
+from assistant.workspace import Workspace
+from ui.results import result_returned
+from ui.tool_panel import ToolInputs, ToolPanel
+from ui.workers import StopFlag, returning
 
 LABEL_COLOURS = {"positive": "#2e7d32", "negative": "#c62828", "neutral": "#757575", "empty": "#bdbdbd"}
 
 
-class SummarizePanel(ToolPanel):
+@dataclass(frozen=True)
+class SummarizeInputs(ToolInputs):
+    length: str
+    focus: str
+    max_tokens: int
+
+
+class SummarizePanel(ToolPanel[SummarizeInputs]):
     def _build(self) -> None:
         super()._build()
-        self.length = self.add_option(self.tr("&Length:"), QComboBox())
+        self.length = QComboBox()
+        self.add_option(self.tr("&Length:"), self.length)
         for mode, text in (("medium", self.tr("Medium")), ("short", self.tr("Short")), ("bullets", self.tr("Bullet points"))):
             self.length.addItem(text, mode)
-        self.focus = self.add_option(self.tr("&Focus:"), QLineEdit())
+        self.focus = QLineEdit()
+        self.add_option(self.tr("&Focus:"), self.focus)
         self.focus.setPlaceholderText(self.tr("optional: what should it be about?"))
 
-    def make_items(self):
-        from assistant.tools.summarize import summarize
+    def read_inputs(self) -> SummarizeInputs:
+        return SummarizeInputs(self.path, self.input.toPlainText(), self.length.currentData(), self.focus.text(),
+                               self.workspace.settings.max_tokens)
 
-        document, engine = self.document(), self.workspace.engine()
-        return summarize(engine, document, self.length.currentData(), self.focus.text(),
-                         should_stop=lambda: self._worker is not None and self._worker.stopped,
-                         max_tokens=self.workspace.settings.max_tokens)
+    def make_items(self, inputs: SummarizeInputs, should_stop: StopFlag) -> Iterable[Any]:
+        items = summarize(self.workspace.engine(), inputs.document(), inputs.length, inputs.focus,
+                          should_stop=should_stop, max_tokens=inputs.max_tokens)
+        return result_returned(items, SummaryResult)
 
-    def show_result(self, result) -> None:
+    def show_result(self, result: SummaryResult) -> None:
         self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
         self.show_warning(result.warning)
         self.status.setText(self.tr("Done in %.0f s · %d chunk(s) · %d model call(s)")
                             % (result.seconds, result.chunks, result.model_calls))
 
 
-class TranslatePanel(ToolPanel):
+@dataclass(frozen=True)
+class TranslateInputs(ToolInputs):
+    target: str
+    glossary: dict[str, str]
+
+
+class TranslatePanel(ToolPanel[TranslateInputs]):
     def _build(self) -> None:
         super()._build()
-        self.target = self.add_option(self.tr("&To:"), QComboBox())
+        self.target = QComboBox()
+        self.add_option(self.tr("&To:"), self.target)
         self.target.setEditable(True)  # free entry: any language name or code Deskmate knows
-        for code in (*COMMON, *sorted(set(LANGUAGES) - set(COMMON), key=LANGUAGES.get)):
+        for code in (*COMMON, *sorted(set(LANGUAGES) - set(COMMON), key=lambda code: LANGUAGES[code])):
             self.target.addItem(LANGUAGES[code], code)
         self.target.setCurrentIndex(1)
-        self.glossary = self.add_option(self.tr("&Glossary:"), QLineEdit())
+        self.glossary = QLineEdit()
+        self.add_option(self.tr("&Glossary:"), self.glossary)
         self.glossary.setPlaceholderText(self.tr("optional: term = translation; term2 = translation2"))
 
     def target_language(self) -> str:
@@ -56,15 +86,15 @@ class TranslatePanel(ToolPanel):
         pairs = [item.split("=", 1) for item in self.glossary.text().split(";") if "=" in item]
         return {k.strip(): v.strip() for k, v in pairs if k.strip() and v.strip()}
 
-    def make_items(self):
-        from assistant.tools.translate import translate
+    def read_inputs(self) -> TranslateInputs:
+        return TranslateInputs(self.path, self.input.toPlainText(), self.target_language(), self.glossary_terms())
 
-        target, glossary = self.target_language(), self.glossary_terms()
-        document, engine = self.document(), self.workspace.engine()
-        return translate(engine, document, target, glossary=glossary,
-                         should_stop=lambda: self._worker is not None and self._worker.stopped)
+    def make_items(self, inputs: TranslateInputs, should_stop: StopFlag) -> Iterable[Any]:
+        items = translate(self.workspace.engine(), inputs.document(), inputs.target, glossary=inputs.glossary,
+                          should_stop=should_stop)
+        return result_returned(items, TranslationResult)
 
-    def show_result(self, result) -> None:
+    def show_result(self, result: TranslationResult) -> None:
         self.output.setPlainText(result.text)
         self.show_warning(result.warning)
         how = self.tr("detected") if result.detected else self.tr("given")
@@ -76,7 +106,7 @@ class TranslatePanel(ToolPanel):
 class CountsChart(QWidget):
     """Horizontal bars: rows per label, drawn with QPainter."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.counts: dict[str, int] = {}
         self.setMinimumHeight(90)
@@ -87,7 +117,7 @@ class CountsChart(QWidget):
         self.setAccessibleDescription(", ".join(f"{k}: {v}" for k, v in self.counts.items()))
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         if not self.counts:
             return
         painter = QPainter(self)
@@ -107,8 +137,6 @@ class CountsChart(QWidget):
 
 def preview_rows(path: Path, column: str, limit: int = 20) -> str:
     """The first rows of a labelled file: label, confidence and the start of the text."""
-    import csv
-
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     with open(path, encoding="utf-8", newline="") as handle:
         rows = [row for _, row in zip(range(limit), csv.DictReader(handle, delimiter=delimiter))]
@@ -117,14 +145,22 @@ def preview_rows(path: Path, column: str, limit: int = 20) -> str:
                      for row in rows)
 
 
-class SentimentPanel(ToolPanel):
+@dataclass(frozen=True)
+class SentimentInputs(ToolInputs):
+    column: str | None
+    out_path: Path | None
+
+
+class SentimentPanel(ToolPanel[SentimentInputs]):
     file_filter = "Tables (*.csv *.tsv *.txt);;All files (*)"
 
     def _build(self) -> None:
         super()._build()
         self.input.setPlaceholderText(self.tr("Type a text, or choose or drop a CSV file (one row a text)."))
-        self.column = self.add_option(self.tr("&Column:"), QComboBox())
-        self.out_path = self.add_option(self.tr("&Write to:"), QLineEdit())
+        self.column = QComboBox()
+        self.add_option(self.tr("&Column:"), self.column)
+        self.out_path = QLineEdit()
+        self.add_option(self.tr("&Write to:"), self.out_path)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
         self.chart = CountsChart()
@@ -132,38 +168,37 @@ class SentimentPanel(ToolPanel):
         self.extra_area.addWidget(self.summary)
         self.extra_area.addWidget(self.chart)
 
-    def set_file(self, path) -> None:
+    def set_file(self, path: Path | None) -> None:
         super().set_file(path)
         self.column.clear()
         self.out_path.clear()
         if self.path is None:
             return
         if self.path.suffix.lower() in (".csv", ".tsv"):
-            import csv
-
             with open(self.path, encoding="utf-8-sig", errors="replace", newline="") as handle:
                 header = next(csv.reader(handle, delimiter="\t" if self.path.suffix.lower() == ".tsv" else ","), [])
             self.column.addItems(header)
         self.out_path.setText(str(self.path.with_name(f"{self.path.stem}-sentiment{self.path.suffix or '.csv'}")))
 
-    def make_items(self):
-        from assistant.tools.sentiment import analyse
-        from assistant.tools.sentiment_batch import classify_file
-        from assistant.tools.sentiment_choice import choose_scorer
-
-        scorer = choose_scorer(self.workspace)
+    def read_inputs(self) -> SentimentInputs:
         if self.path is None:
-            return iter([analyse(self.input.toPlainText(), scorer)])
+            return SentimentInputs(None, self.input.toPlainText(), None, None)
         out = self.out_path.text().strip() or str(self.path.with_name(f"{self.path.stem}-sentiment.csv"))
-        return classify_file(self.path, self.column.currentText() or None, Path(out), scorer)
+        return SentimentInputs(self.path, "", self.column.currentText() or None, Path(out))
+
+    def make_items(self, inputs: SentimentInputs, should_stop: StopFlag) -> Iterable[Any]:
+        scorer = choose_scorer(self.workspace)
+        if inputs.path is None or inputs.out_path is None:
+            return returning(lambda: analyse(inputs.text, scorer))
+        return result_returned(classify_file(inputs.path, inputs.column, inputs.out_path, scorer), BatchSummary)
 
     def start(self) -> None:
         self.summary.clear()
         self.chart.hide()
         super().start()
 
-    def show_result(self, result) -> None:
-        if hasattr(result, "counts"):
+    def show_result(self, result: BatchSummary | Sentiment) -> None:
+        if isinstance(result, BatchSummary):
             counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
             self.output.setPlainText(self.tr("%d rows written to %s\n\n") % (result.rows, result.out_path)
                                      + preview_rows(Path(result.out_path), self.column.currentText()))
@@ -177,7 +212,7 @@ class SentimentPanel(ToolPanel):
 
 
 class ToolsView(QTabWidget):
-    def __init__(self, workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Tools"))
         self.summarize = SummarizePanel(workspace)
@@ -187,7 +222,7 @@ class ToolsView(QTabWidget):
         self.addTab(self.translate, self.tr("Translate"))
         self.addTab(self.sentiment, self.tr("Sentiment"))
 
-    def panels(self) -> list[ToolPanel]:
+    def panels(self) -> list[ToolPanel[Any]]:
         return [self.summarize, self.translate, self.sentiment]
 
     def stop_and_wait(self) -> None:

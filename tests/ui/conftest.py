@@ -4,6 +4,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from assistant.documents.index import DocumentIndex  # noqa: E402
+
 
 def open_window(qtbot, workspace):
     """The real main window over `workspace`, shown, with its model loaded."""
@@ -17,9 +19,27 @@ def open_window(qtbot, workspace):
     return main
 
 
+def index_and_wait(qtbot, view, paths, timeout=120_000):
+    """Add `paths` in the Documents view and wait for the run: returns its IndexSummary."""
+    with qtbot.waitSignal(view.indexing_finished, timeout=timeout) as finished:
+        view.add_paths(paths)
+    return finished.args[0]
+
+
 @pytest.fixture
 def window(qtbot, workspace):
     workspace.settings.max_tokens = 48
     main = open_window(qtbot, workspace)
     yield main
+    main.stop_and_wait()
+
+
+@pytest.fixture
+def docs_window(qtbot, workspace, embedder):
+    """The real window, its document index reusing the session's embedder."""
+    workspace._documents = DocumentIndex(workspace.store, embedder, max_file_bytes=1024 * 1024)
+    workspace.settings.max_tokens = 48
+    main = open_window(qtbot, workspace)
+    yield main
+    main.documents.stop_and_wait()
     main.stop_and_wait()

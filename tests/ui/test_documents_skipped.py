@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from assistant.workspace import Workspace
 from tests.helpers.generated_tree import EXPECTED_SKIPPED, make_tree
-from tests.ui.test_documents_view import docs_window, index_and_wait, workspace  # noqa: F401 (fixtures)
+from tests.ui.conftest import index_and_wait
 from ui.settings_dialog import SettingsDialog
 
 

@@ -4,32 +4,11 @@ from __future__ import annotations
 import os
 import time
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 
 from tests.helpers.documents import make_bad_files, make_pdf
-
-
-@pytest.fixture
-def workspace(workspace, embedder):
-    """The shared workspace, with a document index that reuses the session's embedder."""
-    from assistant.documents.index import DocumentIndex
-
-    workspace._documents = DocumentIndex(workspace.store, embedder, max_file_bytes=1024 * 1024)
-    return workspace
-
-
-@pytest.fixture
-def docs_window(window):
-    yield window
-    window.documents.stop_and_wait()
-
-
-def index_and_wait(qtbot, view, paths, timeout=120_000):
-    with qtbot.waitSignal(view.indexing_finished, timeout=timeout) as finished:
-        view.add_paths(paths)
-    return finished.args[0]
+from tests.ui.conftest import index_and_wait
 
 
 def test_folder_is_indexed_and_listed_with_reasons(qtbot, docs_window, tmp_path):
