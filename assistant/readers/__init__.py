@@ -13,10 +13,16 @@ import os
 import re
 import stat
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import DeskmateError
+from assistant.readers.docx import read_docx
+from assistant.readers.html import read_html
+from assistant.readers.pages import Document, Page, UnreadableFile
+from assistant.readers.pdf import read_pdf
+from assistant.readers.prose import not_prose
+from assistant.readers.text import read_text
+
+__all__ = ["Document", "Page", "UnreadableFile"]  # defined in pages.py, for every reader; imported from here
 
 TEXT_SUFFIXES = {".txt", ".text", ".log", ".csv", ".tsv", ".rst", ".json", ".yaml", ".yml", ".toml", ".ini",
                  ".cfg", ".py", ".js", ".ts", ".java", ".c", ".h", ".cpp", ".hpp", ".cs", ".go", ".rs", ".rb",
@@ -33,32 +39,6 @@ CHANGED_WHILE_READ = "changed while it was being read (still being written?); it
 # (except tab and newline) are noise, and lone surrogates (from broken PDF font maps) are not text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u180e\U000e0000-\U000e007f\u202a-\u202e"
                         "\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-class UnreadableFile(DeskmateError):
-    """A file we skip; `reason` is the short form shown in lists ("password-protected")."""
-
-    def __init__(self, path: Path, reason: str):
-        self.path, self.reason = Path(path), reason
-        super().__init__(f"{Path(path).name}: {reason}")
-
-
-@dataclass
-class Page:
-    number: int  # 1-based, as a person would cite it
-    text: str
-
-
-@dataclass
-class Document:
-    path: Path
-    kind: str  # "pdf", "docx", "html", "markdown", "text"
-    pages: list[Page] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what was left out ("page 812 took longer ...; skipped")
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(page.text for page in self.pages)
 
 
 def kind_of(path: Path) -> str | None:
@@ -180,17 +160,13 @@ def supported_kind(path: Path) -> str:
     return kind
 
 
+READERS = {"pdf": read_pdf, "docx": read_docx, "html": read_html}  # every other kind is read as text
+
+
 def parse_document(path: Path, data: bytes, check_prose: bool = True) -> Document:
     """Pages of text from a file's bytes (already loaded with load_bytes)."""
     kind = supported_kind(path)
-    if kind == "pdf":
-        from assistant.readers.pdf import read_pdf as reader
-    elif kind == "docx":
-        from assistant.readers.docx import read_docx as reader
-    elif kind == "html":
-        from assistant.readers.html import read_html as reader
-    else:
-        from assistant.readers.text import read_text as reader
+    reader = READERS.get(kind, read_text)
     pages = [Page(page.number, clean_text(page.text)) for page in reader(path, data)]
     pages = [page for page in pages if page.text.strip()]
     if not pages:
@@ -203,8 +179,6 @@ def parse_document(path: Path, data: bytes, check_prose: bool = True) -> Documen
 
 def refuse_text_that_is_not_prose(document: Document) -> None:
     """One unbroken run of characters or one repeated token is reported, not chunked."""
-    from assistant.readers.prose import not_prose
-
     reason = not_prose("".join(page.text for page in document.pages))  # a text file's pages are cut mid-run
     if reason:
         raise UnreadableFile(document.path, reason)

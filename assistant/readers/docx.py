@@ -10,7 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from assistant.readers import Page, UnreadableFile
+from assistant.readers.pages import Page, UnreadableFile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BREAK = None  # marks a page break between text parts

@@ -42,6 +42,7 @@ from assistant.readers import (
     refuse_text_that_is_not_prose,
     supported_kind,
 )
+from assistant.readers.pdf import no_text_reason, pdf_pages
 from assistant.runtime.system import process_rss
 
 log = logging.getLogger(__name__)
@@ -116,8 +117,6 @@ class _Reading:
         notes = [f"page {page} took longer than {limits.seconds:.0f} s to read; skipped" for page in self.hung]
         pages = [page for page in self.pages if page.text.strip()]
         if not pages:
-            from assistant.readers.pdf import no_text_reason
-
             raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
                                                                   if self.kind == "pdf" else "empty file"))
         document = Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
@@ -317,8 +316,6 @@ def _read(conn, path: Path, data: bytes, start: int, check_prose: bool) -> None:
     """Send the pages as they are read: a PDF page by page (from `start`), other files in batches."""
     kind = supported_kind(path)
     if kind == "pdf":
-        from assistant.readers.pdf import pdf_pages
-
         total, texts = pdf_pages(path, data, start)
         _send_header(conn, {"kind": kind, "pages": total})
         for text in texts:

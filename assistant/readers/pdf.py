@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from assistant.readers import Page, UnreadableFile
+from assistant.readers.pages import Page, UnreadableFile
 
 log = logging.getLogger(__name__)
 PASSWORD_PROTECTED = "password-protected, skipped"

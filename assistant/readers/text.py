@@ -6,7 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from assistant.readers import Page, UnreadableFile
+from assistant.readers.pages import Page, UnreadableFile
 
 PAGE_CHARS = 3000  # about one printed page; plain text has no pages of its own
 SNIFF_BYTES = 8192

@@ -13,6 +13,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from assistant.storage.store import Store
+
 log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
@@ -62,10 +64,8 @@ def backup_due(home: Path) -> bool:
     return not existing or time.time() - existing[-1].stat().st_mtime > BACKUP_EVERY_S
 
 
-def make_backup(store, home: Path) -> Path:
+def make_backup(store: Store, home: Path) -> Path:
     """Copy the conversation tables into a new SQLite file (written aside, then renamed)."""
-    from assistant.storage.store import Store
-
     folder = home / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"conversations-{time.strftime('%Y%m%d-%H%M%S')}.db"
@@ -82,7 +82,7 @@ def make_backup(store, home: Path) -> Path:
     return final
 
 
-def _copy_tables(source: Path, into) -> None:
+def _copy_tables(source: Path, into: Store) -> None:
     into.execute("ATTACH DATABASE ? AS source", (str(source),))
     try:
         with into.transaction():
@@ -94,8 +94,6 @@ def _copy_tables(source: Path, into) -> None:
 
 def restore_latest(home: Path, path: Path) -> Path | None:
     """Fill a fresh database at `path` from the newest backup that is itself sound."""
-    from assistant.storage.store import Store
-
     for candidate in reversed(backups(home)):
         if problems(candidate):
             continue
