@@ -5,27 +5,42 @@ The CLI and the GUI both start here; nothing in this module knows about Qt.
 from __future__ import annotations
 
 import json
-import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.chat.conversation import Chat
 from assistant.chat.history import History
 from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
+from assistant.documents.index import DocumentIndex
 from assistant.errors import DeskmateError, ModelError
+from assistant.llm.contract import LanguageModel
 from assistant.llm.kv_files import ConversationCaches
+from assistant.llm.local import Engine, EngineOptions
+from assistant.llm.remote import RemoteEngine, RemoteOptions, key_from_env
+from assistant.models.fit import WILL_NOT_FIT, FitEstimate, estimate_fit
+from assistant.models.gguf import GGUFInfo, read_gguf
 from assistant.models.registry import ModelRegistry, default_model_path
 from assistant.models.settings import effective_settings
+from assistant.readers.isolated import ReadLimits
 from assistant.storage import recovery as db_recovery
 from assistant.storage.store import DATABASE_FILE, Store
 
 LOAD_MARKER = "loading-model.json"
 
-ENGINE_URL_ENV = "DESKMATE_ENGINE_URL"  # set by the --engine option: an office server for one run
-ENGINE_KEY_ENV = "DESKMATE_ENGINE_KEY_ENV"  # the name of the variable holding that server's key
+
+@dataclass(frozen=True)
+class OfficeServer:
+    """An office server chosen for one run (the --engine option); it wins over the settings."""
+    url: str
+    key_env: str | None = None  # the environment variable holding its key
 
 
 class Workspace:
-    def __init__(self, home: str | Path | None = None):
+    def __init__(self, home: str | Path | None = None, *, engine: Engine | None = None,
+                 remote: OfficeServer | None = None):
+        """`engine`: a local model already loaded (used while the settings ask for that file);
+        `remote`: an office server to use instead of what the settings say."""
         self.home = ensure_home(resolve_home(home))
         self.settings_file = SettingsFile(self.home)
         self.settings: Settings = self.settings_file.load()
@@ -35,10 +50,13 @@ class Workspace:
         self.caches = ConversationCaches(self.home)
         self.history.on_delete.append(self.caches.forget)
         self.models = ModelRegistry(self.home)
-        self._engine = None
+        self._remote_choice = remote
+        self._engine: LanguageModel | None = engine
+        self._engine_source: Path | RemoteOptions | None = engine.path if engine is not None else None
+        self._model_info: GGUFInfo | None = engine.info if engine is not None else None  # None: a server
         self._engine_lock = threading.Lock()
         self._skip_model_that_crashed()
-        self._documents = None
+        self._documents: DocumentIndex | None = None
 
     def _open_store(self) -> Store:
         path = self.home / DATABASE_FILE
@@ -60,36 +78,33 @@ class Workspace:
     def model_path(self) -> Path:
         return Path(self.settings.model_path) if self.settings.model_path else default_model_path()
 
-    def remote_options(self):
-        """The office server to use, if any: --engine (through DESKMATE_ENGINE_URL) wins over settings."""
-        from assistant.llm.remote import RemoteOptions, key_from_env
-
-        url = os.environ.get(ENGINE_URL_ENV) or self.settings.engine_url
+    def remote_options(self) -> RemoteOptions | None:
+        """The office server to use, if any: the one given for this run wins over the settings."""
+        choice = self._remote_choice
+        url = choice.url if choice is not None else self.settings.engine_url
         if not url:
             return None
-        key_env = os.environ.get(ENGINE_KEY_ENV) or self.settings.engine_api_key_env
+        key_env = (choice.key_env if choice is not None else None) or self.settings.engine_api_key_env
         return RemoteOptions(url=url, api_key=key_from_env(key_env), model=self.settings.engine_model,
                              n_ctx=self.settings.engine_n_ctx, timeout_s=self.settings.engine_timeout_s)
 
-    def engine(self, model_path: str | Path | None = None):
+    def engine(self, model_path: str | Path | None = None) -> LanguageModel:
         """The engine every capability uses: the office server when one is configured (and no model
         file is asked for), else the local model, loaded on first use or when another is asked for."""
+        return self._engine_and_info(model_path)[0]
+
+    def _engine_and_info(self, model_path: str | Path | None) -> tuple[LanguageModel, GGUFInfo | None]:
+        """The engine, with its GGUF header when it is a local model (None for an office server)."""
         remote = None if model_path else self.remote_options()
-        if remote is not None:
-            return self._remote_engine(remote)
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:
-            if self._engine is None or self._engine.path != path:
-                self._engine = self._load_engine(path)
-            return self._engine
-
-    def _remote_engine(self, options):
-        from assistant.llm.remote import RemoteEngine
-
-        with self._engine_lock:
-            if getattr(self._engine, "options", None) != options:
-                self._engine = RemoteEngine(options)
-            return self._engine
+            if self._engine is None or self._engine_source != (remote if remote is not None else path):
+                if remote is not None:
+                    self._engine, self._engine_source, self._model_info = RemoteEngine(remote), remote, None
+                else:
+                    engine = self._load_engine(path)
+                    self._engine, self._engine_source, self._model_info = engine, path, engine.info
+            return self._engine, self._model_info
 
     def switch_model(self, model_path: str | Path | None, insist: bool = False):
         """Load another model (None: the bundled one) and make it the default.
@@ -97,8 +112,6 @@ class Workspace:
         A model that will not fit in memory is refused unless `insist`. If it cannot be
         loaded, the previous model stays loaded and the settings are unchanged.
         """
-        from assistant.models.gguf import read_gguf
-
         path = Path(model_path).expanduser().resolve() if model_path else default_model_path()
         info = read_gguf(path)  # once: the fit check and the load share it
         if not insist:
@@ -106,18 +119,16 @@ class Workspace:
         with self._engine_lock:
             previous, self._engine = self._engine, None
             try:
-                self._engine = self._load_engine(path, info)
+                engine = self._load_engine(path, info)
             except DeskmateError:
                 self._engine = previous
                 raise
+            self._engine, self._engine_source, self._model_info = engine, path, info
         self.settings.model_path = "" if path == default_model_path() else str(path)
         self.save_settings()
-        return self._engine
+        return engine
 
-    def check_fit(self, path: Path, info=None):
-        from assistant.models.fit import WILL_NOT_FIT, estimate_fit
-        from assistant.models.gguf import read_gguf
-
+    def check_fit(self, path: Path, info: GGUFInfo | None = None) -> FitEstimate:
         info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
         fit = estimate_fit(info, chosen.n_ctx, chosen.n_gpu_layers)
@@ -126,10 +137,7 @@ class Workspace:
                              "(--force on the command line, or confirm in the model manager).")
         return fit
 
-    def _load_engine(self, path: Path, info=None):
-        from assistant.llm.local import Engine, EngineOptions
-        from assistant.models.gguf import read_gguf
-
+    def _load_engine(self, path: Path, info: GGUFInfo | None = None) -> Engine:
         info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
         options = EngineOptions(n_ctx=chosen.n_ctx, n_threads=chosen.n_threads,
@@ -160,30 +168,23 @@ class Workspace:
                                   "bundled model is used instead. Choose it again in the model manager to retry.")
 
     @property
-    def loaded_engine(self):
+    def loaded_engine(self) -> LanguageModel | None:
         return self._engine
 
     @property
-    def documents(self):
+    def documents(self) -> DocumentIndex:
         """The local document index (the embedder loads on first use)."""
         if self._documents is None:
-            from assistant.documents.index import DocumentIndex
-            from assistant.readers.isolated import ReadLimits
-
             limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
             self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024,
                                             read_limits=limits)
             self._documents.include_generated = self.settings.index_generated_files  # read by index_plan
         return self._documents
 
-    def chat(self, model_path: str | Path | None = None):
-        from assistant.chat.conversation import Chat
-
-        engine = self.engine(model_path)
-        if engine.info is None:  # an office server: no GGUF here, so no per-model settings or saved caches
-            return Chat(self.history, engine, self.settings, documents=self.documents)
-        return Chat(self.history, engine, effective_settings(self.settings, engine.info), self.caches,
-                    documents=self.documents)
+    def chat(self, model_path: str | Path | None = None) -> Chat:
+        engine, info = self._engine_and_info(model_path)
+        settings = self.settings if info is None else effective_settings(self.settings, info)  # per-model values
+        return Chat(self.history, engine, settings, self.caches, documents=self.documents)
 
     def close(self) -> None:
         self.store.close()

@@ -13,8 +13,10 @@ import time
 from common import emit, median
 
 from assistant.config import DEFAULT_SYSTEM_PROMPT
-from assistant.llm.local import MIN_P, REPEAT_PENALTY, TOP_K, Engine, EngineOptions, physical_cores
+from assistant.llm.contract import collect
+from assistant.llm.local import MIN_P, REPEAT_PENALTY, TOP_K, Engine, EngineOptions
 from assistant.runtime.resources import bundled_model_path
+from assistant.runtime.system import physical_cores
 
 PROMPT = [{"role": "system", "content": DEFAULT_SYSTEM_PROMPT},
           {"role": "user", "content": "Write a detailed story about a lighthouse keeper and a storm."}]
@@ -37,9 +39,8 @@ def raw_run(llm, prompt: str, max_tokens: int) -> tuple[int, float]:
 
 def app_run(engine: Engine, max_tokens: int) -> tuple[int, float]:
     engine.forget_cache()
-    for _piece in engine.stream(PROMPT, max_tokens=max_tokens, temperature=0.0, top_p=0.95):
-        pass
-    return engine.last_stats.completion_tokens, engine.last_stats.generation_tok_s
+    _, stats = collect(engine.stream(PROMPT, max_tokens=max_tokens, temperature=0.0, top_p=0.95))
+    return stats.completion_tokens, stats.generation_tok_s or 0.0
 
 
 def main() -> None:

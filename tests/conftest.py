@@ -53,8 +53,7 @@ def workspace(isolated_home, engine):
     """A workspace in the temporary home that reuses the session's loaded engine."""
     from assistant.workspace import Workspace
 
-    space = Workspace(isolated_home)
-    space._engine = engine
+    space = Workspace(isolated_home, engine=engine)
     yield space
     space.close()
 

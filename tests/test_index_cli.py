@@ -127,3 +127,18 @@ def test_ask_json_cites_file_and_page(tmp_path):
     first = answer["sources"][0]
     assert (os.path.basename(first["path"]), first["page"], first["n"]) == ("atlas.pdf", 2, 1)
     assert all(1 <= n <= len(answer["sources"]) for n in answer["cited"])
+
+
+def test_a_damaged_database_gives_the_recovery_warning_from_index_and_tool_commands(tmp_path):
+    """Every command opens its workspace the same way, so `index` (and the tools) warn too."""
+    home, folder = tmp_path / "home", write_corpus(tmp_path / "corpus", n_files=1)
+    home.mkdir()
+    (home / "deskmate.db").write_bytes(b"this is not a database" * 500)
+    result = run_cli("index", "add", str(folder), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "deskmate: warning: Your database was damaged and was kept as deskmate.db.damaged-" in result.stderr
+    assert json.loads(result.stdout)["added"] == 1  # and the command still did its work, on a fresh database
+    (home / "deskmate.db").write_bytes(b"damaged again" * 500)
+    sentiment = run_cli("sentiment", "I loved every minute of it.", home=home)
+    assert sentiment.returncode == 0, sentiment.stderr
+    assert "deskmate: warning: Your database was damaged and was kept as" in sentiment.stderr

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.errors import InvalidInput
+from assistant.llm.contract import GenerationStats, LanguageModel
 
 MIN_PASSAGE_TOKENS = 40
 INSTRUCTIONS = (
@@ -62,7 +63,7 @@ def fenced_question(question: str, sources: list[Source], marker: str | None = N
             f"\n\nQuestion: {question}")
 
 
-def fit_sources(engine, hits, budget_tokens: int) -> list[Source]:
+def fit_sources(engine: LanguageModel, hits, budget_tokens: int) -> list[Source]:
     """Passages in rank order while they fit; the last one that does not is shortened."""
     sources: list[Source] = []
     left = budget_tokens
@@ -80,7 +81,7 @@ def fit_sources(engine, hits, budget_tokens: int) -> list[Source]:
     return sources
 
 
-def _shorten(engine, text: str, tokens: int) -> str:
+def _shorten(engine: LanguageModel, text: str, tokens: int) -> str:
     words = text.split()
     low, high = 0, len(words)
     while low < high:  # the most words that fit
@@ -97,16 +98,16 @@ def citations(answer: str, count: int) -> list[int]:
     return sorted(n for n in numbers if 1 <= n <= count)
 
 
-def passage_budget(engine, system_prompt: str, question: str, reply_tokens: int) -> int:
+def passage_budget(engine: LanguageModel, system_prompt: str, question: str, reply_tokens: int) -> int:
     skeleton = [{"role": "system", "content": system_prompt},
                 {"role": "user", "content": fenced_question(question, [], "0" * 16)}]
-    return engine.n_ctx - reply_tokens - len(engine.prompt_tokens(skeleton)) - 8
+    return engine.n_ctx - reply_tokens - engine.count_prompt_tokens(skeleton) - 8
 
 
 class Answer:
     """Iterate for the answer's text pieces; `result` holds the answer and its sources."""
 
-    def __init__(self, engine, settings, question: str, hits, max_tokens: int | None = None):
+    def __init__(self, engine: LanguageModel, settings, question: str, hits, max_tokens: int | None = None):
         self.engine, self.settings = engine, settings
         self.max_tokens = min(max_tokens or settings.max_tokens, engine.n_ctx // 4)
         budget = passage_budget(engine, settings.system_prompt, question, self.max_tokens)
@@ -124,13 +125,21 @@ class Answer:
         self.messages = [{"role": "system", "content": self.settings.system_prompt},
                          {"role": "user", "content": fenced_question(self.result.question, self.sources)}]
         pieces: list[str] = []
-        for piece in self.engine.stream(self.messages, self.max_tokens, self.settings.temperature, self.settings.top_p):
-            pieces.append(piece)
-            yield piece
-        stats = self.engine.last_stats
+        stats = yield from self._collect(pieces)
         self.result.answer = "".join(pieces).strip()
         self.result.cited = citations(self.result.answer, len(self.sources))
         self.result.prompt_tokens, self.result.completion_tokens = stats.prompt_tokens, stats.completion_tokens
+
+    def _collect(self, pieces: list[str]) -> Generator[str, None, GenerationStats]:
+        """The answer's pieces, passed on and kept in `pieces`; returns the generation's stats."""
+        stream = self.engine.stream(self.messages, self.max_tokens, self.settings.temperature, self.settings.top_p)
+        while True:
+            try:
+                piece = next(stream)
+            except StopIteration as done:
+                return done.value
+            pieces.append(piece)
+            yield piece
 
 
 def ask(workspace, question: str, k: int = 4, max_tokens: int | None = None, documents=None) -> Answer:

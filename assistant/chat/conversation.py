@@ -4,14 +4,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 
+from assistant.chat.ask import fenced_question, fit_sources, passage_budget
 from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
 from assistant.config import Settings
-from assistant.errors import ContextOverflow, InvalidInput
+from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
+from assistant.llm.contract import GenerationStats, LanguageModel
 from assistant.llm.kv_files import ConversationCaches
-from assistant.llm.local import Engine
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +69,13 @@ class Turn:
         return self._stop.is_set()
 
     def __iter__(self) -> Iterator[str]:
+        return self.pieces()
+
+    def pieces(self) -> Generator[str, None, None]:
+        """The answer's text pieces; close() the generator to end the turn early (saved as interrupted)."""
         return self._run()
 
-    def _run(self) -> Iterator[str]:
+    def _run(self) -> Generator[str, None, None]:
         if not self.text:
             raise InvalidInput("The message is empty; type something to send.")
         history, engine = self.chat.history, self.chat.engine
@@ -81,19 +86,19 @@ class Turn:
         prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources)
         if conversation is None:
             conversation = history.create(title_from(self.text), model=engine.name)
-        self.conversation_id = conversation.id
+        self.conversation_id = conversation_id = conversation.id
         history.add_message(conversation.id, "user", self.text, model=engine.name)
         reply = history.add_message(conversation.id, "assistant", "", status=STREAMING, model=engine.name,
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
         self.chat.restore_cache(conversation.id)
-        yield from self._stream(prompt, reply.id)
+        yield from self._stream(prompt, conversation_id, reply.id)
 
-    def _stream(self, prompt: Prompt, message_id: int) -> Iterator[str]:
+    def _stream(self, prompt: Prompt, conversation_id: int, message_id: int) -> Iterator[str]:
         history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
         pieces: list[str] = []
         status, last_save = FAILED, time.monotonic()
-        self._stats = None
+        self._stats: GenerationStats | None = None  # the generation's own, once it returns
         try:
             stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature,
                                    settings.top_p, should_stop=self._stop.is_set)
@@ -108,21 +113,31 @@ class Turn:
             status = INTERRUPTED
             raise
         finally:
-            self._finish(message_id, "".join(pieces), status, prompt.dropped)
+            text = "".join(pieces)
+            self._finish(conversation_id, message_id, text, status, prompt.dropped,
+                         self._stats or self._counted(prompt, text))
 
-    def _own_stats(self, stream) -> Iterator[str]:
-        """Pass the pieces on and keep the stats this generation returns (the engine's last_stats
-        may already belong to the next caller, e.g. the local API, once the model is free)."""
+    def _own_stats(self, stream: Generator[str, None, GenerationStats]) -> Iterator[str]:
+        """Pass the pieces on and keep the stats this generation returns."""
         self._stats = yield from stream
 
-    def _finish(self, message_id: int, text: str, status: str, dropped: int) -> None:
-        self.chat.keep_cache(self.conversation_id)
-        stats = self._stats or self.chat.engine.last_stats
+    def _counted(self, prompt: Prompt, text: str) -> GenerationStats:
+        """Token counts for a generation that ended without returning its stats (closed, or failed)."""
+        engine = self.chat.engine
+        try:
+            return GenerationStats(prompt_tokens=engine.count_prompt_tokens(prompt.messages),
+                                   completion_tokens=engine.count_tokens(text) if text else 0)
+        except DeskmateError:  # an office server that has gone away cannot count either
+            return GenerationStats()
+
+    def _finish(self, conversation_id: int, message_id: int, text: str, status: str, dropped: int,
+                stats: GenerationStats) -> None:
+        self.chat.keep_cache(conversation_id, stats)
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
                                          completion_tokens=stats.completion_tokens)
         self.result = TurnResult(
-            conversation_id=self.conversation_id, message_id=message_id, reply=text, status=status,
+            conversation_id=conversation_id, message_id=message_id, reply=text, status=status,
             model=self.chat.engine.name, prompt_tokens=stats.prompt_tokens,
             prompt_tokens_evaluated=stats.prompt_tokens_evaluated,
             completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
@@ -131,21 +146,34 @@ class Turn:
         )
 
 
+@dataclass(frozen=True)
+class CacheHolder:
+    """Which conversation the engine's KV cache holds: the one whose generation left the engine in
+    state `kv_state`, as long as nothing (the API, a tool, another chat) has changed it since."""
+    conversation_id: int | None = None
+    kv_state: int = 0
+
+    def holds(self, engine: LanguageModel, conversation_id: int) -> bool:
+        return self.conversation_id == conversation_id and self.kv_state == engine.kv_state != 0
+
+
 class Chat:
-    def __init__(self, history: History, engine: Engine, settings: Settings,
+    def __init__(self, history: History, engine: LanguageModel, settings: Settings,
                  caches: ConversationCaches | None = None, documents=None):
-        self.history, self.engine, self.settings, self.caches = history, engine, settings, caches
+        """`caches`: where conversations' KV caches are saved (None: not saved, as for an office server)."""
+        self.history, self.engine, self.settings = history, engine, settings
+        self.caches = caches if engine.keeps_state else None
         self.documents = documents  # the DocumentIndex, for conversations that use the user's documents
+        self.cache_holder = CacheHolder()  # this chat's own bookkeeping; the engine only counts its changes
 
     def restore_cache(self, conversation_id: int) -> None:
-        """Reload the conversation's saved KV cache unless the engine already holds it."""
-        if self.caches is None or self.engine.cache_owner == conversation_id:
+        """Reload the conversation's saved KV cache unless the engine still holds it."""
+        if self.caches is None or self.cache_holder.holds(self.engine, conversation_id):
             return
-        if self.engine.load_state(self.caches.path_for(conversation_id)):
-            self.engine.cache_owner = conversation_id
+        self.engine.load_state(self.caches.path_for(conversation_id))
 
-    def keep_cache(self, conversation_id: int) -> None:
-        self.engine.cache_owner = conversation_id
+    def keep_cache(self, conversation_id: int, stats: GenerationStats) -> None:
+        self.cache_holder = CacheHolder(conversation_id, stats.kv_state)
         if self.caches is None:
             return
         try:
@@ -163,8 +191,6 @@ class Chat:
         """Numbered passages for the prompt, trimmed to at most half of what the context leaves."""
         if not documents.get("enabled") or self.documents is None:
             return []
-        from assistant.chat.ask import fit_sources, passage_budget
-
         allowed = self.documents.document_ids_in(documents.get("folders") or [])
         hits = self.documents.search(text, PASSAGES, documents=allowed)
         reply = min(max_tokens, self.engine.n_ctx // 2)
@@ -180,8 +206,6 @@ class Chat:
         """
         system = {"role": "system", "content": self.settings.system_prompt}
         if sources:
-            from assistant.chat.ask import fenced_question
-
             text = fenced_question(text, sources)
         new = {"role": "user", "content": text}
         past = self._past_messages(conversation)
@@ -212,4 +236,4 @@ class Chat:
                 if m.id >= start and m.role in ("user", "assistant") and m.content]
 
     def _size(self, messages: list[dict]) -> int:
-        return len(self.engine.prompt_tokens(messages))
+        return self.engine.count_prompt_tokens(messages)

@@ -96,7 +96,6 @@ def main(argv: list[str] | None = None, start_gui=None) -> int:
     console.setLevel(logging.DEBUG if args.debug else logging.WARNING)  # the log file may keep more
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, handlers=[console])
-    serve_commands.apply_engine_option(args)
     try:
         return (args.handler or start_gui or find_gui())(args) or 0
     except DeskmateError as exc:

@@ -38,7 +38,7 @@ def run_chat(args: argparse.Namespace) -> int:
     if args.conversation is not None:
         workspace.history.get(args.conversation)  # unknown id: fail before loading the model
     turn = workspace.chat(args.model).send(text, args.conversation, args.max_tokens)
-    pieces = iter(turn)
+    pieces = turn.pieces()
     try:
         for piece in pieces:
             if not args.json:
@@ -46,9 +46,11 @@ def run_chat(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
     except KeyboardInterrupt:
         pieces.close()  # saves the partial answer as interrupted
+    result = turn.result
+    assert result is not None  # a turn has its result once its pieces end, however they end
     if args.json:
-        print_json(turn.result.to_dict())
+        print_json(result.to_dict())
     else:
         sys.stdout.write("\n")
-        print(f"[conversation {turn.result.conversation_id}]", file=sys.stderr)
+        print(f"[conversation {result.conversation_id}]", file=sys.stderr)
     return 0

@@ -5,6 +5,8 @@ import argparse
 
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table
+from assistant.errors import InvalidInput
+from assistant.llm.remote import RemoteEngine
 
 
 def register(commands, common) -> None:
@@ -27,12 +29,13 @@ def register(commands, common) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
-    if workspace.remote_options() is None:
-        info = {"engine": "local", "model": str(workspace.model_path())}
-        print_json(info) if args.json else print(f"Engine: the local model {workspace.model_path().name}")
+    options = workspace.remote_options()
+    if options is None:
+        local = {"engine": "local", "model": str(workspace.model_path())}
+        print_json(local) if args.json else print(f"Engine: the local model {workspace.model_path().name}")
         return 0
-    engine = workspace.engine()  # connects, lists the server's models
-    info = {"engine": "remote", "url": engine.url, "model": engine.name, "n_ctx": engine.n_ctx,
+    engine = RemoteEngine(options)  # connects, lists the server's models
+    info: dict[str, object] = {"engine": "remote", "url": engine.url, "model": engine.name, "n_ctx": engine.n_ctx,
             "models": [m["id"] for m in engine.models]}
     if args.json:
         print_json(info)
@@ -43,14 +46,14 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    from assistant.llm.remote import RemoteEngine
-
     workspace = open_workspace(args)
     settings = workspace.settings
     settings.engine_url, settings.engine_model = args.url, args.model or ""
     settings.engine_api_key_env = args.engine_key_env or args.api_key_env or settings.engine_api_key_env
     settings.engine_n_ctx = args.context or 0
     options = workspace.remote_options()
+    if options is None:
+        raise InvalidInput("Give the server's address, e.g. deskmate engine use http://gpu-box:8000/v1.")
     RemoteEngine(options)  # proves the server answers (and has the model) before it is remembered
     workspace.save_settings()
     return run_show(args)

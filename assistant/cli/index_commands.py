@@ -7,6 +7,8 @@ import os
 import sys
 import time
 
+from assistant.chat.ask import ask
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.errors import InvalidInput
 
@@ -57,9 +59,7 @@ def _include_generated_flag(parser) -> None:
 
 
 def _workspace(args):
-    from assistant.workspace import Workspace
-
-    workspace = Workspace(args.home)
+    workspace = open_workspace(args)
     if getattr(args, "max_mb", None) is not None:
         if args.max_mb < 1:
             raise InvalidInput("--max-mb must be at least 1.")
@@ -110,7 +110,8 @@ def skipped_line(skipped: dict) -> str | None:
 
 
 def _run_indexing(run) -> int:
-    steps, started = iter(run), []
+    steps = iter(run)
+    started: list[float] = []  # when the last progress line was printed
     try:
         for progress in steps:
             _print_progress(progress, started)
@@ -214,8 +215,6 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_ask(args: argparse.Namespace) -> int:
-    from assistant.chat.ask import ask
-
     workspace = _workspace(args)
     answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens)
     pieces = iter(answer)

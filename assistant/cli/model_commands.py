@@ -6,6 +6,8 @@ from pathlib import Path
 
 from assistant.cli.common import open_workspace
 from assistant.cli.output import human_size, print_json, table
+from assistant.llm.local import backend_description
+from assistant.models.registry import describe_gguf
 
 
 def register(commands, common) -> None:
@@ -41,8 +43,6 @@ def _describe(entry: dict) -> list:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.llm.local import backend_description
-
     entries = _workspace(args).models.list()
     backend = backend_description()
     for entry in entries:
@@ -58,8 +58,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from assistant.models.registry import describe_gguf
-
     summary = describe_gguf(Path(args.path).expanduser())
     if args.json:
         print_json(summary)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json
+from assistant.server.config import ServerConfig
 
 
 def register(commands, common) -> None:
@@ -35,27 +35,7 @@ def add_listen_options(parser: argparse.ArgumentParser) -> None:
                         help="another name clients use to reach this computer (with --allow-network)")
 
 
-def engine_key_env(args: argparse.Namespace) -> str | None:
-    """--api-key-env is the office server's key, except for serve/api on, where it is the API's own key."""
-    if getattr(args, "engine_key_env", None):
-        return args.engine_key_env
-    return None if getattr(args, "serving", False) else getattr(args, "api_key_env", None)
-
-
-def apply_engine_option(args: argparse.Namespace) -> None:
-    """--engine reaches every command through the variables the workspace reads."""
-    from assistant.workspace import ENGINE_KEY_ENV, ENGINE_URL_ENV
-
-    if getattr(args, "engine", None):
-        os.environ[ENGINE_URL_ENV] = args.engine
-        key_env = engine_key_env(args)
-        if key_env:
-            os.environ[ENGINE_KEY_ENV] = key_env
-
-
-def server_config(args: argparse.Namespace, settings):
-    from assistant.server.config import ServerConfig
-
+def server_config(args: argparse.Namespace, settings) -> ServerConfig:
     return ServerConfig.from_settings(
         settings, api_key_env=args.api_key_env, host=args.host, port=args.port, debug=args.debug,
         allow_network=args.allow_network, allowed_hosts=tuple(args.allow_host) or None,
@@ -63,13 +43,13 @@ def server_config(args: argparse.Namespace, settings):
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from assistant.server.runner import ApiServer
+    from assistant.server.runner import ApiServer  # here, not at the top: it loads uvicorn and fastapi
 
     workspace = open_workspace(args)
     server = ApiServer(workspace, server_config(args, workspace.settings))  # refuses unsafe set-ups, binds
     engine = workspace.engine()  # load (or reach) the model before announcing the address
-    where = getattr(engine, "where", None)
-    ready = {"url": server.url, "model": engine.name, "engine": f"office server {where}" if where else "local",
+    ready = {"url": server.url, "model": engine.name,
+             "engine": "local" if engine.is_local else f"office server {engine.where}",
              "key_required": bool(server.config.api_key)}
     if args.json:
         print_json(ready)
@@ -100,8 +80,6 @@ def run_api_off(args: argparse.Namespace) -> int:
 
 
 def run_api_status(args: argparse.Namespace, workspace=None) -> int:
-    from assistant.server.config import ServerConfig
-
     settings = (workspace or open_workspace(args)).settings
     url = ServerConfig(host=settings.api_host, port=settings.api_port).url
     status = {"enabled": settings.api_enabled, "url": url, "key_env": settings.api_key_env or None}

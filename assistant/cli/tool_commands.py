@@ -4,8 +4,17 @@ from __future__ import annotations
 import argparse
 import sys
 
+from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
+from assistant.readers import Document
+from assistant.tools.common import Progress, load_document, text_document, write_output
+from assistant.tools.languages import resolve_language
+from assistant.tools.sentiment import analyse
+from assistant.tools.sentiment_batch import classify_file
+from assistant.tools.sentiment_choice import choose_scorer
+from assistant.tools.summarize import SummaryResult, summarize
+from assistant.tools.translate import TranslationResult, read_glossary, translate
 
 
 def register(commands, common) -> None:
@@ -40,9 +49,7 @@ def register(commands, common) -> None:
     sentiment.set_defaults(handler=run_sentiment)
 
 
-def source_document(path: str):
-    from assistant.tools.common import load_document, text_document
-
+def source_document(path: str) -> Document:
     if path == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise InvalidInput("Give a file, or pipe text in with '-'.")
@@ -57,8 +64,6 @@ def _progress(item, quiet: bool) -> None:
 
 def _drive(items, args, result_type):
     """Print progress on stderr and streamed text on stdout; return the final result."""
-    from assistant.tools.common import Progress
-
     result, streamed = None, False
     for item in items:
         if isinstance(item, Progress):
@@ -75,13 +80,10 @@ def _drive(items, args, result_type):
 
 
 def run_summarize(args: argparse.Namespace) -> int:
-    from assistant.tools.summarize import SummaryResult, summarize
-    from assistant.workspace import Workspace
-
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
     document = source_document(args.path)
-    engine = Workspace(args.home).engine(args.model)
+    engine = open_workspace(args).engine(args.model)
     result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args,
                     SummaryResult)
     if args.json:
@@ -93,17 +95,12 @@ def run_summarize(args: argparse.Namespace) -> int:
 
 
 def run_translate(args: argparse.Namespace) -> int:
-    from assistant.tools.common import write_output
-    from assistant.tools.languages import resolve_language
-    from assistant.tools.translate import TranslationResult, read_glossary, translate
-    from assistant.workspace import Workspace
-
     resolve_language(args.to)  # a bad code fails before anything is loaded
     if args.source:
         resolve_language(args.source)
     glossary = read_glossary(args.glossary) if args.glossary else {}
     document = source_document(args.path)
-    engine = Workspace(args.home).engine(args.model)
+    engine = open_workspace(args).engine(args.model)
     result = _drive(translate(engine, document, args.to, args.source, glossary), args, TranslationResult)
     if args.out:
         write_output(args.out, result.text)
@@ -127,16 +124,12 @@ def run_sentiment(args: argparse.Namespace) -> int:
         return _sentiment_file(args)
     if args.column or args.out:
         raise InvalidInput("--column and --out go with --file IN.csv.")
-    from assistant.tools.sentiment import analyse
-    from assistant.tools.sentiment_choice import choose_scorer
-    from assistant.workspace import Workspace
-
     text = args.text
     if text is None or text == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise InvalidInput('Give a text, e.g. deskmate sentiment "I loved it", or use --file IN.csv.')
         text = sys.stdin.read()
-    result = analyse(text, choose_scorer(Workspace(args.home)))
+    result = analyse(text, choose_scorer(open_workspace(args)))
     if args.json:
         print_json(result.to_dict())
     else:
@@ -146,21 +139,17 @@ def run_sentiment(args: argparse.Namespace) -> int:
 
 
 def _sentiment_file(args: argparse.Namespace) -> int:
-    from assistant.tools.common import Progress
-    from assistant.tools.sentiment_batch import classify_file
-    from assistant.tools.sentiment_choice import choose_scorer
-    from assistant.workspace import Workspace
-
     if args.text:
         raise InvalidInput("Give either a text or --file, not both.")
     if not args.out:
         raise InvalidInput("Say where to write the results with --out OUT.csv.")
     summary = None
-    for item in classify_file(args.file, args.column, args.out, choose_scorer(Workspace(args.home))):
+    for item in classify_file(args.file, args.column, args.out, choose_scorer(open_workspace(args))):
         if isinstance(item, Progress):
             _progress(item, args.json or not sys.stderr.isatty())
         else:
             summary = item
+    assert summary is not None  # classify_file ends with its summary (or raises)
     if args.json:
         print_json(summary.to_dict())
         return 0

@@ -13,6 +13,7 @@ import logging
 import operator
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class ChatTemplate:
     eos_token: str = ""
     is_fallback: bool = False
     rejected_reason: str | None = None
-    _env: object = field(default=None, repr=False)
+    _env: Any = field(default=None, repr=False)  # the sandboxed jinja2 environment (jinja2 loads lazily)
 
     def __post_init__(self):
         self._env = _make_environment()

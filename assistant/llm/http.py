@@ -16,10 +16,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
+from assistant.errors import ContextOverflow, InvalidInput, RemoteEngineError
 
-from assistant.errors import ContextOverflow, RemoteEngineError
+if TYPE_CHECKING:
+    import httpx  # imported where it is used: most commands never talk to a server
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +45,13 @@ class Connection:
 
     @property
     def where(self) -> str:
+        import httpx
+
         return httpx.URL(self.base_url).netloc.decode()
 
     def client(self) -> httpx.Client:
+        import httpx
+
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         # trust_env=False: prompts go straight to the office server, never through a proxy
         # that happens to be configured in the environment.
@@ -55,7 +61,7 @@ class Connection:
 
 def normalise_url(url: str) -> str:
     """'http://host:8000', '.../v1' or '.../v1/' -> 'http://host:8000/v1'."""
-    from assistant.errors import InvalidInput
+    import httpx
 
     url = url.strip().rstrip("/")
     parsed = httpx.URL(url) if "://" in url else None
@@ -92,6 +98,8 @@ def raise_for_answer(connection: Connection, response: httpx.Response, what: str
 
 
 def unreachable(connection: Connection, exc: Exception) -> RemoteEngineError:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
         return RemoteEngineError(f"The office server at {connection.where} did not answer within "
                                  f"{connection.timeout_s:g} s. It may be overloaded; try again, or stop and "
@@ -111,6 +119,8 @@ def backoff_s(attempt: int, response: httpx.Response | None) -> float:
 def send_with_retries(connection: Connection, client: httpx.Client, request: httpx.Request,
                       cancelled: Callable[[], bool] = lambda: False, stream: bool = False) -> httpx.Response:
     """Send, retrying while nothing was received; the response is checked for errors."""
+    import httpx
+
     for attempt in range(connection.retries + 1):
         last = attempt == connection.retries
         try:
@@ -156,7 +166,7 @@ class EventStream:
     def __init__(self, connection: Connection, body: dict, should_stop: Callable[[], bool]):
         self.connection, self.body, self.should_stop = connection, body, should_stop
         self.stopped = False
-        self._events: queue.Queue = queue.Queue()
+        self._events: queue.Queue[dict | Exception | None] = queue.Queue()  # None: the answer is complete
         self._cancel = threading.Event()
         self._socket: socket.socket | None = None
         self._thread = threading.Thread(target=self._read, name="deskmate-remote-stream", daemon=True)
@@ -165,20 +175,21 @@ class EventStream:
         self._thread.start()
         try:
             while True:
-                kind, value = self._next()
-                if kind == "end":
+                item = self._next()
+                if item is None:
                     return
-                if kind == "error":
-                    raise value
-                yield value
+                if isinstance(item, Exception):
+                    raise item
+                yield item
         finally:
             self.cancel()
 
-    def _next(self) -> tuple[str, object]:
+    def _next(self) -> dict | Exception | None:
+        """The next event, or what went wrong; None at the end (or when the caller stops)."""
         while True:
             if self.should_stop():
                 self.stopped = True
-                return "end", None
+                return None
             try:
                 return self._events.get(timeout=POLL_S)
             except queue.Empty:
@@ -195,17 +206,19 @@ class EventStream:
                 pass
 
     def _read(self) -> None:
+        import httpx
+
         try:
             with self.connection.client() as client:
                 self._read_answer(client)
-            self._events.put(("end", None))
+            self._events.put(None)
         except (RemoteEngineError, ContextOverflow) as exc:
-            self._events.put(("error", exc))
+            self._events.put(exc)
         except httpx.HTTPError as exc:
-            self._events.put(("error", self._broken(exc)))
+            self._events.put(self._broken(exc))
         except Exception as exc:  # a bug: the reader must never die silently, the caller would wait forever
             log.exception("Reading the office server's answer failed")
-            self._events.put(("error", RemoteEngineError(f"Reading the office server's answer failed: {exc}.")))
+            self._events.put(RemoteEngineError(f"Reading the office server's answer failed: {exc}."))
 
     def _read_answer(self, client: httpx.Client) -> None:
         request = client.build_request("POST", self.connection.base_url + "/chat/completions", json=self.body)
@@ -228,12 +241,14 @@ class EventStream:
             if data == "[DONE]":
                 return
             try:
-                self._events.put(("event", json.loads(data)))
+                self._events.put(json.loads(data))
             except ValueError:
                 raise RemoteEngineError(f"The office server at {self.connection.where} sent a malformed "
                                         "piece of the answer.") from None
 
     def _broken(self, exc: httpx.HTTPError) -> RemoteEngineError:
+        import httpx
+
         if isinstance(exc, httpx.TimeoutException):
             return unreachable(self.connection, exc)
         return RemoteEngineError(f"The office server at {self.connection.where} stopped answering in the middle "

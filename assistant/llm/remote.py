@@ -1,8 +1,8 @@
 """An office inference server as the engine: any server that speaks OpenAI's chat API.
 
-RemoteEngine has the public interface of engine.Engine (stream, stream_when_free, last_stats,
-name, n_ctx, count_tokens, prompt_tokens), so chat and every tool that asks the workspace for
-its engine run remotely unchanged, while documents, retrieval and history stay on this computer.
+RemoteEngine is a LanguageModel (assistant.llm.contract) like the local Engine, so chat and every
+tool that asks the workspace for its engine run remotely unchanged, while documents, retrieval
+and history stay on this computer.
 What is sent: the messages of each request (the conversation, and passages retrieved from the
 user's documents when a tool adds them). Nothing else.
 """
@@ -12,10 +12,11 @@ import os
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.errors import ContextOverflow, InvalidInput, ModelError, RemoteEngineError
+from assistant.llm.contract import GenerationStats
 from assistant.llm.http import Connection, EventStream, get_json, normalise_url
-from assistant.llm.local import GenerationStats
 
 DEFAULT_CONTEXT = 4096  # when neither the settings nor the server say how long the model reads
 TOKENS_PER_MESSAGE = 4  # role markers and separators a chat template adds around each message
@@ -53,8 +54,11 @@ def estimate_tokens(text: str) -> int:
 class RemoteEngine:
     """Connects at once (listing the server's models), so a wrong address fails here, clearly."""
 
-    path = None  # not a local file...
-    info = None  # ...so no GGUF header either
+    is_local = False
+    keeps_state = False  # the server keeps its own caches
+    supports_logprobs = True  # if the server gives them (OpenAI's `logprobs`); continuation_logprobs says if not
+    kv_state = 0
+    parameter_count = None  # servers do not say
 
     def __init__(self, options: RemoteOptions):
         self.options = options
@@ -63,8 +67,6 @@ class RemoteEngine:
         self.models = self.list_models()
         self.model = self._choose_model()
         self._n_ctx = options.n_ctx or self._reported_context() or DEFAULT_CONTEXT
-        self.last_stats = GenerationStats()
-        self.cache_owner = None  # the chat's bookkeeping; the server keeps its own caches
         self._counter: Callable[[str], int] | None = None
         self._counts: dict[str, int] = {}
 
@@ -135,24 +137,33 @@ class RemoteEngine:
         self._counter = estimate_tokens
         return estimate_tokens
 
-    def prompt_tokens(self, messages: list[dict]) -> list[int]:
-        """The prompt's size. The server applies its own chat template, so the ids are placeholders:
-        only the length is meaningful."""
-        size = PRIMING_TOKENS + sum(TOKENS_PER_MESSAGE + self.count_tokens(m.get("content") or "")
+    def count_prompt_tokens(self, messages: list[dict]) -> int:
+        """An estimate: the server applies its own chat template, which it does not show, so the
+        template's markers are counted as TOKENS_PER_MESSAGE a message and PRIMING_TOKENS for the
+        reply's start; the messages' text is counted exactly where the server can tokenize (else
+        estimated on the high side, see estimate_tokens)."""
+        return PRIMING_TOKENS + sum(TOKENS_PER_MESSAGE + self.count_tokens(m.get("content") or "")
                                     for m in messages)
-        return [0] * size
+
+    # -- what the contract asks of engines that keep a KV cache: the server keeps its own --
+
+    def save_state(self, path: Path) -> int:
+        return 0
+
+    def load_state(self, path: Path) -> bool:
+        return False
+
+    def forget_cache(self) -> None:
+        pass
 
     # -- generation --------------------------------------------------------------------------
 
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
-               top_p: float = 0.95, should_stop: Callable[[], bool] | None = None) -> Iterator[str]:
-        return (yield from self.stream_when_free(messages, max_tokens, temperature, top_p, should_stop))
-
-    def stream_when_free(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
-                         top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
-                         wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
-        """Stream the server's answer. The server queues its own users, so `wait_s` is not used."""
-        prompt_size = len(self.prompt_tokens(messages))
+               top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
+               wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+        """Stream the server's answer; return its GenerationStats (the server's own token counts
+        when it sends them). The server queues its own users, so `wait_s` is not used."""
+        prompt_size = self.count_prompt_tokens(messages)
         room = self.n_ctx - prompt_size
         if room < 1:
             raise ContextOverflow(f"The conversation needs about {prompt_size:,} tokens but {self.name} reads at "
@@ -160,7 +171,7 @@ class RemoteEngine:
         body = {"model": self.model, "messages": messages, "max_tokens": min(max_tokens, room),
                 "temperature": temperature, "top_p": top_p, "stream": True,
                 "stream_options": {"include_usage": True}}
-        stats = self.last_stats = GenerationStats(prompt_tokens=prompt_size, prompt_tokens_evaluated=prompt_size)
+        stats = GenerationStats(prompt_tokens=prompt_size, prompt_tokens_evaluated=prompt_size)
         events = EventStream(self.connection, body, should_stop or (lambda: False))
         yield from self._pieces(events, stats)
         if events.stopped:

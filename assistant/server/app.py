@@ -14,7 +14,9 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
+from assistant.chat.ask import ask as ask_documents
 from assistant.errors import ContextOverflow, DeskmateError, EngineBusy, InvalidInput, ModelError, RemoteEngineError
+from assistant.llm.contract import LanguageModel
 from assistant.runtime.resources import bundled_embedder_path
 from assistant.server import shapes
 from assistant.server.completions import chat_completion
@@ -46,22 +48,17 @@ class ApiState:
         self._embedder = None
         self._embed_lock = threading.Lock()
 
-    def engine(self):
+    def engine(self) -> LanguageModel:
         return self.workspace.engine()
 
     def embedder(self):
-        """The document index's embedder when there is one (one copy in memory), else the bundled one."""
+        """The document index's embedder (one copy in memory), loaded on first use."""
         if self._embedder is None:
-            index = getattr(self.workspace, "documents", None)
-            if index is not None:
-                self._embedder = index.embedder
-            else:
-                from assistant.documents.embedder import Embedder
-
-                self._embedder = Embedder()
+            self._embedder = self.workspace.documents.embedder
         return self._embedder
 
     def embedder_name(self) -> str:
+        """Listing the models does not load the embedder: until then, the bundled one's name."""
         return self._embedder.name if self._embedder is not None else bundled_embedder_path().name
 
     def embed(self, texts: list[str]):
@@ -76,26 +73,14 @@ class ApiState:
 
     def ask(self, question: str) -> dict:
         """Retrieval here, generation on the workspace's engine (local, or the office server)."""
-        try:
-            from assistant.chat.ask import ask
-        except ImportError:
-            raise NotAvailable("Asking your documents needs the document index, which this version of "
-                               "Deskmate does not have yet.") from None
         with self.admission.admitted():
-            answer = ask(self.workspace, question)
+            answer = ask_documents(self.workspace, question)
             for _ in answer:  # the answer streams; the endpoint returns it whole
                 pass
         return {"answer": answer.result.answer, "sources": answer.result.sources}
 
 
-class NotAvailable(DeskmateError):
-    """A feature this build does not have."""
-
-
 def error_response(exc: DeskmateError) -> JSONResponse:
-    if isinstance(exc, NotAvailable):
-        return JSONResponse(shapes.error(str(exc), "invalid_request_error", "not_available"), status_code=501,
-                            headers={"x-should-retry": "false"})  # the official client would retry a 5xx
     for kind, status, code, headers in STATUS:
         if isinstance(exc, kind):
             error_type = "server_error" if status >= 500 else "invalid_request_error"

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from starlette.responses import JSONResponse, StreamingResponse
 
 from assistant.errors import DeskmateError, InvalidInput
+from assistant.llm.contract import LanguageModel
 from assistant.server import shapes
 from assistant.server.lane import Generation
 from assistant.server.schemas import ChatRequest
@@ -69,13 +70,12 @@ async def visible_text(generation: Generation, scanner: StopScanner) -> AsyncIte
         yield tail
 
 
-async def chat_completion(body: ChatRequest, engine, state):
+async def chat_completion(body: ChatRequest, engine: LanguageModel, state):
     max_tokens, temperature, top_p = answer_limits(body, state.workspace.settings, state.config.max_tokens_cap)
     messages = engine_messages(body)
     wait_s = state.config.queue_wait_s
     generation = Generation(
-        lambda should_stop: engine.stream_when_free(messages, max_tokens, temperature, top_p, should_stop,
-                                                    wait_s=wait_s),
+        lambda should_stop: engine.stream(messages, max_tokens, temperature, top_p, should_stop, wait_s=wait_s),
         state.admission)
     scanner = StopScanner(body.stop_sequences)
     pieces = visible_text(generation, scanner)

@@ -1,7 +1,7 @@
 """One inference lane shared by the window and the API.
 
-The model itself is never run by two threads at once: Engine.stream_when_free holds the
-engine's lock and gives up with EngineBusy after a wait. Here, API requests are admitted
+The model itself is never run by two threads at once: a local Engine's stream(..., wait_s=...)
+holds the engine's lock and gives up with EngineBusy after a wait. Here, API requests are admitted
 (at most `max_waiting` waiting or running; more are told "too many requests" at once), and a
 generation runs on a thread of its own so the event loop stays free and a client that goes
 away stops its answer.
@@ -15,6 +15,7 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 
 from assistant.errors import DeskmateError, EngineBusy
+from assistant.llm.contract import GenerationStats
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class Admission:
                 self._count -= 1
 
 
-Produce = Callable[[Callable[[], bool]], Generator[str, None, object]]
+Produce = Callable[[Callable[[], bool]], Generator[str, None, GenerationStats]]
 
 
 class Generation:
@@ -57,7 +58,7 @@ class Generation:
         self._loop = asyncio.get_running_loop()
         self._queue: asyncio.Queue = asyncio.Queue()
         self._cancelled = threading.Event()
-        self.result = None  # the generator's return value (its GenerationStats)
+        self.result: GenerationStats | None = None  # the generator's return value, once it has ended
         thread = threading.Thread(target=self._run, args=(produce, admission), daemon=True,
                                   name="deskmate-api-generation")
         thread.start()
@@ -86,7 +87,7 @@ class Generation:
             log.exception("Generation failed")
             self._put("error", exc)
 
-    def _drain(self, generator: Generator[str, None, object]):
+    def _drain(self, generator: Generator[str, None, GenerationStats]) -> GenerationStats:
         try:
             while True:
                 try:

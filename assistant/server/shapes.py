@@ -8,7 +8,7 @@ import uuid
 
 import numpy as np
 
-from assistant.llm.local import GenerationStats
+from assistant.llm.contract import GenerationStats
 
 FINISH_REASONS = {"end": "stop", "stopped": "stop", "length": "length"}
 

@@ -38,7 +38,9 @@ def split_long(text: str, budget: int, count: Counter) -> list[str]:
 
 
 def pack(pieces: Iterable[str], budget: int, count: Counter, joiner: str) -> list[str]:
-    out, current, used = [], [], 0
+    out: list[str] = []
+    current: list[str] = []
+    used = 0
     for piece in pieces:
         for part in split_long(piece, budget, count) if count(piece) > budget else [piece]:
             size = count(part) + 1

@@ -9,6 +9,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from assistant.errors import DeskmateError, InvalidInput
+from assistant.llm.contract import LanguageModel
+from assistant.readers import Document, Page, kind_of
+from assistant.readers.isolated import read_document_isolated
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # ~2,500 pages of text: beyond that a tool would run for many hours
 MODEL_MANAGER_HINT = "Load a larger model (0.5B parameters or more) with 'deskmate models use FILE.gguf' or Models in the app."
@@ -72,18 +75,13 @@ def check_text(text: str, what: str = "The text") -> str:
     return text
 
 
-def text_document(text: str):
+def text_document(text: str) -> Document:
     """Pasted text as a one-page document of kind "pasted" (no page references are cited for it)."""
-    from assistant.readers import Document, Page
-
     return Document(path=None, kind="pasted", pages=[Page(1, check_text(text))])
 
 
-def load_document(path: str | os.PathLike):
+def load_document(path: str | os.PathLike) -> Document:
     """A file through the readers, refusing what a tool could not finish in reasonable time."""
-    from assistant.readers import kind_of
-    from assistant.readers.isolated import read_document_isolated
-
     path = Path(path)
     if kind_of(path) in ("text", "markdown", "html") and path.is_file() and path.stat().st_size > MAX_INPUT_BYTES:
         check_text("x" * (MAX_INPUT_BYTES + 1), f"{path.name}")  # refuse before reading it all
@@ -92,17 +90,15 @@ def load_document(path: str | os.PathLike):
     return document
 
 
-def model_warning(engine, tool: str) -> str | None:
+def model_warning(engine: LanguageModel, tool: str) -> str | None:
     """A sentence for the user when the loaded model is too small for `tool`, else None."""
     if tool not in TOO_SMALL:
         return None
     minimum, problem = TOO_SMALL[tool]
-    info = getattr(engine, "info", None)
-    parameters = getattr(info, "parameter_count", None)
+    parameters = engine.parameter_count
     if not parameters or parameters >= minimum:
         return None
-    name = getattr(engine, "name", "The loaded model")
-    return f"{name} ({parameters / 1e6:.0f}M parameters) {problem} {MODEL_MANAGER_HINT}"
+    return f"{engine.name} ({parameters / 1e6:.0f}M parameters) {problem} {MODEL_MANAGER_HINT}"
 
 
 @contextmanager

@@ -24,7 +24,9 @@ from typing import Protocol
 
 import numpy as np
 
+from assistant.documents.embedder import Embedder
 from assistant.errors import ModelError
+from assistant.llm.contract import LanguageModel
 from assistant.runtime.resources import resource_path
 from assistant.tools.common import check_text
 
@@ -93,9 +95,7 @@ class AdapterScorer:
         self._embedder = None
         self._lock = threading.Lock()
 
-    def _load(self):
-        from assistant.documents.embedder import Embedder
-
+    def _load(self) -> Embedder:
         deltas, self._weight, self._bias, self._temperature = load_adapter(self.path)
         embedder = Embedder(self.embedder_path)
         embedder.add_weight_deltas(deltas, adapter_key(self.path))
@@ -124,7 +124,7 @@ class ModelScorer:
 
     name = "model-label-scores"
 
-    def __init__(self, engine, max_chars: int = 2000, temperature: float = 1.0):
+    def __init__(self, engine: LanguageModel, max_chars: int = 2000, temperature: float = 1.0):
         self.engine, self.max_chars, self.temperature = engine, max_chars, temperature
         self._prior: float | None = None
 

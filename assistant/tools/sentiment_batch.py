@@ -46,7 +46,7 @@ def read_rows(path: Path, column: str | None) -> tuple[list[dict], list[str], st
         rows = [{LINE_COLUMN: line} for line in text.splitlines() if line.strip()]
         return rows, [LINE_COLUMN, "label", "confidence"], LINE_COLUMN
     reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
-    header = reader.fieldnames or []
+    header = list(reader.fieldnames or [])
     if not column:
         raise InvalidInput(f"Name the column that holds the text with --column (columns: {', '.join(header)}).")
     if column not in header:
@@ -61,7 +61,7 @@ def classify_file(in_path: Path, column: str | None, out_path: Path, scorer: Sco
     rows, header, column = read_rows(in_path, column)
     if not rows:
         raise InvalidInput(f"{Path(in_path).name} has no rows to analyse.")
-    clock, counts, started = ProgressClock(len(rows)), Counter(), time.perf_counter()
+    clock, counts, started = ProgressClock(len(rows)), Counter[str](), time.perf_counter()
     first_batch_s = 0.0  # the first batch also loads the model: left out of the throughput
     delimiter = "\t" if Path(out_path).suffix.lower() == ".tsv" else ","
     with atomic_output(out_path, newline="") as handle:

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import write_atomically
+from assistant.models.gguf import read_gguf
 from assistant.runtime.resources import bundled_model_path, resource_path
 from assistant.tools.sentiment import ModelScorer, Scorer, default_scorer
 
@@ -52,8 +53,6 @@ def choose_scorer(workspace) -> Scorer:
     path = Path(workspace.model_path())
     if path == bundled_model_path() or not path.is_file():
         return default_scorer()
-    from assistant.models.gguf import read_gguf
-
     if (read_gguf(path).parameter_count or 0) < MIN_PARAMETERS:
         return default_scorer()
     cache_path = Path(workspace.home) / CHOICE_FILE

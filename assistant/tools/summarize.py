@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
+from assistant.errors import InvalidInput
+from assistant.llm.contract import LanguageModel
 from assistant.readers import Document
 from assistant.tools.chunks import Chunk, chunk_pages, page_label, trim_to_tokens
 from assistant.tools.common import Progress, ProgressClock, Stopped, model_warning
@@ -58,11 +60,9 @@ class SummaryResult:
 
 
 class Summarizer:
-    def __init__(self, engine, length: str = "medium", focus: str = "",
+    def __init__(self, engine: LanguageModel, length: str = "medium", focus: str = "",
                  should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
         if length not in LENGTHS:
-            from assistant.errors import InvalidInput
-
             raise InvalidInput(f"Unknown length '{length}'; choose one of {', '.join(LENGTHS)}.")
         self.engine, self.length, self.focus = engine, length, (focus or "").strip()
         self.should_stop = should_stop or (lambda: False)
@@ -79,13 +79,13 @@ class Summarizer:
 
     def budget(self, instruction: str, max_tokens: int) -> int:
         """Tokens left for the body of a prompt with this instruction and this reply length."""
-        overhead = len(self.engine.prompt_tokens(self._messages(instruction, "")))
+        overhead = self.engine.count_prompt_tokens(self._messages(instruction, ""))
         return self.engine.n_ctx - overhead - max_tokens - SAFETY_TOKENS
 
     def _call(self, instruction: str, body: str, max_tokens: int) -> Iterator[str]:
         body = trim_to_tokens(body, self.budget(instruction, max_tokens), self.engine.count_tokens)
         messages = self._messages(instruction, body)
-        prompt = len(self.engine.prompt_tokens(messages))
+        prompt = self.engine.count_prompt_tokens(messages)
         max_tokens = min(max_tokens, self.engine.n_ctx - prompt)  # never ask for more than fits
         self.calls, self.max_prompt = self.calls + 1, max(self.max_prompt, prompt)
         yield from self.engine.stream(messages, max_tokens=max_tokens, temperature=0.0, should_stop=self.should_stop)
@@ -134,11 +134,11 @@ class Summarizer:
             yield piece
         yield SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
                             self.calls, self.max_prompt, self.engine.n_ctx, round(time.perf_counter() - started, 2),
-                            getattr(self.engine, "name", ""), model_warning(self.engine, "summarize"))
+                            self.engine.name, model_warning(self.engine, "summarize"))
 
     def _map_all(self, chunks: list[Chunk], cite: bool, sections: list[dict]):
         """Progress items; returns (first page, last page, partial summary) per chunk and fills `sections`."""
-        parts = []
+        parts: list[tuple[int, int, str]] = []
         for item in self._map(chunks, cite):
             if isinstance(item, Progress):
                 yield item
@@ -171,7 +171,9 @@ def join_parts(parts: list[tuple[int, int, str]]) -> str:
 
 def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> list[list[tuple[int, int, str]]]:
     """Consecutive groups of at least two parts whose joined text fits `budget` tokens."""
-    groups, current, used = [], [], 0
+    groups: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    used = 0
     for part in parts:
         size = count(join_parts([part])) + 2
         if current and used + size > budget and len(current) >= 2:
@@ -187,7 +189,7 @@ def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> li
     return groups
 
 
-def summarize(engine, document: Document, length: str = "medium", focus: str = "",
+def summarize(engine: LanguageModel, document: Document, length: str = "medium", focus: str = "",
               should_stop: Callable[[], bool] | None = None,
               max_tokens: int | None = None) -> Iterator[Progress | str | SummaryResult]:
     """Progress items, then the summary's text pieces, then the SummaryResult. Raises Stopped if stopped.
@@ -196,11 +198,3 @@ def summarize(engine, document: Document, length: str = "medium", focus: str = "
     """
     yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document)
 
-
-def summarize_indexed(engine, index, document_id, **options):
-    """Hook for the document index (issue 3): an indexed document is summarized from its stored pages.
-
-    The index is expected to give back a readers.Document (pages with numbers) for an id.
-    """
-    document = index.document(document_id)
-    yield from summarize(engine, document, **options)

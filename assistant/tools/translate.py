@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.errors import InvalidInput
+from assistant.llm.contract import LanguageModel
 from assistant.readers import Document
 from assistant.tools.chunks import pack, trim_to_tokens
 from assistant.tools.common import Progress, ProgressClock, Stopped, check_text, model_warning
@@ -78,7 +79,7 @@ def apply_glossary(text: str, glossary: dict[str, str]) -> str:
 
 
 class Translator:
-    def __init__(self, engine, target: str, source: str | None = None, glossary: dict | None = None,
+    def __init__(self, engine: LanguageModel, target: str, source: str | None = None, glossary: dict | None = None,
                  should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
         self.engine, self.target = engine, resolve_language(target)
         self.max_tokens = max_tokens
@@ -100,12 +101,12 @@ class Translator:
         if not needs_translation(text):
             return text
         prepared = apply_glossary(text, self.glossary)
-        overhead = len(self.engine.prompt_tokens(self._messages(source, "")))
+        overhead = self.engine.count_prompt_tokens(self._messages(source, ""))
         room = self.engine.n_ctx - overhead
         prepared = trim_to_tokens(prepared, room // 3, self.engine.count_tokens)
         wanted = min(2 * self.engine.count_tokens(prepared) + 16, self.max_tokens or 1 << 30)
         messages = self._messages(source, prepared)
-        max_tokens = max(1, min(wanted, self.engine.n_ctx - len(self.engine.prompt_tokens(messages))))
+        max_tokens = max(1, min(wanted, self.engine.n_ctx - self.engine.count_prompt_tokens(messages)))
         self.calls += 1
         out = "".join(self.engine.stream(messages, max_tokens=max_tokens, temperature=0.0,
                                          should_stop=self.should_stop)).strip()
@@ -161,7 +162,7 @@ class Translator:
         yield clock.progress("Translating segment", done)
         yield TranslationResult("".join(out), source, self.source is None, detection.confidence, self.target,
                                 total, self.calls, round(time.perf_counter() - started, 2), len(self.glossary),
-                                sorted(self.missed), getattr(self.engine, "name", ""),
+                                sorted(self.missed), self.engine.name,
                                 self._warning(source))
 
     def _warning(self, source: str) -> str | None:
@@ -194,7 +195,7 @@ def _keep_spacing(cell: str, words: str) -> str:
     return f"{left}{words}{right}"
 
 
-def translate(engine, document: Document, target: str, source: str | None = None, glossary: dict | None = None,
+def translate(engine: LanguageModel, document: Document, target: str, source: str | None = None, glossary: dict | None = None,
               should_stop: Callable[[], bool] | None = None,
               max_tokens: int | None = None) -> Iterator[Progress | str | TranslationResult]:
     """Progress items, the translated text in pieces, then the TranslationResult. Raises Stopped if stopped.

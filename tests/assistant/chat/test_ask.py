@@ -64,7 +64,7 @@ def test_passages_are_trimmed_to_fit_the_context(engine, workspace):
     answer = Answer(engine, workspace.settings, "What did the committee discuss?", hits, max_tokens=200)
     messages = [{"role": "system", "content": workspace.settings.system_prompt},
                 {"role": "user", "content": fenced_question(answer.result.question, answer.sources)}]
-    assert len(engine.prompt_tokens(messages)) + answer.max_tokens <= engine.n_ctx
+    assert engine.count_prompt_tokens(messages) + answer.max_tokens <= engine.n_ctx
     assert 1 <= len(answer.sources) < len(hits)
     assert answer.sources[-1].text.endswith("…") or len(answer.sources) == 1
 

@@ -63,9 +63,9 @@ def test_bad_input_saves_nothing(workspace):
 def test_long_history_drops_oldest_turns_and_never_overflows(isolated_home, model_path):
     from assistant.workspace import Workspace
 
-    workspace = Workspace(isolated_home)
-    workspace._engine = Engine(model_path, EngineOptions(n_ctx=512))
-    chat = Chat(workspace.history, workspace._engine, Settings(max_tokens=64))
+    engine = Engine(model_path, EngineOptions(n_ctx=512))
+    workspace = Workspace(isolated_home, engine=engine)
+    chat = Chat(workspace.history, engine, Settings(max_tokens=64))
     conversation_id = None
     dropped = []
     for i in range(12):
@@ -82,8 +82,7 @@ def test_long_history_drops_oldest_turns_and_never_overflows(isolated_home, mode
 def test_message_too_long_for_the_context_is_refused_before_saving(isolated_home, model_path):
     from assistant.workspace import Workspace
 
-    workspace = Workspace(isolated_home)
-    workspace._engine = Engine(model_path, EngineOptions(n_ctx=256))
+    workspace = Workspace(isolated_home, engine=Engine(model_path, EngineOptions(n_ctx=256)))
     with pytest.raises(ContextOverflow, match="too long"):
         list(workspace.chat().send("word " * 600))
     assert workspace.history.list() == []

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.config import DEFAULT_SYSTEM_PROMPT
 from assistant.errors import ContextOverflow, InvalidModelFile
+from assistant.llm.contract import collect
 from assistant.llm.local import Engine, EngineOptions
 
 
@@ -16,44 +17,53 @@ def conversation(*turns):
     return messages
 
 
+def consume_into(pieces: list, stream):
+    """Append each piece to `pieces` as it arrives; return what the generator returns (its stats)."""
+    while True:
+        try:
+            pieces.append(next(stream))
+        except StopIteration as done:
+            return done.value
+
+
 def test_streams_an_answer_in_pieces(engine):
-    pieces = list(engine.stream(conversation("What is the capital of France?"), max_tokens=40, temperature=0))
+    pieces = []
+    stats = consume_into(pieces, engine.stream(conversation("What is the capital of France?"), max_tokens=40,
+                                               temperature=0))
     text = "".join(pieces)
     assert len(pieces) > 3 and text.strip()
     assert "Paris" in text  # greedy decoding with our system prompt answers this one right
-    stats = engine.last_stats
     assert stats.completion_tokens <= 40 and stats.ttft_s > 0 and stats.prompt_tokens > 10
     assert stats.stop_reason in ("end", "length")
 
 
 def test_max_tokens_is_respected(engine):
-    list(engine.stream(conversation("Write a long story about a lighthouse."), max_tokens=12))
-    assert engine.last_stats.completion_tokens == 12 and engine.last_stats.stop_reason == "length"
+    _, stats = collect(engine.stream(conversation("Write a long story about a lighthouse."), max_tokens=12))
+    assert stats.completion_tokens == 12 and stats.stop_reason == "length"
 
 
 def test_follow_up_evaluates_only_the_new_tokens(engine):
     first = conversation("Name three colours.")
-    reply = "".join(engine.stream(first, max_tokens=30, temperature=0))
-    turn1_prompt = engine.last_stats.prompt_tokens
+    reply, turn1 = collect(engine.stream(first, max_tokens=30, temperature=0))
     follow_up = conversation("Name three colours.", reply, "Which one is warmest?")
-    list(engine.stream(follow_up, max_tokens=5, temperature=0))
-    stats = engine.last_stats
-    new_tokens = len(engine.prompt_tokens(follow_up)) - len(engine.prompt_tokens(first))
+    _, stats = collect(engine.stream(follow_up, max_tokens=5, temperature=0))
+    new_tokens = engine.count_prompt_tokens(follow_up) - engine.count_prompt_tokens(first)
     assert stats.prompt_tokens_evaluated < stats.prompt_tokens
     # Only the reply and the new question are read again, never the turn-1 prompt.
     assert stats.prompt_tokens_evaluated <= new_tokens + 2
-    assert stats.prompt_tokens - stats.prompt_tokens_evaluated >= turn1_prompt
+    assert stats.prompt_tokens - stats.prompt_tokens_evaluated >= turn1.prompt_tokens
 
 
 def test_stop_ends_generation_within_two_tenths_of_a_second(engine):
     stop = threading.Event()
     stopped_at = []
     pieces = []
+    returned = []
 
     def consume():
-        for piece in engine.stream(conversation("Write a very long essay about the sea."), max_tokens=2000,
-                                   should_stop=stop.is_set):
-            pieces.append(piece)
+        stream = engine.stream(conversation("Write a very long essay about the sea."), max_tokens=2000,
+                               should_stop=stop.is_set)
+        returned.append(consume_into(pieces, stream))
         stopped_at.append(time.perf_counter())
 
     worker = threading.Thread(target=consume)
@@ -64,7 +74,28 @@ def test_stop_ends_generation_within_two_tenths_of_a_second(engine):
     stop.set()
     worker.join(5)
     assert stopped_at and stopped_at[0] - asked < 0.2
-    assert engine.last_stats.stop_reason == "stopped"
+    assert returned[0].stop_reason == "stopped"
+
+
+def test_two_threads_each_get_the_stats_of_their_own_generation(engine):
+    asks = {"story": (conversation("Write a long story about a lighthouse."), 5),
+            "poem": (conversation("Write a long poem about the sea and the wind."), 11)}
+    results = {}
+
+    def generate(name):
+        messages, max_tokens = asks[name]
+        results[name] = collect(engine.stream(messages, max_tokens=max_tokens))
+
+    threads = [threading.Thread(target=generate, args=(name,)) for name in asks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for name, (messages, max_tokens) in asks.items():
+        stats = results[name][1]
+        assert (stats.completion_tokens, stats.stop_reason) == (max_tokens, "length")
+        assert stats.prompt_tokens == engine.count_prompt_tokens(messages)
+    assert results["story"][1].kv_state != results["poem"][1].kv_state  # each left the cache in its own state
 
 
 def test_closing_the_stream_releases_the_engine(engine):

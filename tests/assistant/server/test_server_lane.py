@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import httpx
 import openai
@@ -9,6 +10,7 @@ import pytest
 
 from assistant.chat.history import COMPLETE
 from assistant.errors import RemoteEngineError
+from assistant.llm.contract import collect
 from assistant.llm.remote import RemoteEngine, RemoteOptions
 from assistant.server.config import ServerConfig
 from assistant.server.runner import ApiServer
@@ -23,8 +25,7 @@ def shared(isolated_home, single_thread_engine):
     """A workspace (as the window has one) and a factory for APIs served from it."""
     from assistant.workspace import Workspace
 
-    workspace = Workspace(isolated_home)
-    workspace._engine = single_thread_engine
+    workspace = Workspace(isolated_home, engine=single_thread_engine)
     servers = []
 
     def serve(**limits) -> ApiServer:
@@ -77,6 +78,39 @@ def test_eight_clients_while_a_chat_runs_all_answered_or_cleanly_busy(shared):
     assert len(workspace.history.list()) == 1 and workspace.store.integrity_problems() == []
 
 
+def test_the_window_and_the_api_each_get_their_own_stats_and_the_chat_notices_its_cache_was_used(shared):
+    """A chat turn (as the window's worker runs it) and an API request on one model: each takes the
+    statistics its own generation returned; the chat's next turn reloads its KV cache because the API
+    used the model in between (the engine keeps no stats or cache owner for them to share)."""
+    workspace, serve = shared
+    engine = workspace.engine()
+    server = serve(queue_wait_s=120)
+    chat = workspace.chat()
+    turn = chat.send(STORY, max_tokens=40)
+    pieces = turn.pieces()
+    first = next(pieces)  # the chat now holds the model, paused mid-answer like a slow window
+    client = openai.OpenAI(base_url=server.url, api_key=KEY, max_retries=0)
+    question = [{"role": "user", "content": "Name three fruits."}]
+    answers = []
+    api = threading.Thread(target=lambda: answers.append(
+        client.chat.completions.create(model="m", messages=question, max_tokens=7)))
+    api.start()
+    time.sleep(2)  # the request reaches the model's lock and waits there for the chat
+    reply = first + "".join(pieces)
+    api.join(120)
+    usage = answers[0].usage
+    assert (usage.completion_tokens, usage.prompt_tokens) == (7, engine.count_prompt_tokens(question))
+    result = turn.result
+    assert result.completion_tokens == 40 and result.prompt_tokens > usage.prompt_tokens and reply == result.reply
+    saved = workspace.history.messages(result.conversation_id)[-1]
+    assert (saved.prompt_tokens, saved.completion_tokens) == (result.prompt_tokens, 40)
+    assert not hasattr(engine, "last_stats") and not hasattr(engine, "cache_owner")
+    follow = chat.send("What happened next?", result.conversation_id, max_tokens=8)
+    list(follow)
+    # reloaded from the conversation's saved cache: only the new question is read, not the story again
+    assert follow.result.prompt_tokens_evaluated < 40 < follow.result.prompt_tokens
+
+
 def say_hi(client: openai.OpenAI) -> str | None:
     answer = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "Hi"}], max_tokens=4)
     return answer.choices[0].message.content
@@ -126,8 +160,8 @@ def test_deskmate_can_be_another_deskmates_office_server(shared):
     server = serve()
     remote = RemoteEngine(RemoteOptions(server.url, api_key=KEY))
     assert remote.name == "SmolLM2-135M-Instruct"
-    assert "".join(remote.stream([{"role": "user", "content": "Hello"}], max_tokens=6)).strip()
-    assert remote.last_stats.completion_tokens > 0
+    text, stats = collect(remote.stream([{"role": "user", "content": "Hello"}], max_tokens=6))
+    assert text.strip() and stats.completion_tokens > 0
     with pytest.raises(RemoteEngineError, match="refused the key"):
         RemoteEngine(RemoteOptions(server.url, api_key="wrong"))
 
