@@ -4,21 +4,18 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assistant.errors import DeskmateError
+from ui.application import create_application
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("Deskmate")
-    app.setOrganizationName("Deskmate")
-    app.setApplicationDisplayName("Deskmate")
-    return app
 
 
 def open_workspace(home):
@@ -31,7 +28,8 @@ class Desktop:
     """Owns the main window; rebuilds it when the language changes (Qt widgets keep their texts)."""
 
     def __init__(self, app: QApplication, workspace):
-        self.app, self.workspace, self.window = app, workspace, None
+        self.app, self.workspace = app, workspace
+        self.window: MainWindow | None = None
 
     def apply_appearance(self) -> None:
         from ui.i18n import install_language
@@ -40,27 +38,28 @@ class Desktop:
         apply_theme(self.workspace.settings.theme, self.app)
         install_language(self.workspace.settings.language, self.app)
 
-    def show(self):
-        from ui.main_window import MainWindow
+    def show(self) -> MainWindow:
+        from ui.main_window import MainWindow  # the widgets, only once a window is wanted
 
-        self.window = MainWindow(self.workspace)
-        self.window.appearance_changed.connect(self.appearance_changed)
-        self.window.show()
-        return self.window
+        window = self.window = MainWindow(self.workspace)
+        window.appearance_changed.connect(self.appearance_changed)
+        window.show()
+        return window
 
     def appearance_changed(self) -> None:
         old = self.window
+        assert old is not None, "the Settings dialog that changed the appearance belongs to a window"
         old.save_state()
         self.apply_appearance()
-        self.show()
-        self.window.load_model()
+        self.show().load_model()
         old.hide()
         old.deleteLater()
 
     def bring_forward(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
 
     def report_unexpected(self, kind, value, trace) -> None:
         log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, trace)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.models.downloads import Download, DownloadProgress, load_catalogue
+from assistant.models.downloads import Download, DownloadProgress, DownloadState, load_catalogue
 from assistant.workspace import Workspace
 from ui.results import path_returned
 from ui.workers import JobSlot
@@ -93,9 +93,10 @@ class CatalogueDialog(QDialog):
             self.progress.setMaximum(1000)
             self.progress.setValue(int(1000 * progress.done_bytes / progress.total_bytes))
         speed = f"{progress.bytes_per_s / 1024**2:.1f} MB/s" if progress.bytes_per_s else ""
-        texts = {"downloading": f"{progress.done_bytes / 1024**2:.0f} MB · {speed} · {_eta(progress.eta_s)}",
-                 "paused": self.tr("Paused; click Download to resume."),
-                 "verifying": self.tr("Checking the checksum…"), "done": self.tr("Done: %s") % progress.path}
+        texts = {DownloadState.DOWNLOADING: f"{progress.done_bytes / 1024**2:.0f} MB · {speed} · {_eta(progress.eta_s)}",
+                 DownloadState.PAUSED: self.tr("Paused; click Download to resume."),
+                 DownloadState.VERIFYING: self.tr("Checking the checksum…"),
+                 DownloadState.DONE: self.tr("Done: %s") % progress.path}
         self.status.setText(texts[progress.state])
 
     def _failed(self, message: str) -> None:

@@ -65,11 +65,12 @@ class ChatView(QWidget):
     send_requested = Signal(str)
     stop_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._streaming: MessageView | None = None
         self._pending = ""
-        self._repaint = QTimer(self, interval=REPAINT_EVERY_MS, singleShot=True, timeout=self._flush)
+        self._repaint = QTimer(self, interval=REPAINT_EVERY_MS, singleShot=True)
+        self._repaint.timeout.connect(self._flush)
         self._build()
         self.set_busy(False)
 
@@ -86,11 +87,11 @@ class ChatView(QWidget):
         self.message_layout.addStretch(1)
         self.welcome = WelcomePanel()
         self.welcome.hide()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.messages)
-        self.scroll.setAccessibleName(self.tr("Conversation"))
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._follow_end)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.messages)
+        self.scroll_area.setAccessibleName(self.tr("Conversation"))
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._follow_end)
         self.input = InputBox()
         self.input.setPlaceholderText(self.tr("Message Deskmate (Enter to send, Shift+Enter for a new line)"))
         self.input.setAccessibleName(self.tr("Message"))
@@ -117,7 +118,7 @@ class ChatView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = Notice()
         layout.addWidget(self.welcome)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.notice)
         layout.addLayout(self._documents_row())
         layout.addLayout(composer)
@@ -168,9 +169,11 @@ class ChatView(QWidget):
 
     def clear(self) -> None:
         self._streaming = None
-        while self.message_layout.count() > 2:
-            widget = self.message_layout.takeAt(1).widget()
-            widget.deleteLater()
+        while self.message_layout.count() > 2:  # keep the empty label and the stretch
+            item = self.message_layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.empty_label.show()
 
     def show_messages(self, messages) -> None:
@@ -212,8 +215,8 @@ class ChatView(QWidget):
         return self._pending
 
     def message_views(self) -> list[MessageView]:
-        views = (self.message_layout.itemAt(i).widget() for i in range(self.message_layout.count()))
-        return [v for v in views if isinstance(v, MessageView)]
+        items = (self.message_layout.itemAt(i) for i in range(self.message_layout.count()))
+        return [view for item in items if item is not None and isinstance(view := item.widget(), MessageView)]
 
     def _follow_end(self, _minimum: int, maximum: int) -> None:
-        self.scroll.verticalScrollBar().setValue(maximum)
+        self.scroll_area.verticalScrollBar().setValue(maximum)

@@ -81,7 +81,7 @@ class ConversationList(QWidget):
     def select(self, conversation_id: int | None) -> None:
         self.refresh(select=conversation_id)
         if conversation_id is None:
-            self.items.setCurrentItem(None)
+            self.items.setCurrentRow(-1)  # no current item
 
     def _current_changed(self, current, _previous) -> None:
         if current is not None:
@@ -93,8 +93,10 @@ class ConversationList(QWidget):
             return
         conversation_id = item.data(ID_ROLE)
         menu = QMenu(self)
-        menu.addAction(QAction(self.tr("Rename…"), menu, triggered=lambda: self.rename(conversation_id)))
-        menu.addAction(QAction(self.tr("Delete…"), menu, triggered=lambda: self.delete(conversation_id)))
+        rename, delete = QAction(self.tr("Rename…"), menu), QAction(self.tr("Delete…"), menu)
+        rename.triggered.connect(lambda: self.rename(conversation_id))
+        delete.triggered.connect(lambda: self.delete(conversation_id))
+        menu.addActions([rename, delete])
         menu.exec(self.items.viewport().mapToGlobal(position))
 
     def rename(self, conversation_id: int | None) -> None:

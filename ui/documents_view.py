@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.documents import DocumentStatus
 from assistant.documents.run import IndexProgress, IndexRun, IndexSummary
 from assistant.workspace import Workspace
 from ui.chat_view import Notice
@@ -34,7 +35,8 @@ RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait fo
 MAX_WATCHED_DIRS = 2000  # inotify watches are a per-user budget: stay well inside it
 MAX_WATCHED_FILES = 2000
 BAR_STEPS = 1000
-STATUS_TEXT = {"indexed": "Indexed", "failed": "Failed", "unavailable": "Unavailable"}
+STATUS_TEXT = {DocumentStatus.INDEXED: "Indexed", DocumentStatus.FAILED: "Failed",
+               DocumentStatus.UNAVAILABLE: "Unavailable"}
 
 
 def bar_value(progress: IndexProgress) -> int:
@@ -142,11 +144,11 @@ class DocumentsView(QWidget):
             self.list.addTopLevelItem(item)
         self.list.setVisible(bool(documents))
         self.empty_label.setVisible(not documents)
-        indexed = sum(d.status == "indexed" for d in documents)
+        indexed = sum(d.status == DocumentStatus.INDEXED for d in documents)
         self.summary_label.setText(self.tr("%d indexed · %d failed · %d folders watched")
-                                   % (indexed, sum(d.status == "failed" for d in documents), len(folders)))
+                                   % (indexed, sum(d.status == DocumentStatus.FAILED for d in documents), len(folders)))
         watched = [f["path"] for f in folders if f["available"]]
-        files = [d.path for d in documents if d.status == "indexed"
+        files = [d.path for d in documents if d.status == DocumentStatus.INDEXED
                  and any(d.path.startswith(folder.rstrip(os.sep) + os.sep) for folder in watched)]
         self._watch([Path(folder) for folder in watched], files[:MAX_WATCHED_FILES])
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from assistant.runtime.resources import resource_path
+from ui.application import current_application
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 _installed: list[QTranslator] = []
@@ -12,7 +13,7 @@ _installed: list[QTranslator] = []
 
 def install_language(code: str, app: QApplication | None = None) -> bool:
     """Switch translators to `code` ("en" removes them). Returns False if no translation was found."""
-    app = app or QApplication.instance()
+    app = app or current_application()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

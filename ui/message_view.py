@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.chat.history import MessageStatus
+from ui.source_cards import SourceCards
+
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                      | QTextDocument.MarkdownFeature.MarkdownNoHTML)
 
@@ -93,30 +96,29 @@ class MessageView(QFrame):
         header.addWidget(self.badge)
         header.addStretch(1)
         header.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.body)
-        self.sources = None  # SourceCards under an answer that used the user's documents
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(12, 8, 12, 8)
+        self.column.addLayout(header)
+        self.column.addWidget(self.body)
+        self.sources: SourceCards | None = None  # under an answer that used the user's documents
         self.set_content(content, status)
 
     def set_content(self, content: str, status: str | None = None) -> None:
         self.content = content
         if status is not None:
             self.status = status
-        placeholder = self.tr("_Thinking…_") if self.status == "streaming" else ""
+        placeholder = self.tr("_Thinking…_") if self.status == MessageStatus.STREAMING else ""
         self.body.set_markdown(content or placeholder)
-        badges = {"interrupted": self.tr("interrupted"), "error": self.tr("failed"), "streaming": ""}
+        badges: dict[str, str] = {MessageStatus.INTERRUPTED: self.tr("interrupted"),
+                                  MessageStatus.ERROR: self.tr("failed")}
         self.badge.setText(badges.get(self.status, ""))
         self.badge.setVisible(bool(self.badge.text()))
 
     def set_sources(self, sources: list[dict]) -> None:
-        from ui.source_cards import SourceCards
-
         if self.sources is not None or not sources:
             return
         self.sources = SourceCards(sources)
-        self.layout().addWidget(self.sources)
+        self.column.addWidget(self.sources)
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.content)

@@ -1,6 +1,7 @@
 """The model manager: see, import, download, tune and switch models."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.errors import DeskmateError
-from assistant.models.fit import WILL_NOT_FIT, estimate_fit
+from assistant.models.fit import Verdict, estimate_fit
 from assistant.models.gguf import read_gguf
 from assistant.models.settings import ModelSettings, settings_for, store_for
 
@@ -44,8 +45,10 @@ class ModelSettingsForm(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Settings for this model"))
         self.n_ctx = QSpinBox(minimum=256, maximum=1 << 20, singleStep=512)
-        self.n_threads = QSpinBox(minimum=0, maximum=256, specialValueText=self.tr("Automatic"))
-        self.n_gpu_layers = QSpinBox(minimum=-1, maximum=1000, specialValueText=self.tr("All (GPU builds)"))
+        self.n_threads = QSpinBox(minimum=0, maximum=256)
+        self.n_threads.setSpecialValueText(self.tr("Automatic"))
+        self.n_gpu_layers = QSpinBox(minimum=-1, maximum=1000)
+        self.n_gpu_layers.setSpecialValueText(self.tr("All (GPU builds)"))
         self.temperature = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, decimals=2)
         self.top_p = QDoubleSpinBox(minimum=0.01, maximum=1.0, singleStep=0.05, decimals=2)
         self.system_prompt = QPlainTextEdit()
@@ -113,16 +116,23 @@ class ModelsDialog(QDialog):
         layout.addWidget(self.fit_label)
         layout.addWidget(self.form)
         layout.addLayout(self.button_row)
-        layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.refresh()
 
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
     def _build_buttons(self) -> None:
-        self.import_button = QPushButton(self.tr("Import GGUF…"), clicked=self.choose_file)
-        self.download_button = QPushButton(self.tr("Download…"), clicked=self.open_catalogue)
-        self.save_button = QPushButton(self.tr("Save settings"), clicked=self.save_settings)
-        self.use_button = QPushButton(self.tr("Use this model"), clicked=self.use_selected)
+        self.import_button = self._button(self.tr("Import GGUF…"), self.choose_file)
+        self.download_button = self._button(self.tr("Download…"), self.open_catalogue)
+        self.save_button = self._button(self.tr("Save settings"), self.save_settings)
+        self.use_button = self._button(self.tr("Use this model"), self.use_selected)
         self.use_button.setObjectName("primary")
-        self.remove_button = QPushButton(self.tr("Remove from list"), clicked=self.remove_selected)
+        self.remove_button = self._button(self.tr("Remove from list"), self.remove_selected)
         self.button_row = QHBoxLayout()
         for button in (self.import_button, self.download_button, self.remove_button):
             button.setAccessibleName(button.text().rstrip("…"))
@@ -157,9 +167,9 @@ class ModelsDialog(QDialog):
                 f"{entry['context_length'] or '?'}", _size(entry["size_bytes"]), entry["license"] or "-",
                 self.verdict_text(fit.verdict)]
 
-    def verdict_text(self, verdict: str) -> str:
-        return {"fits": self.tr("fits"), "may be slow": self.tr("may be slow"),
-                "will not fit": self.tr("will not fit")}.get(verdict, verdict)
+    def verdict_text(self, verdict: Verdict) -> str:
+        return {Verdict.FITS: self.tr("fits"), Verdict.MAY_BE_SLOW: self.tr("may be slow"),
+                Verdict.WILL_NOT_FIT: self.tr("will not fit")}[verdict]
 
     def selected_path(self) -> str | None:
         items = self.table.selectedItems()
@@ -225,7 +235,7 @@ class ModelsDialog(QDialog):
             return
         fit = self._show_fit(read_gguf(path), self.form.chosen())
         insist = False
-        if fit.verdict == WILL_NOT_FIT:
+        if fit.verdict is Verdict.WILL_NOT_FIT:
             answer = QMessageBox.warning(self, self.tr("Model will not fit"),
                                          self.tr("This model %s.\n\nLoad it anyway?") % fit.reason,
                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

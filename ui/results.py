@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from assistant.chat.conversation import Turn, TurnResult
 from assistant.documents.run import IndexProgress, IndexRun, IndexSummary
-from assistant.models.downloads import DownloadProgress
+from assistant.models.downloads import DownloadProgress, DownloadState
 from ui.workers import failure_message
 
 R = TypeVar("R")
@@ -41,7 +41,7 @@ def path_returned(progress: Iterable[DownloadProgress]) -> Generator[DownloadPro
     last = None
     for last in progress:
         yield last
-    return last.path if last is not None and last.state == "done" else None
+    return last.path if last is not None and last.state is DownloadState.DONE else None
 
 
 @dataclass(frozen=True)

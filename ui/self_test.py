@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+
+from ui.application import current_application
 
 QUESTION = "What is the capital of France?"
 TIME_LIMIT_S = 180
@@ -71,7 +72,7 @@ class SelfTest:
             print(f"deskmate: self-test failed: {reason}", file=sys.stderr)
         self.exit_code = 0 if ok else 1
         self.window.close()
-        QApplication.instance().quit()
+        current_application().quit()
 
     def _screenshots(self) -> None:
         if self.screenshot:

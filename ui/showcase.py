@@ -43,8 +43,14 @@ REVIEWS = ["Great fun from start to end.", "Awful and boring.", "A masterpiece."
 
 def wait_for(signal, timeout_s: float = 120) -> list:
     """Run the event loop until `signal` fires (or the time runs out); returns its arguments."""
-    loop, received = QEventLoop(), []
-    signal.connect(lambda *args: (received.extend(args), loop.quit()))
+    loop = QEventLoop()
+    received: list[object] = []
+
+    def fired(*args) -> None:
+        received.extend(args)
+        loop.quit()
+
+    signal.connect(fired)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
     return received
@@ -52,7 +58,13 @@ def wait_for(signal, timeout_s: float = 120) -> list:
 
 def wait_until(condition, timeout_s: float = 60) -> None:
     loop = QEventLoop()
-    timer = QTimer(interval=50, timeout=lambda: condition() and loop.quit())
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(check)
     timer.start()
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()

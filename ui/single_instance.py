@@ -17,7 +17,7 @@ WAKE = b"show"
 class SingleInstance(QObject):
     activated = Signal()
 
-    def __init__(self, home: Path, parent=None):
+    def __init__(self, home: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.name = "deskmate-" + hashlib.sha1(str(Path(home).resolve()).encode()).hexdigest()[:16]
         self.lock = QLockFile(str(Path(home) / "window.lock"))
@@ -45,10 +45,10 @@ class SingleInstance(QObject):
         return True
 
     def _woken(self) -> None:
-        connection = self.server.nextPendingConnection()
+        connection = self.server.nextPendingConnection() if self.server is not None else None
         if connection is not None:
             connection.waitForReadyRead(500)
-            if connection.readAll().data().startswith(WAKE):
+            if bytes(connection.readAll().data()).startswith(WAKE):
                 self.activated.emit()
             connection.deleteLater()
 

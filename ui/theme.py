@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.application import current_application
+
 THEMES = ("system", "light", "dark")
 
 COLOURS = {
@@ -63,7 +65,7 @@ def palette_for(name: str) -> QPalette:
 
 def apply_theme(theme: str, app: QApplication | None = None) -> str:
     """Apply "system", "light" or "dark"; return the one actually shown."""
-    app = app or QApplication.instance()
+    app = app or current_application()
     name = resolve(theme)
     app.setStyle("Fusion")
     app.setPalette(palette_for(name))

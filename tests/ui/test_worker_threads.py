@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QThread
@@ -52,13 +53,15 @@ GETTERS: dict[type, tuple[str, ...]] = {
 class WidgetReads:
     """Every guarded getter call, by the thread it came from."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.gui: Counter[str] = Counter()
         self.off_thread: list[str] = []
-        self._gui_thread = QApplication.instance().thread()
+        app = QApplication.instance()
+        assert app is not None
+        self._gui_thread = app.thread()
 
-    def guard(self, getter, label: str):
-        def checked(widget, *args, **kwargs):
+    def guard(self, getter: Callable[..., object], label: str) -> Callable[..., object]:
+        def checked(widget: QWidget, *args: object, **kwargs: object) -> object:
             if QThread.currentThread() is self._gui_thread:
                 self.gui[label] += 1
             else:
