@@ -1,6 +1,7 @@
 """Conversations and their messages, saved as they happen, with full-text search."""
 from __future__ import annotations
 
+import builtins
 import json
 import time
 from dataclasses import asdict, dataclass, field
@@ -123,7 +124,7 @@ class History:
         for callback in self.on_delete:
             callback(conversation_id)
 
-    def messages(self, conversation_id: int) -> list[Message]:
+    def messages(self, conversation_id: int) -> builtins.list[Message]:  # `list` here is History.list
         self.get(conversation_id)
         rows = self.store.query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id",
                                 (conversation_id,))
@@ -151,7 +152,7 @@ class History:
             values["meta"] = json.dumps(values["meta"])
         self.store.update("messages", message_id, values)
 
-    def search(self, text: str, limit: int = 50) -> list[dict]:
+    def search(self, text: str, limit: int = 50) -> builtins.list[dict]:
         """Messages whose words match `text`, best first, with a highlighted snippet."""
         query = _fts_query(text)
         if not query:

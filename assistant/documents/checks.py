@@ -46,7 +46,7 @@ def index_problems(store: Store) -> list[str]:
     problems = [f"SQLite integrity check: {p}" for p in store.integrity_problems()]
     problems += [f"foreign key broken in {row['table']}" for row in store.query("PRAGMA foreign_key_check")]
     for rule, sql in INVARIANTS:
-        broken = next(iter(store.query_one(sql).values()))
+        broken = next(iter(store.query_single(sql).values()))
         if broken:
             problems.append(f"{rule}: {broken} violation(s)")
     wrong = _wrong_text_hashes(store)

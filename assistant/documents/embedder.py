@@ -57,14 +57,20 @@ class WordPieces:
         self._tokenizer = Tokenizer.from_file(str(model_path / "tokenizer.json"))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
-        self.cls_token_id = self._tokenizer.token_to_id("[CLS]")
-        self.sep_token_id = self._tokenizer.token_to_id("[SEP]")
-        self.pad_token_id = self._tokenizer.token_to_id("[PAD]")
+        self.cls_token_id, self.sep_token_id, self.pad_token_id = (self._special(model_path, name)
+                                                                   for name in ("[CLS]", "[SEP]", "[PAD]"))
+
+    def _special(self, model_path: Path, name: str) -> int:
+        token_id = self._tokenizer.token_to_id(name)
+        if token_id is None:
+            raise ModelError(f"The embedding model's tokenizer in {model_path} has no {name} token; "
+                             "reinstall Deskmate (or run 'make setup' in a source checkout).")
+        return token_id
 
     def __call__(self, texts: Sequence[str], add_special_tokens: bool = True,
                  return_offsets_mapping: bool = False) -> dict:
         encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=add_special_tokens)
-        result = {"input_ids": [encoding.ids for encoding in encodings]}
+        result: dict[str, list] = {"input_ids": [encoding.ids for encoding in encodings]}
         if return_offsets_mapping:
             result["offset_mapping"] = [encoding.offsets for encoding in encodings]
         return result
@@ -122,7 +128,10 @@ class TorchRunner:
     def add_weight_deltas(self, deltas: dict[str, np.ndarray], name: str) -> None:
         import torch
 
-        parameters = dict(self.model[0].auto_model.named_parameters())
+        transformer = self.model[0].auto_model
+        if not isinstance(transformer, torch.nn.Module):
+            raise ModelError(f"{name} cannot take an adapter: it has no transformer module.")
+        parameters = dict(transformer.named_parameters())
         missing = sorted(set(deltas) - set(parameters))
         if missing:
             raise ModelError(f"The adapter does not fit {name} (unknown weights: {', '.join(missing[:3])}).")
@@ -158,8 +167,8 @@ class Embedder:
         self.threads = threads
         self.backend = "onnx" if onnx_file else choose_backend(self.path, backend)
         self._onnx_file = onnx_file or backend_file(self.path, self.backend)
-        self._runner = None
-        self._tokenizer = None
+        self._runner: OnnxRunner | TorchRunner | None = None
+        self._tokenizer: WordPieces | None = None
         self._lock = threading.Lock()
 
     def _check(self) -> None:
@@ -167,14 +176,14 @@ class Embedder:
             raise ModelError(f"The embedding model is missing ({self.path}). Run 'make setup' or reinstall Deskmate.")
 
     @property
-    def runner(self):
+    def runner(self) -> OnnxRunner | TorchRunner:
         with self._lock:
             if self._runner is None:
                 self._check()
                 self._runner = self._load()
             return self._runner
 
-    def _load(self):
+    def _load(self) -> OnnxRunner | TorchRunner:
         threads = self.threads or physical_cores()
         if self._onnx_file is not None:
             return OnnxRunner(self._onnx_file, threads)
@@ -261,5 +270,5 @@ class Embedder:
             self.backend, self._onnx_file = "torch", None
             if not isinstance(self._runner, TorchRunner):
                 self._check()
-                self._runner = self._load()
+                self._runner = TorchRunner(self.path, self.threads or physical_cores())
             self._runner.add_weight_deltas(deltas, self.name)

@@ -103,7 +103,7 @@ class DocumentIndex:
                FROM folders f ORDER BY f.path""")
 
     def stats(self) -> dict:
-        row = self.store.query_one(
+        row = self.store.query_single(
             """SELECT (SELECT COUNT(*) FROM documents WHERE status = 'indexed') AS documents,
                       (SELECT COUNT(*) FROM documents WHERE status = 'failed') AS failed,
                       (SELECT COALESCE(SUM(pages), 0) FROM documents WHERE status = 'indexed') AS pages,

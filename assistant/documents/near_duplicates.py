@@ -196,25 +196,29 @@ class TwinFinder:
     def __init__(self, candidates: list[dict], load_text, recent: int = 64):
         """candidates: rows with path, sketch and content_hash; load_text(path): (content_hash, text)."""
         self.sketches = Sketches()
-        self._digests = {}  # path -> the content hash of the version its sketch and text are of
+        self._digests: dict[str, str] = {}  # path -> the content hash of the version its sketch and text are of
         for row in candidates:
             self.sketches.add(row["path"], sketch_from_bytes(row["sketch"]))
             self._digests[row["path"]] = row["content_hash"]
-        self._load_text, self._recent, self._keep = load_text, OrderedDict(), recent
+        self._load_text, self._keep = load_text, recent
+        self._recent: OrderedDict[str, str] = OrderedDict()  # path -> text of documents read in this run
 
     def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
         own = shingles(text) if len(text) <= MAX_CHARS else np.zeros(0, dtype=np.uint64)
         if not len(own):
             return Match(None, contained=[False] * len(chunk_texts))
         signature = sketch(own)
-        best, best_text, best_share = None, None, 0.0
+        best: str | None = None
+        best_text, best_share = "", 0.0
         for key in self.sketches.candidates(signature):
             twin_text = self._text(key) if key != path else None
-            share = containment(own, shingles(twin_text)) if twin_text is not None else 0.0
+            if twin_text is None:
+                continue
+            share = containment(own, shingles(twin_text))
             if share >= DOCUMENT_CONTAINMENT and share > best_share:
                 best, best_text, best_share = key, twin_text, share
-        contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best else []
-        if not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
+        contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best is not None else []
+        if best is None or not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
             return Match(None, contained=[False] * len(chunk_texts), sketch=sketch_bytes(signature), share=best_share)
         return Match(best, twin_hash=self._digests[best], contained=contained, sketch=sketch_bytes(signature),
                      share=best_share)

@@ -224,13 +224,13 @@ class IndexRun:
         """What the plan found about folders and documents that are not read again."""
         for folder in the_plan.folders:
             self.index.folder_id(folder)  # registered, or marked available and scanned now
-        for folder in the_plan.unavailable:
-            self.index.mark_folder_unavailable(Path(folder))
+        for missing in the_plan.unavailable:
+            self.index.mark_folder_unavailable(Path(missing))
         if the_plan.dropped:
             self.index.delete_documents(the_plan.dropped)
         self._folder_ids = self.index.folder_ids()
-        for document_id, folder in the_plan.refiled:
-            self.index.refile(document_id, self._folder_id(folder))
+        for document_id, new_folder in the_plan.refiled:
+            self.index.refile(document_id, self._folder_id(new_folder))
 
     def _folder_id(self, folder: Path | None) -> int | None:
         return self._folder_ids.get(str(folder)) if folder is not None else None  # None: removed meanwhile
@@ -449,7 +449,8 @@ class IndexRun:
     def _save_indexed(self, item: Prepared, folder_id: int | None) -> bool:
         """Store a read document; False when the twin it leaves chunks to is not (or no longer) indexed
         as it was compared (another process changed it meanwhile)."""
-        near, duplicate = item.near, {"sketch": item.near.sketch if item.near else None, "reason": item.reason}
+        near = item.near
+        duplicate: dict[str, bytes | str | int | None] = {"sketch": near.sketch if near else None, "reason": item.reason}
         if near is not None and near.twin is not None and item.left:
             twin_id = self.index.whole_document_id(near.twin, near.twin_hash)
             if twin_id is None:

@@ -79,7 +79,7 @@ class Searcher:
 
     def refresh(self) -> None:
         """Reload the in-memory copy if the index changed since the last load."""
-        generation = self.store.query_one("SELECT generation FROM index_state")["generation"]
+        generation = self.store.query_single("SELECT generation FROM index_state")["generation"]
         with self._lock:
             if generation != self._generation:
                 self._load()
@@ -159,14 +159,14 @@ class Searcher:
             subset = np.flatnonzero(np.isin(self.document_ids, np.fromiter(documents, dtype=np.int64)))
         vectors = self.vectors if subset is None else self.vectors[subset]
         dense = vectors @ np.asarray(query_vector, dtype=np.float32) if mode != "keyword" else None
-        keyword = self.keywords.scores(query) if mode != "dense" else None
+        keyword = self.keywords.scores(query) if mode != "dense" and self.keywords is not None else None
         if keyword is not None and subset is not None:
             keyword = keyword[subset]
         if (mode == "keyword" and keyword is None) or (subset is not None and not len(subset)):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        if mode == "hybrid" and self.fusion.feedback:
+        if mode == "hybrid" and dense is not None and self.fusion.feedback:
             scores, rows = feedback(vectors, np.asarray(query_vector, dtype=np.float32), dense, keyword, self.fusion)
-        elif mode == "hybrid":
+        elif mode == "hybrid" and dense is not None:
             scores, rows = fuse(dense, keyword, self.fusion)
         else:
             scores, rows = _single(dense, keyword)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.readers.pages import Page, UnreadableFile
@@ -79,6 +80,7 @@ def read_docx(path: Path, data: bytes) -> list[Page]:
     pages: list[Page] = []
     lines: list[str] = []
     for block in body.iterchildren():
+        parts: Sequence[str | None]
         if block.tag == f"{W}p":
             parts = _paragraph_parts(block, page_sections)
         elif block.tag == f"{W}tbl":

@@ -25,10 +25,13 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from assistant.readers import (
@@ -119,7 +122,7 @@ class _Reading:
         if not pages:
             raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
                                                                   if self.kind == "pdf" else "empty file"))
-        document = Document(path=self.path, kind=self.kind, pages=pages, notes=notes)
+        document = Document(path=self.path, kind=self.kind or supported_kind(self.path), pages=pages, notes=notes)
         if self.kind == "pdf" and check_prose:  # other kinds were checked by parse_document in the child
             refuse_text_that_is_not_prose(document)
         return document
@@ -136,7 +139,8 @@ class IsolatedReader:
     def __init__(self, limits: ReadLimits | None = None, check_prose: bool = True):
         self.limits = limits or ReadLimits()
         self.check_prose = check_prose  # False: text that is not prose is read too (--include-generated)
-        self._process = self._conn = None
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
 
     def parse(self, path: Path, data: bytes, on_progress=None) -> Document:
@@ -168,24 +172,27 @@ class IsolatedReader:
 
     # -- the parent's side ---------------------------------------------------------------------
 
-    def _ensure_child(self) -> None:
-        if self._process is not None and self._process.is_alive():
-            return
+    def _ensure_child(self) -> Connection:
+        """The pipe to a running child, started if there is none."""
+        if self._process is not None and self._process.is_alive() and self._conn is not None:
+            return self._conn
         self._discard()  # it died between two files
         context = multiprocessing.get_context("spawn")  # never fork a process that runs torch threads
-        self._conn, child_end = context.Pipe(duplex=True)
-        self._process = context.Process(target=serve, args=(child_end, self.limits.memory_mb, os.getpid()),
-                                        name="deskmate-reader", daemon=True)
-        self._process.start()
+        conn, child_end = context.Pipe(duplex=True)
+        process = context.Process(target=serve, args=(child_end, self.limits.memory_mb, os.getpid()),
+                                  name="deskmate-reader", daemon=True)
+        process.start()
+        self._conn, self._process = conn, process
         self.children_started += 1
         child_end.close()
+        return conn
 
     def _request(self, reading: _Reading, data: bytes) -> None:
-        self._ensure_child()
+        conn = self._ensure_child()
         try:
-            self._conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
-                                                "check_prose": self.check_prose}).encode())
-            self._conn.send_bytes(data)
+            conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
+                                        "check_prose": self.check_prose}).encode())
+            conn.send_bytes(data)
         except OSError:
             reason = self._death_reason(CRASHED)
             self._discard()
@@ -199,6 +206,8 @@ class IsolatedReader:
         conn = self._conn
         deadline = time.monotonic() + self._step_limit(reading)
         try:
+            if conn is None:  # close() was called from another thread
+                raise EOFError
             while True:
                 while not conn.poll(POLL_S):
                     self._check_child(reading, deadline)
@@ -223,10 +232,10 @@ class IsolatedReader:
     def _check_child(self, reading: _Reading, deadline: float) -> None:
         """Between polls: a dead, bloated or overdue child is discarded and the file reported."""
         now = time.monotonic()
-        cap = self.limits.cap_for(reading.size, reading.total) if reading.paged else None
+        cap = self.limits.cap_for(reading.size, reading.total) if reading.total is not None and reading.paged else None
         if self._process is None or not self._process.is_alive():
             reason = self._death_reason(CRASHED)
-        elif self._over_memory():
+        elif self._over_memory(self._process):
             reason = memory_reason(self.limits.memory_mb)
         elif cap is not None and now - reading.started > cap:
             reason = (f"took longer than {cap:.0f} s to read its {reading.total:,} pages "
@@ -241,10 +250,10 @@ class IsolatedReader:
         self._discard()
         raise UnreadableFile(reading.path, reason)
 
-    def _over_memory(self) -> bool:
-        if sys.platform.startswith("linux"):
+    def _over_memory(self, process: BaseProcess) -> bool:
+        if sys.platform.startswith("linux") or process.pid is None:
             return False  # the address-space limit set in the child is exact there
-        rss = process_rss(self._process.pid)  # None: the child just ended, or cannot be seen
+        rss = process_rss(process.pid)  # None: the child just ended, or cannot be seen
         return rss is not None and rss > self.limits.memory_mb * 1048576
 
     def _death_reason(self, what: str) -> str:
@@ -253,8 +262,6 @@ class IsolatedReader:
         self._process.join(timeout=1)
         code = self._process.exitcode
         if code is not None and code < 0:
-            import signal
-
             try:
                 return f"{what} (killed by {signal.Signals(-code).name}); skipped"
             except ValueError:

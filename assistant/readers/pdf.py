@@ -9,6 +9,7 @@ import io
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -88,7 +89,7 @@ def pdf_pages(path: Path, data: bytes, start: int = 1) -> tuple[int, Iterator[Pa
 
     def pages() -> Iterator[PageText]:
         for i in range(max(start, 1) - 1, count):
-            page = _guarded(path, lambda i=i: reader.pages[i])
+            page = _guarded(path, partial(reader.pages.__getitem__, i))
             yield _page_text(page, i + 1, path)
 
     return count, pages()

@@ -16,8 +16,10 @@ _CP1252_PUNCTUATION = set("‘’‚“”„–—…•€™‹›ˆ˜†‡�
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _bytes_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+def _bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
     """Decoding error handler: a byte that is not UTF-8 is read as Windows-1252 (files edited in both)."""
+    if not isinstance(error, UnicodeDecodeError):  # registered for decoding only
+        raise error
     return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
 
 

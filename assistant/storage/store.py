@@ -106,10 +106,20 @@ class Store:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def query_single(self, sql: str, params: Any = ()) -> dict:
+        """The row of a query that always returns exactly one (an aggregate, a one-row table)."""
+        row = self.query_one(sql, params)
+        if row is None:
+            raise StorageError("The database is damaged (a row it always holds is missing); "
+                               "'deskmate index verify' checks it.")
+        return row
+
     def insert(self, table: str, row: dict) -> int:
         columns = ", ".join(f"[{name}]" for name in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", tuple(row.values()))
+        if cursor.lastrowid is None:  # never after an INSERT; sqlite3's type allows it
+            raise StorageError(f"No row was added to {table}.")
         return cursor.lastrowid
 
     def update(self, table: str, rowid: int, values: dict) -> None:

@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import textwrap
+
+import numpy as np
+
+from assistant.documents.index import DocumentIndex
+from assistant.documents.keywords import encode_terms
+from assistant.storage.migrations import MIGRATIONS
+from assistant.storage.store import Store
 
 WORDS = """river mountain copper lantern harbor violin orchard glacier meadow pepper compass
 thunder marble saddle falcon velvet canyon ember willow quarry lattice beacon cedar anchor
@@ -174,15 +182,6 @@ def test_verify_notices_a_near_duplicate_without_its_twin(doc_index, tmp_path):
 
 
 def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp_path, embedder):
-    import sqlite3
-
-    import numpy as np
-
-    from assistant.documents.index import DocumentIndex
-    from assistant.documents.keywords import encode_terms
-    from assistant.storage.migrations import MIGRATIONS
-    from assistant.storage.store import Store
-
     text = "The ferry to the island leaves the harbor at seven every morning in summer."
     old = sqlite3.connect(tmp_path / "deskmate.db")  # as the previous version left it: m001 and m002 only
     old.execute("CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT UNIQUE, applied_at REAL)")

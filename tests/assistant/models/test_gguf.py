@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InvalidModelFile
+from assistant.models import gguf
 from assistant.models.gguf import GGML_BLOCKS, read_gguf
+from assistant.workspace import Workspace
 from tests.helpers.gguf_files import write_model
 from tests.helpers.hostile_files import GGUF_DAMAGES
 
@@ -164,9 +166,6 @@ def test_reading_the_bundled_model_makes_no_syscall_per_field(tmp_path, model_pa
 
 
 def test_a_model_load_parses_the_header_once(isolated_home, model_path, monkeypatch):
-    from assistant.models import gguf
-    from assistant.workspace import Workspace
-
     parsed = []
     parse = gguf._parse
     monkeypatch.setattr(gguf, "_parse", lambda reader, path: parsed.append(path) or parse(reader, path))

@@ -87,8 +87,6 @@ def test_text_files_arrive_in_batches_with_their_page_count(tmp_path, reader):
 
 
 def test_indexing_a_pdf_with_a_hung_page_keeps_the_rest_and_says_which_page(doc_index, tmp_path):
-    from assistant.readers.isolated import ReadLimits
-
     folder = tmp_path / "manuals"
     folder.mkdir()
     pages = [text_page(n) for n in range(1, 61)]

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from assistant.readers import UnreadableFile, clean_text, read_document
+from assistant.readers import UnreadableFile, clean_text, load_bytes, read_document
 from tests.helpers.documents import make_bad_files, make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
 
 
@@ -121,7 +121,5 @@ def test_unreadable_file_reports_permission(tmp_path):
 
 
 def test_device_is_refused_without_reading():
-    from assistant.readers import load_bytes
-
     with pytest.raises(UnreadableFile, match="device"):
         load_bytes("/dev/zero")
