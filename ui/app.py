@@ -4,23 +4,25 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from assistant.config import resolve_home
 from assistant.errors import DeskmateError
+from assistant.runtime.logs import log_to_file
+from assistant.workspace import Workspace
 from ui.application import create_application
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.self_test import SelfTest
+from ui.single_instance import SingleInstance
+from ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
 
 def open_workspace(home):
-    from assistant.workspace import Workspace
-
     return Workspace(home)
 
 
@@ -32,15 +34,10 @@ class Desktop:
         self.window: MainWindow | None = None
 
     def apply_appearance(self) -> None:
-        from ui.i18n import install_language
-        from ui.theme import apply_theme
-
         apply_theme(self.workspace.settings.theme, self.app)
         install_language(self.workspace.settings.language, self.app)
 
     def show(self) -> MainWindow:
-        from ui.main_window import MainWindow  # the widgets, only once a window is wanted
-
         window = self.window = MainWindow(self.workspace)
         window.appearance_changed.connect(self.appearance_changed)
         window.show()
@@ -68,10 +65,6 @@ class Desktop:
 
 
 def run(args) -> int:
-    from assistant.config import resolve_home
-    from assistant.runtime.logs import log_to_file
-    from ui.single_instance import SingleInstance
-
     app = create_application()
     instance = SingleInstance(resolve_home(args.home))
     if not args.self_test and not instance.acquire():
@@ -98,8 +91,6 @@ def run(args) -> int:
     window.api_switch.apply()
     window.documents.refresh_folders()  # watched folders may have changed while Deskmate was closed
     if args.self_test:
-        from ui.self_test import SelfTest
-
         test = SelfTest(desktop, args.screenshot, args.screenshot_dir)
         QTimer.singleShot(0, test.start)
         app.exec()

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 from assistant import __version__
 from assistant.chat.conversation import TurnResult
 from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED
+from assistant.diagnostics import report
 from assistant.errors import NotFound
 from assistant.workspace import Workspace
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
+from ui.models_dialog import ModelsDialog
 from ui.results import Answer, TurnRunner
+from ui.settings_dialog import SettingsDialog
 from ui.tools_view import ToolsView
 from ui.workers import JobSlot, returning
 
@@ -187,15 +190,11 @@ class MainWindow(QMainWindow):
         self.loading.start(lambda _should_stop: returning(lambda: self.workspace.switch_model(path, insist=insist)))
 
     def open_models(self) -> None:
-        from ui.models_dialog import ModelsDialog
-
         dialog = ModelsDialog(self.workspace, self)
         dialog.use_requested.connect(self.switch_model)
         self._open_dialog(dialog)
 
     def open_settings(self, page: int = 0) -> None:
-        from ui.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.workspace, self)
         dialog.tabs.setCurrentIndex(page)
         dialog.appearance_changed.connect(self.appearance_changed)
@@ -331,8 +330,6 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.home)))
 
     def copy_diagnostics(self) -> None:
-        from assistant.diagnostics import report
-
         QGuiApplication.clipboard().setText(report(self.workspace))
         self.statusBar().showMessage(self.tr("Diagnostics copied (no conversation text is included)."), 5000)
 
@@ -343,8 +340,6 @@ class MainWindow(QMainWindow):
         QAccessible.updateAccessibility(event)
 
     def import_models(self, paths: list[str]) -> None:
-        from ui.models_dialog import ModelsDialog
-
         dialog = ModelsDialog(self.workspace, self)
         dialog.use_requested.connect(self.switch_model)
         for path in paths:

@@ -29,6 +29,7 @@ from assistant.errors import DeskmateError
 from assistant.models.fit import Verdict, estimate_fit
 from assistant.models.gguf import read_gguf
 from assistant.models.settings import ModelSettings, settings_for, store_for
+from ui.catalogue_dialog import CatalogueDialog
 
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Size", "License", "Fit")
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -255,8 +256,6 @@ class ModelsDialog(QDialog):
             self.show_error(self.tr("This model is in use; choose another one first."))
 
     def open_catalogue(self) -> None:
-        from ui.catalogue_dialog import CatalogueDialog
-
         dialog = CatalogueDialog(self.workspace, self)
         dialog.downloaded.connect(self.import_file)
         dialog.exec()

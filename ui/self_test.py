@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ui.application import current_application
+from ui.showcase import Showcase
 
 QUESTION = "What is the capital of France?"
 TIME_LIMIT_S = 180
@@ -78,8 +79,6 @@ class SelfTest:
         if self.screenshot:
             self.window.grab().save(str(self.screenshot))
         if self.screenshot_dir:
-            from ui.showcase import Showcase
-
             folder = Path(self.screenshot_dir)
             folder.mkdir(parents=True, exist_ok=True)
             self.report["screenshots"] = [str(p) for p in Showcase(self.window, folder).run()]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assistant.config import choose_home
 from ui.i18n import LANGUAGES
+from ui.theme import Theme
 
 
 class SettingsDialog(QDialog):
@@ -81,9 +82,9 @@ class SettingsDialog(QDialog):
         page = QWidget()
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Theme"))
-        for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                             ("dark", self.tr("Dark"))):
-            self.theme_choice.addItem(label, value)
+        for theme, label in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
+                             (Theme.DARK, self.tr("Dark"))):
+            self.theme_choice.addItem(label, theme.value)
         self.theme_choice.setCurrentIndex(max(0, self.theme_choice.findData(self.workspace.settings.theme)))
         self.language_choice = QComboBox()
         self.language_choice.setAccessibleName(self.tr("Language"))
@@ -159,8 +160,6 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _exact():
-        from PySide6.QtCore import Qt
-
         return Qt.MatchFlag.MatchExactly
 
     def accept(self) -> None:

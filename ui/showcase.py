@@ -13,6 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.models_dialog import ModelsDialog
+from ui.settings_dialog import SettingsDialog
+from ui.theme import Theme, apply_theme
+
 HANDBOOK = """# Office handbook
 
 ## Printing
@@ -81,7 +85,7 @@ class Showcase:
         self._write_samples()
         self._documents_and_answer()
         self._tools()
-        for theme in ("light", "dark"):
+        for theme in (Theme.LIGHT, Theme.DARK):
             self._shoot_everything(theme)
         return self.shots
 
@@ -126,17 +130,13 @@ class Showcase:
             panel.start()
             wait_for(panel.finished)
 
-    def _shoot_everything(self, theme: str) -> None:
-        from ui.models_dialog import ModelsDialog
-        from ui.settings_dialog import SettingsDialog
-        from ui.theme import apply_theme
-
+    def _shoot_everything(self, theme: Theme) -> None:
         window = self.window
         apply_theme(theme)
         window.pages.setCurrentWidget(window.splitter)
         self._grab(window, self.folder / f"{theme}-chat.png")
         window.pages.setCurrentWidget(window.documents)
-        if theme == "light":
+        if theme is Theme.LIGHT:
             self._documents_in_progress(self.folder / f"{theme}-documents-progress.png")
         self._grab(window, self.folder / f"{theme}-documents.png")
         window.pages.setCurrentWidget(window.tools)

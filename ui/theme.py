@@ -1,19 +1,27 @@
 """Light and dark themes (Fusion palettes plus a little style sheet); "system" follows the OS."""
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.application import current_application
 
-THEMES = ("system", "light", "dark")
+
+class Theme(StrEnum):
+    """The theme setting, as stored in settings.theme."""
+    SYSTEM = "system"  # follows the operating system's light or dark preference
+    LIGHT = "light"
+    DARK = "dark"
+
 
 COLOURS = {
-    "light": {"window": "#f4f5f7", "base": "#ffffff", "text": "#1d1f23", "muted": "#5b6270",
+    Theme.LIGHT: {"window": "#f4f5f7", "base": "#ffffff", "text": "#1d1f23", "muted": "#5b6270",
               "button": "#eceef2", "accent": "#2f6fde", "accent_text": "#ffffff", "user": "#e3edff",
               "assistant": "#ffffff", "border": "#d3d7de", "notice": "#fff4d6", "notice_text": "#4a3500"},
-    "dark": {"window": "#1e2025", "base": "#26292f", "text": "#e8eaee", "muted": "#a3aab6",
+    Theme.DARK: {"window": "#1e2025", "base": "#26292f", "text": "#e8eaee", "muted": "#a3aab6",
              "button": "#30343b", "accent": "#6ea1ff", "accent_text": "#0d1117", "user": "#24364f",
              "assistant": "#2b2f36", "border": "#3d424b", "notice": "#4a3c12", "notice_text": "#ffe8a8"},
 }
@@ -38,13 +46,14 @@ def system_prefers_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolve(theme: str) -> str:
-    if theme == "system":
-        return "dark" if system_prefers_dark() else "light"
-    return theme if theme in COLOURS else "light"
+def resolve(theme: str) -> Theme:
+    """The theme to show for the setting `theme`: LIGHT or DARK (an unknown setting shows LIGHT)."""
+    if theme == Theme.SYSTEM:
+        return Theme.DARK if system_prefers_dark() else Theme.LIGHT
+    return Theme(theme) if theme in COLOURS else Theme.LIGHT
 
 
-def palette_for(name: str) -> QPalette:
+def palette_for(name: Theme) -> QPalette:
     c = {key: QColor(value) for key, value in COLOURS[name].items()}
     palette = QPalette()
     roles = {
@@ -63,14 +72,14 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
-def apply_theme(theme: str, app: QApplication | None = None) -> str:
+def apply_theme(theme: str, app: QApplication | None = None) -> Theme:
     """Apply "system", "light" or "dark"; return the one actually shown."""
     app = app or current_application()
     name = resolve(theme)
     app.setStyle("Fusion")
     app.setPalette(palette_for(name))
     app.setStyleSheet(STYLE.format(**COLOURS[name]))
-    app.setProperty("deskmateTheme", name)
+    app.setProperty("deskmateTheme", name.value)
     return name
 
 

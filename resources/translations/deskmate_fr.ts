@@ -4,12 +4,12 @@
 <context>
     <name>ApiSwitch</name>
     <message>
-        <location filename="../../ui/api_switch.py" line="21"/>
+        <location filename="../../ui/api_switch.py" line="29"/>
         <source>Serve the local &amp;API</source>
         <translation>Servir l’&amp;API locale</translation>
     </message>
     <message>
-        <location filename="../../ui/api_switch.py" line="22"/>
+        <location filename="../../ui/api_switch.py" line="31"/>
         <source>Let programs on this computer use the model through an OpenAI-compatible API</source>
         <translation>Permettre aux programmes de cet ordinateur d’utiliser le modèle via une API compatible OpenAI</translation>
     </message>
@@ -17,53 +17,53 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="27"/>
+        <location filename="../../ui/catalogue_dialog.py" line="41"/>
         <source>Download a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="29"/>
+        <location filename="../../ui/catalogue_dialog.py" line="43"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Un téléchargement ne commence que lorsque vous cliquez sur Télécharger. Chaque fichier est vérifié avec sa somme SHA-256 avant d&apos;être utilisé. C&apos;est la seule partie de Deskmate qui utilise le réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="34"/>
+        <location filename="../../ui/catalogue_dialog.py" line="48"/>
         <source>Available models</source>
         <translation>Modèles disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="40"/>
+        <location filename="../../ui/catalogue_dialog.py" line="54"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="43"/>
-        <location filename="../../ui/catalogue_dialog.py" line="90"/>
+        <location filename="../../ui/catalogue_dialog.py" line="57"/>
+        <location filename="../../ui/catalogue_dialog.py" line="107"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="44"/>
+        <location filename="../../ui/catalogue_dialog.py" line="59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="68"/>
+        <location filename="../../ui/catalogue_dialog.py" line="85"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="81"/>
+        <location filename="../../ui/catalogue_dialog.py" line="97"/>
         <source>Paused; click Download to resume.</source>
         <translation>En pause ; cliquez sur Télécharger pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="82"/>
+        <location filename="../../ui/catalogue_dialog.py" line="98"/>
         <source>Checking the checksum…</source>
         <translation>Vérification de la somme de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="82"/>
+        <location filename="../../ui/catalogue_dialog.py" line="99"/>
         <source>Done: %s</source>
         <translation>Terminé : %s</translation>
     </message>
@@ -71,78 +71,78 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="70"/>
+        <location filename="../../ui/chat_view.py" line="83"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez votre question. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="80"/>
+        <location filename="../../ui/chat_view.py" line="93"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="83"/>
+        <location filename="../../ui/chat_view.py" line="96"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Deskmate (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="84"/>
+        <location filename="../../ui/chat_view.py" line="97"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="85"/>
+        <location filename="../../ui/chat_view.py" line="98"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Tapez un message ; Entrée l’envoie, Maj+Entrée ajoute une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="90"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="91"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="93"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="94"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="95"/>
+        <location filename="../../ui/chat_view.py" line="108"/>
         <source>Stop the answer (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="115"/>
+        <location filename="../../ui/chat_view.py" line="128"/>
         <source>Use my documents</source>
         <translation>Utiliser mes documents</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="116"/>
+        <location filename="../../ui/chat_view.py" line="129"/>
         <source>Use my documents in this conversation</source>
         <translation>Utiliser mes documents dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="117"/>
+        <location filename="../../ui/chat_view.py" line="130"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Les réponses s’appuient sur vos documents indexés et les citent</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="119"/>
+        <location filename="../../ui/chat_view.py" line="132"/>
         <source>Which documents to use</source>
         <translation>Documents à utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="120"/>
         <location filename="../../ui/chat_view.py" line="133"/>
+        <location filename="../../ui/chat_view.py" line="146"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
@@ -150,54 +150,54 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../ui/conversation_list.py" line="21"/>
-        <location filename="../../ui/conversation_list.py" line="22"/>
+        <location filename="../../ui/conversation_list.py" line="30"/>
+        <location filename="../../ui/conversation_list.py" line="31"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="23"/>
+        <location filename="../../ui/conversation_list.py" line="32"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="26"/>
-        <location filename="../../ui/conversation_list.py" line="27"/>
+        <location filename="../../ui/conversation_list.py" line="35"/>
+        <location filename="../../ui/conversation_list.py" line="36"/>
         <source>Search conversations</source>
         <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="31"/>
+        <location filename="../../ui/conversation_list.py" line="40"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="87"/>
+        <location filename="../../ui/conversation_list.py" line="96"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="88"/>
+        <location filename="../../ui/conversation_list.py" line="96"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="95"/>
+        <location filename="../../ui/conversation_list.py" line="106"/>
         <source>Rename conversation</source>
         <translation>Renommer la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="95"/>
+        <location filename="../../ui/conversation_list.py" line="106"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="105"/>
+        <location filename="../../ui/conversation_list.py" line="116"/>
         <source>Delete conversation?</source>
         <translation>Supprimer la conversation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="106"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Supprimer « %s » et tous ses messages ? Cette action est définitive.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="83"/>
+        <location filename="../../ui/tools_view.py" line="113"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
     </message>
@@ -213,183 +213,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="58"/>
+        <location filename="../../ui/documents_view.py" line="73"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="58"/>
-        <location filename="../../ui/documents_view.py" line="148"/>
+        <location filename="../../ui/documents_view.py" line="73"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Ajouter des fichiers à l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="60"/>
+        <location filename="../../ui/documents_view.py" line="75"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="60"/>
+        <location filename="../../ui/documents_view.py" line="75"/>
         <source>Add a folder and watch it</source>
         <translation>Ajouter un dossier et le surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="62"/>
+        <location filename="../../ui/documents_view.py" line="77"/>
         <source>Re-scan</source>
         <translation>Réanalyser</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="62"/>
+        <location filename="../../ui/documents_view.py" line="77"/>
         <source>Re-scan added folders for changes</source>
         <translation>Réanalyser les dossiers ajoutés pour trouver les changements</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="64"/>
+        <location filename="../../ui/documents_view.py" line="79"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="64"/>
+        <location filename="../../ui/documents_view.py" line="79"/>
         <source>Remove the selected items from the index</source>
         <translation>Retirer les éléments sélectionnés de l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="66"/>
+        <location filename="../../ui/documents_view.py" line="81"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="66"/>
+        <location filename="../../ui/documents_view.py" line="81"/>
         <source>Open the selected file</source>
         <translation>Ouvrir le fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="89"/>
         <source>Indexed documents</source>
         <translation>Documents indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="75"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="75"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="75"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>Chunks</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="81"/>
+        <location filename="../../ui/documents_view.py" line="96"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Aucun document pour l’instant. Ajoutez des fichiers ou des dossiers, ou déposez-les sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="84"/>
+        <location filename="../../ui/documents_view.py" line="99"/>
         <source>Index summary</source>
         <translation>Résumé de l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="97"/>
+        <location filename="../../ui/documents_view.py" line="112"/>
         <source>Indexing progress</source>
         <translation>Progression de l’indexation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="99"/>
+        <location filename="../../ui/documents_view.py" line="114"/>
         <source>Indexing status</source>
         <translation>État de l’indexation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="100"/>
+        <location filename="../../ui/documents_view.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="100"/>
+        <location filename="../../ui/documents_view.py" line="115"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Arrêter l’indexation ; les fichiers terminés restent indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="133"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indexés · %d en échec · %d dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="152"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Ajouter un dossier à l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="182"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Aucune application n’a pu ouvrir %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="198"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Recherche des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="206"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d fichiers sur %d · %.1f passages/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="209"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s : page %s sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="215"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="231"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Ajoutés %d, mis à jour %d, inchangés %d, déplacés %d, retirés %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="234"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexation annulée ; les fichiers terminés restent indexés. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="236"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d fichier(s) n’ont pas pu être indexés (voir Raison).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="238"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Dossiers absents (conservés) : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="243"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>%d fichier(s) et dossier(s) générés ou tiers ignorés : %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="252"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Laissés de côté car générés ou tiers (Paramètres &gt; Documents pour les inclure) :</translation>
     </message>
@@ -397,189 +397,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Model status</source>
         <translation>État du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Generation speed</source>
         <translation>Vitesse de génération</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Network status</source>
         <translation>État du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>S&amp;top answer</source>
         <translation>A&amp;rrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Office server %s</source>
         <translation>Serveur du bureau %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>API on %s</source>
         <translation>API sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -588,7 +588,7 @@ A private assistant. %s</source>
 Un assistant privé. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
@@ -596,12 +596,12 @@ Un assistant privé. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="55"/>
+        <location filename="../../ui/message_view.py" line="67"/>
         <source>Open link?</source>
         <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="56"/>
+        <location filename="../../ui/message_view.py" line="68"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -613,52 +613,52 @@ Un assistant privé. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="71"/>
+        <location filename="../../ui/message_view.py" line="83"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="71"/>
+        <location filename="../../ui/message_view.py" line="83"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="76"/>
+        <location filename="../../ui/message_view.py" line="88"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="77"/>
+        <location filename="../../ui/message_view.py" line="89"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="78"/>
+        <location filename="../../ui/message_view.py" line="90"/>
         <source>Copy this message as text</source>
         <translation>Copier ce message en texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="81"/>
+        <location filename="../../ui/message_view.py" line="93"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="81"/>
+        <location filename="../../ui/message_view.py" line="93"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="98"/>
+        <location filename="../../ui/message_view.py" line="110"/>
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="100"/>
+        <location filename="../../ui/message_view.py" line="112"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="100"/>
+        <location filename="../../ui/message_view.py" line="113"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -666,47 +666,47 @@ Un assistant privé. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="30"/>
+        <location filename="../../ui/models_dialog.py" line="47"/>
         <source>Settings for this model</source>
         <translation>Paramètres de ce modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="32"/>
+        <location filename="../../ui/models_dialog.py" line="50"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="33"/>
+        <location filename="../../ui/models_dialog.py" line="52"/>
         <source>All (GPU builds)</source>
         <translation>Toutes (versions GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="41"/>
+        <location filename="../../ui/models_dialog.py" line="60"/>
         <source>Context length (tokens)</source>
         <translation>Longueur de contexte (jetons)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="42"/>
+        <location filename="../../ui/models_dialog.py" line="61"/>
         <source>CPU threads</source>
         <translation>Fils d’exécution CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="43"/>
+        <location filename="../../ui/models_dialog.py" line="62"/>
         <source>GPU layers</source>
         <translation>Couches sur le GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="44"/>
+        <location filename="../../ui/models_dialog.py" line="63"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="45"/>
+        <location filename="../../ui/models_dialog.py" line="64"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="46"/>
+        <location filename="../../ui/models_dialog.py" line="65"/>
         <source>System prompt</source>
         <translation>Consigne système</translation>
     </message>
@@ -714,98 +714,98 @@ Un assistant privé. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="75"/>
-        <location filename="../../ui/models_dialog.py" line="79"/>
+        <location filename="../../ui/models_dialog.py" line="94"/>
+        <location filename="../../ui/models_dialog.py" line="98"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="88"/>
+        <location filename="../../ui/models_dialog.py" line="107"/>
         <source>Hardware fit</source>
         <translation>Adéquation au matériel</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="131"/>
         <source>Import GGUF…</source>
         <translation>Importer un GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="106"/>
+        <location filename="../../ui/models_dialog.py" line="132"/>
         <source>Download…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="107"/>
+        <location filename="../../ui/models_dialog.py" line="133"/>
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="108"/>
+        <location filename="../../ui/models_dialog.py" line="134"/>
         <source>Use this model</source>
         <translation>Utiliser ce modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="110"/>
+        <location filename="../../ui/models_dialog.py" line="136"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="136"/>
+        <location filename="../../ui/models_dialog.py" line="162"/>
         <source>damaged: %s</source>
         <translation>endommagé : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="137"/>
+        <location filename="../../ui/models_dialog.py" line="163"/>
         <source> (bundled)</source>
         <translation> (fourni)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="165"/>
         <source> — in use</source>
         <translation> — utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="146"/>
+        <location filename="../../ui/models_dialog.py" line="172"/>
         <source>fits</source>
         <translation>tient en mémoire</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="146"/>
+        <location filename="../../ui/models_dialog.py" line="172"/>
         <source>may be slow</source>
         <translation>risque d’être lent</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="147"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source>will not fit</source>
         <translation>ne tiendra pas</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="196"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="178"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>Import a model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="205"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="188"/>
+        <location filename="../../ui/models_dialog.py" line="214"/>
         <source>Not imported: %s</source>
         <translation>Non importé : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="214"/>
+        <location filename="../../ui/models_dialog.py" line="240"/>
         <source>Model will not fit</source>
         <translation>Le modèle ne tiendra pas en mémoire</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="215"/>
+        <location filename="../../ui/models_dialog.py" line="241"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -814,7 +814,7 @@ Load it anyway?</source>
 Le charger quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="230"/>
+        <location filename="../../ui/models_dialog.py" line="256"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Ce modèle est utilisé ; choisissez-en d’abord un autre.</translation>
     </message>
@@ -822,12 +822,12 @@ Le charger quand même ?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="36"/>
+        <location filename="../../ui/chat_view.py" line="48"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="39"/>
+        <location filename="../../ui/chat_view.py" line="51"/>
         <source>Dismiss notice</source>
         <translation>Fermer l’avis</translation>
     </message>
@@ -835,27 +835,27 @@ Le charger quand même ?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="125"/>
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>&amp;Column:</source>
         <translation>&amp;Colonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="163"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="129"/>
+        <location filename="../../ui/tools_view.py" line="165"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="168"/>
+        <location filename="../../ui/tools_view.py" line="203"/>
         <source>%d rows written to %s
 
 </source>
@@ -864,12 +864,12 @@ Le charger quand même ?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="170"/>
+        <location filename="../../ui/tools_view.py" line="205"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f lignes/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="175"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -878,7 +878,7 @@ Le charger quand même ?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="176"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>Neutral means the classifier cannot tell positive from negative.</source>
         <translation>Neutre signifie que le classifieur ne distingue pas le positif du négatif.</translation>
     </message>
@@ -886,162 +886,162 @@ Le charger quand même ?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Change data folder</source>
         <translation>Changer de dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Default model</source>
         <translation>Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Largest file to index</source>
         <translation>Plus gros fichier à indexer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Add watched folder</source>
         <translation>Ajouter un dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Remove watched folder</source>
         <translation>Retirer le dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Skip files larger than</source>
         <translation>Ignorer les fichiers de plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Also index generated and vendored files</source>
         <translation>Indexer aussi les fichiers générés et tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Minified scripts, search indexes, lock files, node_modules, build output and virtual environments are skipped unless this is on</source>
         <translation>Les scripts minifiés, index de recherche, fichiers de verrouillage, node_modules, résultats de compilation et environnements virtuels sont ignorés sauf si cette option est activée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>&lt;h3&gt;Nothing leaves this computer&lt;/h3&gt;&lt;p&gt;Deskmate runs its language model and its document search on this computer. Your conversations, documents, index and settings are stored only in your data folder. Deskmate sends no telemetry, checks for no updates and downloads nothing by itself.&lt;/p&gt;&lt;p&gt;The only network use is a model download that you start yourself from the model manager.&lt;/p&gt;&lt;p&gt;To delete everything Deskmate stored, quit it and delete the data folder shown on the General page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rien ne quitte cet ordinateur&lt;/h3&gt;&lt;p&gt;Deskmate exécute son modèle de langue et sa recherche dans les documents sur cet ordinateur. Vos conversations, documents, index et paramètres sont enregistrés uniquement dans votre dossier de données. Deskmate n’envoie aucune télémétrie, ne cherche aucune mise à jour et ne télécharge rien de lui-même.&lt;/p&gt;&lt;p&gt;Le seul usage du réseau est un téléchargement de modèle que vous lancez vous-même depuis le gestionnaire de modèles.&lt;/p&gt;&lt;p&gt;Pour effacer tout ce que Deskmate a enregistré, quittez-le et supprimez le dossier de données indiqué sur la page Général.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Privacy statement</source>
         <translation>Déclaration de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Deskmate will use %s after a restart. Your current data stays in %s; move it yourself if you want to keep it.</source>
         <translation>Deskmate utilisera %s après un redémarrage. Vos données actuelles restent dans %s ; déplacez-les vous-même si vous voulez les garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Watch a documents folder</source>
         <translation>Surveiller un dossier de documents</translation>
     </message>
@@ -1067,37 +1067,37 @@ Le charger quand même ?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="19"/>
+        <location filename="../../ui/tools_view.py" line="39"/>
         <source>&amp;Length:</source>
         <translation>&amp;Longueur :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="20"/>
+        <location filename="../../ui/tools_view.py" line="40"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="20"/>
+        <location filename="../../ui/tools_view.py" line="40"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="20"/>
+        <location filename="../../ui/tools_view.py" line="40"/>
         <source>Bullet points</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="22"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="23"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>optional: what should it be about?</source>
         <translation>facultatif : sur quoi doit-il porter ?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="36"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
     </message>
@@ -1105,123 +1105,123 @@ Le charger quand même ?</translation>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="41"/>
+        <location filename="../../ui/tool_panel.py" line="71"/>
         <source>Text to use</source>
         <translation>Texte à utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="42"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Collez un texte ici, ou choisissez ou déposez un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="43"/>
-        <location filename="../../ui/tool_panel.py" line="110"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="44"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
         <source>Chosen file</source>
         <translation>Fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="45"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="46"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Use text instead</source>
         <translation>Utiliser plutôt du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="48"/>
+        <location filename="../../ui/tool_panel.py" line="78"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="49"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>S&amp;top</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="51"/>
+        <location filename="../../ui/tool_panel.py" line="81"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="53"/>
+        <location filename="../../ui/tool_panel.py" line="83"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="58"/>
+        <location filename="../../ui/tool_panel.py" line="88"/>
         <source>Model warning</source>
         <translation>Avertissement sur le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="63"/>
+        <location filename="../../ui/tool_panel.py" line="93"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="64"/>
+        <location filename="../../ui/tool_panel.py" line="94"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="64"/>
+        <location filename="../../ui/tool_panel.py" line="94"/>
         <source>Copy result</source>
         <translation>Copier le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="65"/>
+        <location filename="../../ui/tool_panel.py" line="95"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="65"/>
+        <location filename="../../ui/tool_panel.py" line="95"/>
         <source>Save result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="104"/>
+        <location filename="../../ui/tool_panel.py" line="134"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="147"/>
+        <location filename="../../ui/tool_panel.py" line="177"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="198"/>
+        <location filename="../../ui/tool_panel.py" line="219"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Arrêté ; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="198"/>
+        <location filename="../../ui/tool_panel.py" line="220"/>
         <source>Not finished.</source>
         <translation>Pas terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="213"/>
+        <location filename="../../ui/tool_panel.py" line="236"/>
         <source>Copied.</source>
         <translation>Copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="216"/>
+        <location filename="../../ui/tool_panel.py" line="239"/>
         <source>Save the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="222"/>
+        <location filename="../../ui/tool_panel.py" line="245"/>
         <source>Saved to %s</source>
         <translation>Enregistré dans %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="226"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Could not save %s: %s</source>
         <translation>Impossible d’enregistrer %s : %s</translation>
     </message>
@@ -1229,17 +1229,17 @@ Le charger quand même ?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="182"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="186"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summarize</source>
         <translation>Résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="188"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -1247,32 +1247,32 @@ Le charger quand même ?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="72"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="78"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="79"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="100"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="100"/>
         <source>given</source>
         <translation>indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="71"/>
+        <location filename="../../ui/tools_view.py" line="101"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
     </message>
@@ -1295,18 +1295,18 @@ Le charger quand même ?</translation>
         <translation>Ajouter un dossier de documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="26"/>
-        <location filename="../../ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="27"/>
+        <location filename="../../ui/welcome.py" line="42"/>
         <source>Add a documents folder</source>
         <translation>Ajouter un dossier de documents</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27"/>
+        <location filename="../../ui/welcome.py" line="28"/>
         <source>Start chatting</source>
         <translation>Commencer à discuter</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="28"/>
+        <location filename="../../ui/welcome.py" line="30"/>
         <source>Close the welcome and start chatting</source>
         <translation>Fermer l’accueil et commencer à discuter</translation>
     </message>
@@ -1314,7 +1314,7 @@ Le charger quand même ?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="187"/>
+        <location filename="../../ui/tools_view.py" line="222"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
