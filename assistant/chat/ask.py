@@ -105,7 +105,8 @@ def passage_budget(engine: LanguageModel, system_prompt: str, question: str, rep
 
 
 class Answer:
-    """Iterate for the answer's text pieces; `result` holds the answer and its sources."""
+    """Iterate for the answer's text pieces (pieces() also returns the AskResult); `result` holds the
+    answer and its sources."""
 
     def __init__(self, engine: LanguageModel, settings, question: str, hits, max_tokens: int | None = None):
         self.engine, self.settings = engine, settings
@@ -118,10 +119,13 @@ class Answer:
         self.result = AskResult(question, sources=[s.to_dict() for s in self.sources], model=engine.name)
 
     def __iter__(self) -> Iterator[str]:
+        return self.pieces()
+
+    def pieces(self) -> Generator[str, None, AskResult]:
         if not self.sources:
             self.result.answer = "I found nothing about this in your indexed documents."
             yield self.result.answer
-            return
+            return self.result
         self.messages = [{"role": "system", "content": self.settings.system_prompt},
                          {"role": "user", "content": fenced_question(self.result.question, self.sources)}]
         pieces: list[str] = []
@@ -129,6 +133,7 @@ class Answer:
         self.result.answer = "".join(pieces).strip()
         self.result.cited = citations(self.result.answer, len(self.sources))
         self.result.prompt_tokens, self.result.completion_tokens = stats.prompt_tokens, stats.completion_tokens
+        return self.result
 
     def _collect(self, pieces: list[str]) -> Generator[str, None, GenerationStats]:
         """The answer's pieces, passed on and kept in `pieces`; returns the generation's stats."""

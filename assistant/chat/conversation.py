@@ -59,6 +59,7 @@ class Turn:
         self.documents = documents  # None: the conversation's own setting
         self.sources: list = []
         self.result: TurnResult | None = None
+        self._stats: GenerationStats | None = None  # what the generation returned, once it has
         self._stop = threading.Event()
 
     def stop(self) -> None:
@@ -71,11 +72,12 @@ class Turn:
     def __iter__(self) -> Iterator[str]:
         return self.pieces()
 
-    def pieces(self) -> Generator[str, None, None]:
-        """The answer's text pieces; close() the generator to end the turn early (saved as interrupted)."""
+    def pieces(self) -> Generator[str, None, TurnResult]:
+        """The answer's text pieces; returns the TurnResult (also kept in `result`). close() the
+        generator to end the turn early (the answer so far is saved as interrupted)."""
         return self._run()
 
-    def _run(self) -> Generator[str, None, None]:
+    def _run(self) -> Generator[str, None, TurnResult]:
         if not self.text:
             raise InvalidInput("The message is empty; type something to send.")
         history, engine = self.chat.history, self.chat.engine
@@ -92,13 +94,13 @@ class Turn:
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
         self.chat.restore_cache(conversation.id)
-        yield from self._stream(prompt, conversation_id, reply.id)
+        return (yield from self._stream(prompt, conversation_id, reply.id))
 
-    def _stream(self, prompt: Prompt, conversation_id: int, message_id: int) -> Iterator[str]:
+    def _stream(self, prompt: Prompt, conversation_id: int, message_id: int) -> Generator[str, None, TurnResult]:
         history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
         pieces: list[str] = []
         status, last_save = FAILED, time.monotonic()
-        self._stats: GenerationStats | None = None  # the generation's own, once it returns
+        self._stats = None
         try:
             stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature,
                                    settings.top_p, should_stop=self._stop.is_set)
@@ -114,8 +116,9 @@ class Turn:
             raise
         finally:
             text = "".join(pieces)
-            self._finish(conversation_id, message_id, text, status, prompt.dropped,
-                         self._stats or self._counted(prompt, text))
+            result = self._finish(conversation_id, message_id, text, status, prompt.dropped,
+                                  self._stats or self._counted(prompt, text))
+        return result
 
     def _own_stats(self, stream: Generator[str, None, GenerationStats]) -> Iterator[str]:
         """Pass the pieces on and keep the stats this generation returns."""
@@ -131,7 +134,8 @@ class Turn:
             return GenerationStats()
 
     def _finish(self, conversation_id: int, message_id: int, text: str, status: str, dropped: int,
-                stats: GenerationStats) -> None:
+                stats: GenerationStats) -> TurnResult:
+        """Save the answer as it ended; the turn's result (kept in `result` too)."""
         self.chat.keep_cache(conversation_id, stats)
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
@@ -144,6 +148,7 @@ class Turn:
             generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
             sources=[s.to_dict() for s in self.sources],
         )
+        return self.result
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 THIS_COMPUTER = "this computer"  # `where` for a model that runs here
+Returned = TypeVar("Returned")
 
 
 @dataclass
@@ -94,8 +95,8 @@ class LanguageModel(Protocol):
         """Drop the KV cache, so the next generation reads its whole prompt again."""
 
 
-def collect(stream: Generator[str, None, GenerationStats]) -> tuple[str, GenerationStats]:
-    """Run a generation to its end: the whole text, and the stats it returned."""
+def collect(stream: Generator[str, None, Returned]) -> tuple[str, Returned]:
+    """Run a generation to its end: the whole text, and what it returned (a stream's GenerationStats)."""
     pieces: list[str] = []
     while True:
         try:

@@ -6,6 +6,7 @@ import socket
 from dataclasses import dataclass, field
 
 from assistant.errors import ServerConfigError
+from assistant.llm.remote import key_from_env
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 WILDCARD_ADDRESSES = ("0.0.0.0", "::")
@@ -47,8 +48,6 @@ class ServerConfig:
     @classmethod
     def from_settings(cls, settings, **overrides) -> ServerConfig:
         """The API as the user's settings describe it; `overrides` (from the command line) win."""
-        from assistant.llm.remote import key_from_env
-
         key_env = overrides.pop("api_key_env", None) or settings.api_key_env
         values = dict(host=settings.api_host, port=settings.api_port, api_key=key_from_env(key_env),
                       allow_network=settings.api_allow_network, max_tokens_cap=settings.api_max_tokens)

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from assistant.errors import ContextOverflow
 from assistant.readers import Page
 
 Counter = Callable[[str], int]
@@ -57,8 +58,6 @@ def pack(pieces: Iterable[str], budget: int, count: Counter, joiner: str) -> lis
 def chunk_pages(pages: list[Page], budget: int, count: Counter) -> list[Chunk]:
     """Consecutive chunks of whole paragraphs, each at most `budget` tokens (+ joins), with page spans."""
     if budget < 16:
-        from assistant.errors import ContextOverflow
-
         raise ContextOverflow("The model's context is too small to hold even one paragraph; "
                               "raise the context size in the settings or load another model.")
     units = [(page.number, piece) for page in pages for para in paragraphs(page.text)

@@ -5,13 +5,14 @@ from assistant.chat.conversation import Chat
 from assistant.chat.history import COMPLETE, INTERRUPTED
 from assistant.config import Settings
 from assistant.errors import ContextOverflow, InvalidInput, NotFound
+from assistant.llm.contract import collect
 from assistant.llm.local import Engine, EngineOptions
 
 
 def test_a_turn_is_saved_with_its_reply(workspace):
     turn = workspace.chat().send("What is the capital of France?")
-    text = "".join(turn)
-    result = turn.result
+    text, result = collect(turn.pieces())  # the generator returns the turn's result
+    assert result is turn.result
     assert result.status == COMPLETE and result.reply == text and text
     messages = workspace.history.messages(result.conversation_id)
     assert [(m.role, m.status) for m in messages] == [("user", COMPLETE), ("assistant", COMPLETE)]
@@ -48,6 +49,7 @@ def test_abandoned_stream_is_saved_as_interrupted(workspace):
     partial = next(stream) + next(stream)
     stream.close()
     saved = workspace.history.messages(turn.result.conversation_id)[-1]
+    assert turn.result.completion_tokens >= 2 and turn.result.prompt_tokens > 10  # counted, though it was closed
     assert saved.status == INTERRUPTED and saved.content == partial
 
 
