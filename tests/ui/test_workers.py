@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Generator
 
 import pytest
@@ -45,6 +46,7 @@ def until_stopped(should_stop: StopFlag, started: threading.Event) -> Generator[
     while not should_stop():
         yield i
         i += 1
+        time.sleep(0.01)  # a few items, not a flood: each delivery to a Python slot costs PySide 6.12 a ref on True
     return "ended by itself"
 
 
