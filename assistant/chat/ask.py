@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from assistant.documents.search import Hit
 from assistant.errors import InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
 
@@ -63,7 +64,7 @@ def fenced_question(question: str, sources: list[Source], marker: str | None = N
             f"\n\nQuestion: {question}")
 
 
-def fit_sources(engine: LanguageModel, hits, budget_tokens: int) -> list[Source]:
+def fit_sources(engine: LanguageModel, hits: Sequence[Hit], budget_tokens: int) -> list[Source]:
     """Passages in rank order while they fit; the last one that does not is shortened."""
     sources: list[Source] = []
     left = budget_tokens
@@ -75,8 +76,7 @@ def fit_sources(engine: LanguageModel, hits, budget_tokens: int) -> list[Source]
                 break
             text = _shorten(engine, text, left - 16)
             cost = left
-        also_in = list(getattr(hit, "also_in", []))
-        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, also_in))
+        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, list(hit.also_in)))
         left -= cost
     return sources
 
@@ -108,7 +108,7 @@ class Answer:
     """Iterate for the answer's text pieces (pieces() also returns the AskResult); `result` holds the
     answer and its sources."""
 
-    def __init__(self, engine: LanguageModel, settings, question: str, hits, max_tokens: int | None = None):
+    def __init__(self, engine: LanguageModel, settings, question: str, hits: Sequence[Hit], max_tokens: int | None = None):
         self.engine, self.settings = engine, settings
         self.max_tokens = min(max_tokens or settings.max_tokens, engine.n_ctx // 4)
         budget = passage_budget(engine, settings.system_prompt, question, self.max_tokens)
