@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from assistant.chat.history import INTERRUPTED, STREAMING, History
+from assistant.chat.history import INTERRUPTED, STREAMING, History, MessageStatus
 from assistant.errors import InvalidInput, NotFound, StorageError
 from assistant.storage.migrations import MIGRATIONS
 from assistant.storage.store import Store
@@ -87,3 +87,12 @@ def test_a_failed_transaction_leaves_nothing_behind(history):
             history.add_message(conversation.id, "user", "one")
             raise RuntimeError("boom")
     assert history.messages(conversation.id) == []
+
+
+def test_message_states_are_stored_as_the_words_earlier_versions_wrote(history):
+    conversation = history.create()
+    for status in MessageStatus:
+        history.add_message(conversation.id, "assistant", "text", status=status)
+    stored = [row["status"] for row in history.store.query("SELECT status FROM messages ORDER BY id")]
+    assert stored == ["complete", "streaming", "interrupted", "error"]
+    assert [message.status for message in history.messages(conversation.id)] == list(MessageStatus)
