@@ -39,13 +39,23 @@ def version_tuple(text: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-def check_version(installed: str | None = None) -> str:
-    """The installed llama-cpp-python version; ModelError if the adapter was not written for it."""
+def installed_version() -> str:
+    """From the package's metadata; a frozen bundle may ship without it, so then from the module."""
     try:
-        installed = installed or metadata.version(DISTRIBUTION)
+        return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
+        pass
+    try:
+        import llama_cpp
+    except ImportError:
         raise ModelError(f"{DISTRIBUTION} is not installed, so no model can run on this computer. "
                          f"Install it with: pip install {DISTRIBUTION}=={_dotted(TESTED_FROM)}") from None
+    return str(llama_cpp.__version__)
+
+
+def check_version(installed: str | None = None) -> str:
+    """The installed llama-cpp-python version; ModelError if the adapter was not written for it."""
+    installed = installed or installed_version()
     if not TESTED_FROM <= version_tuple(installed) < TESTED_BELOW:
         raise ModelError(f"This Deskmate was written for {DISTRIBUTION} {_dotted(TESTED_FROM)}, but version "
                          f"{installed} is installed; its internals differ. Install the tested version with: "

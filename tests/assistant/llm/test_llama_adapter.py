@@ -27,3 +27,14 @@ def test_versions_are_read_as_numbers(text, numbers):
 
 def test_a_local_build_of_the_tested_version_is_accepted():
     assert llama_adapter.check_version("0.3.36+cu121") == "0.3.36+cu121"
+
+
+def test_a_bundle_without_package_metadata_reads_the_version_from_the_module(monkeypatch):
+    expected = metadata.version("llama-cpp-python")
+
+    def no_metadata(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(llama_adapter.metadata, "version", no_metadata)  # as in a PyInstaller bundle
+    assert llama_adapter.installed_version() == expected
+    assert llama_adapter.check_version() == expected
