@@ -49,7 +49,7 @@ def test_code_tables_mail_and_documents_with_a_blob_are_prose():
     mail = "From: ann@example.org\nSubject: the photos\n\nHere they are, as promised.\n\n" + attachment
     image = base64.b64encode(random.randbytes(150_000)).decode()
     note = (REPO / "README.md").read_text()[:6000] + f"\n\n![chart](data:image/png;base64,{image})\n"
-    for text in (rows, mail, note, (REPO / "assistant" / "index_run.py").read_text(),
+    for text in (rows, mail, note, (REPO / "assistant" / "documents" / "run.py").read_text(),
                  (REPO / "README.md").read_text(), "short"):
         assert not_prose(text) is None
 
