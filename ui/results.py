@@ -53,8 +53,9 @@ class Answer:
 class TurnRunner:
     """A chat turn for the worker: made on the worker thread, stoppable from the GUI thread.
 
-    A Turn keeps its TurnResult in `turn.result`; answer() returns it (with the error, if the turn
-    failed after it had started)."""
+    answer() returns the turn's TurnResult (what Turn.pieces() returns) as an Answer; a turn that fails
+    after it has started keeps its partial answer in `turn.result`, so that comes back too, with the error.
+    """
 
     def __init__(self, make_turn: Callable[[], Turn]):
         self._make_turn = make_turn
@@ -72,10 +73,9 @@ class TurnRunner:
         if self._stop.is_set():  # stopped while the turn was being made
             turn.stop()
         try:
-            yield from turn
+            result = yield from turn.pieces()
         except Exception as exc:
             if turn.result is None:  # it failed before it started: nothing was saved
                 raise
             return Answer(turn.result, failure_message(exc))
-        assert turn.result is not None, "a Turn sets its result when it ends"
-        return Answer(turn.result)
+        return Answer(result)
