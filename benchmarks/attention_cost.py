@@ -16,7 +16,7 @@ import time
 
 from common import emit, median
 
-from assistant.llm.local import physical_cores
+from assistant.runtime.system import physical_cores
 from assistant.runtime.resources import bundled_model_path
 
 NEW_TOKENS, CACHED_TOKENS = 250, 1830

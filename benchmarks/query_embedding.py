@@ -15,7 +15,7 @@ from common import emit, median, percentile
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
 from assistant.documents.embedder import Embedder
-from assistant.llm.local import physical_cores
+from assistant.runtime.system import physical_cores
 from assistant.runtime.resources import bundled_embedder_path
 
 
