@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
-        self._remote_where = getattr(engine, "where", None)
+        self._remote_where = None if engine.is_local else engine.where
         self._show_network()
         self.model_ready.emit(engine.name)
 

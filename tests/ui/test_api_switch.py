@@ -7,7 +7,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from assistant.chat.history import COMPLETE
+from assistant.chat.history import MessageStatus
 from tests.helpers.servers import fire_clients
 from tests.ui.conftest import open_window
 
@@ -17,8 +17,7 @@ def shared_window(qtbot, isolated_home, single_thread_engine):
     """The real window over a workspace whose model the API will share."""
     from assistant.workspace import Workspace
 
-    workspace = Workspace(isolated_home)
-    workspace._engine = single_thread_engine
+    workspace = Workspace(isolated_home, engine=single_thread_engine)
     window = open_window(qtbot, workspace)
     yield window
     window.close()
@@ -47,7 +46,7 @@ def test_api_switch_serves_eight_clients_while_the_window_answers(qtbot, shared_
         clients.start()
     qtbot.waitUntil(lambda: not clients.is_alive(), timeout=180_000)
     result = finished.args[0]
-    assert result.status == COMPLETE and result.reply.strip()
+    assert result.status == MessageStatus.COMPLETE and result.reply.strip()
     assert window.workspace.history.messages(result.conversation_id)[-1].content == result.reply
     assert len(outcomes) == 8
     for outcome in outcomes:
