@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from assistant.chat.ask import fenced_question, fit_sources, passage_budget
 from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
@@ -102,8 +103,8 @@ class Turn:
         status, last_save = FAILED, time.monotonic()
         self._stats = None
         try:
-            stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature,
-                                   settings.top_p, should_stop=self._stop.is_set)
+            stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature, settings.top_p,
+                                   should_stop=self._stop.is_set, save_state_to=self.chat.cache_file(conversation_id))
             for piece in self._own_stats(stream):
                 pieces.append(piece)
                 yield piece
@@ -177,15 +178,19 @@ class Chat:
             return
         self.engine.load_state(self.caches.path_for(conversation_id))
 
+    def cache_file(self, conversation_id: int) -> Path | None:
+        """Where the engine saves the conversation's KV cache as each answer ends (None: not saved)."""
+        return self.caches.path_for(conversation_id) if self.caches is not None else None
+
     def keep_cache(self, conversation_id: int, stats: GenerationStats) -> None:
+        """After a turn: the engine holds this conversation now (its file was written by stream())."""
         self.cache_holder = CacheHolder(conversation_id, stats.kv_state)
         if self.caches is None:
             return
         try:
-            self.engine.save_state(self.caches.path_for(conversation_id))
             self.caches.prune()
         except OSError as exc:  # the cache only saves time; never fail a turn over it
-            log.warning("Could not save the KV cache of conversation %s: %s", conversation_id, exc)
+            log.warning("Could not prune the saved KV caches: %s", exc)
 
     def send(self, text: str, conversation_id: int | None = None, max_tokens: int | None = None,
              documents: dict | None = None) -> Turn:

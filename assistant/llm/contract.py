@@ -58,12 +58,14 @@ class LanguageModel(Protocol):
         """Tokens the prompt for `messages` takes, with the chat template and the start of the reply."""
 
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2, top_p: float = 0.95,
-               should_stop: Callable[[], bool] | None = None,
-               wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+               should_stop: Callable[[], bool] | None = None, wait_s: float | None = None,
+               save_state_to: Path | None = None) -> Generator[str, None, GenerationStats]:
         """Yield the reply to `messages` piece by piece; return this generation's own GenerationStats.
 
         `wait_s`: how long to wait for another generation on the same model before EngineBusy
-        (None: as long as it takes). Raises ContextOverflow when the prompt leaves no room.
+        (None: as long as it takes). `save_state_to`: where an engine that keeps_state writes its KV
+        cache as this generation leaves it, before another caller can change it (ignored elsewhere).
+        Raises ContextOverflow when the prompt leaves no room.
         """
 
     # -- log-probabilities (scoring label words instead of parsing free text) --

@@ -9,6 +9,7 @@ llama-cpp-python itself is reached through assistant.llm.llama_adapter only.
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import threading
 import time
@@ -28,6 +29,8 @@ from assistant.runtime.system import physical_cores
 # benchmarks) that import them from here keep working.
 __all__ = ["Engine", "EngineOptions", "GenerationStats", "backend_description", "gpu_offload_supported",
            "physical_cores"]
+
+log = logging.getLogger(__name__)
 
 REPEAT_PENALTY = 1.1
 TOP_K = 40
@@ -136,6 +139,9 @@ class Engine:
         """Write the KV cache to `path` (atomically); returns the bytes written."""
         with self._lock:
             state = self._model.snapshot()
+        return self._write_state(path, state)
+
+    def _write_state(self, path: Path, state: Snapshot) -> int:
         header = {"model": str(self.path.resolve()), "model_size": self.info.file_size, "n_ctx": self.n_ctx,
                   "flash_attn": self.options.flash_attn,
                   "n_tokens": len(state.tokens), "state_size": state.size, "seed": state.seed,
@@ -172,11 +178,13 @@ class Engine:
 
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
                top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
-               wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+               wait_s: float | None = None, save_state_to: Path | None = None) -> Generator[str, None, GenerationStats]:
         """Yield the reply to `messages` piece by piece; return this generation's GenerationStats.
 
         Callers that share the model (the local API beside the window) give `wait_s`: how long to
         wait for another generation to finish before EngineBusy (None: as long as it takes).
+        `save_state_to`: a file for the KV cache as this generation leaves it, taken before the
+        model is free for another caller (a failure to write it is logged: the cache only saves time).
         """
         tokens = self.prompt_tokens(messages)
         room = self.n_ctx - len(tokens)
@@ -185,13 +193,24 @@ class Engine:
                                   f"{self.n_ctx:,}. Start a new conversation or shorten the message.")
         if not self._lock.acquire(timeout=-1 if wait_s is None else wait_s):
             raise EngineBusy(f"{self.name} is busy with another answer (waited {wait_s:g} s). Try again shortly.")
+        snapshot = None
         try:
             self._kv_state += 1
             stats = GenerationStats(prompt_tokens=len(tokens), kv_state=self._kv_state)
             yield from self._generate(tokens, min(max_tokens, room), temperature, top_p, should_stop, stats)
             return stats
         finally:
+            if save_state_to is not None:
+                snapshot = self._model.snapshot()
             self._lock.release()
+            if snapshot is not None and save_state_to is not None:
+                self._write_quietly(save_state_to, snapshot)
+
+    def _write_quietly(self, path: Path, state: Snapshot) -> None:
+        try:
+            self._write_state(path, state)
+        except OSError as exc:
+            log.warning("Could not save the KV cache to %s: %s", path, exc)
 
     def _generate(self, tokens: list[int], max_tokens: int, temperature: float, top_p: float,
                   should_stop: Callable[[], bool] | None, stats: GenerationStats) -> Generator[str, None, None]:

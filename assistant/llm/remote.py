@@ -160,9 +160,10 @@ class RemoteEngine:
 
     def stream(self, messages: list[dict], max_tokens: int = 512, temperature: float = 0.2,
                top_p: float = 0.95, should_stop: Callable[[], bool] | None = None,
-               wait_s: float | None = None) -> Generator[str, None, GenerationStats]:
+               wait_s: float | None = None, save_state_to: Path | None = None) -> Generator[str, None, GenerationStats]:
         """Stream the server's answer; return its GenerationStats (the server's own token counts
-        when it sends them). The server queues its own users, so `wait_s` is not used."""
+        when it sends them). The server queues its own users and keeps its own caches, so `wait_s`
+        and `save_state_to` are not used."""
         prompt_size = self.count_prompt_tokens(messages)
         room = self.n_ctx - prompt_size
         if room < 1:
