@@ -73,8 +73,8 @@ def main() -> None:
     parser.add_argument("--chat-tokens", type=int, default=128)
     parser.add_argument("--threads", type=int, default=1, help="llama.cpp threads (0: physical cores)")
     args = parser.parse_args()
-    workspace = Workspace(tempfile.mkdtemp(prefix="deskmate-bench-"))
-    workspace._engine = Engine(bundled_model_path(), EngineOptions(n_ctx=2048, n_threads=args.threads))
+    engine = Engine(bundled_model_path(), EngineOptions(n_ctx=2048, n_threads=args.threads))
+    workspace = Workspace(tempfile.mkdtemp(prefix="deskmate-bench-"), engine=engine)
     server = ApiServer(workspace, ServerConfig(port=0, api_key=KEY))
     server.start()
     alone = [ask_once(server.url, KEY, "Name a fruit that is red.", args.answer_tokens)["latency_s"]

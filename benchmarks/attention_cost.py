@@ -16,8 +16,8 @@ import time
 
 from common import emit, median
 
-from assistant.runtime.system import physical_cores
 from assistant.runtime.resources import bundled_model_path
+from assistant.runtime.system import physical_cores
 
 NEW_TOKENS, CACHED_TOKENS = 250, 1830
 

@@ -15,8 +15,8 @@ from common import emit, median, percentile
 from retrieval_nfcorpus import DATA, load_nfcorpus
 
 from assistant.documents.embedder import Embedder
-from assistant.runtime.system import physical_cores
 from assistant.runtime.resources import bundled_embedder_path
+from assistant.runtime.system import physical_cores
 
 
 def timed(function, text: str) -> float:

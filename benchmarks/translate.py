@@ -24,6 +24,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="copies of the sample document, one after another")
     args = parser.parse_args(argv)
 
+    from assistant.llm.contract import collect
     from assistant.llm.local import Engine, EngineOptions
     from assistant.runtime.resources import bundled_model_path
     from assistant.tools.common import text_document
@@ -34,9 +35,8 @@ def main(argv=None) -> int:
     source = "\n".join([SAMPLE_MARKDOWN] * args.repeat)
     engine = Engine(bundled_model_path(), EngineOptions(n_ctx=4096))
     started = time.perf_counter()
-    raw = "".join(engine.stream([{"role": "user", "content": f"Translate into French:\n\n{source}"}],
-                                max_tokens=256, temperature=0.0))
-    raw_stats = engine.last_stats
+    raw, raw_stats = collect(engine.stream([{"role": "user", "content": f"Translate into French:\n\n{source}"}],
+                                           max_tokens=256, temperature=0.0))
     result = next(item for item in translate(engine, text_document(source), args.to)
                   if isinstance(item, TranslationResult))
     before, after = structure_counts(source), structure_counts(result.text)

@@ -11,6 +11,7 @@ import tempfile
 
 from common import emit, median
 
+from assistant.llm.contract import collect
 from assistant.workspace import Workspace
 
 TOPICS = ["the history of lighthouses", "how bees make honey", "the water cycle", "why the sky is blue",
@@ -34,8 +35,8 @@ def one_conversation(workspace: Workspace, turns: int, max_tokens: int) -> tuple
         sizes.append(reply.result.prompt_tokens)
         prompt = chat.build_prompt(workspace.history.get(conversation), "And one more sentence?", max_tokens)
         engine.forget_cache()
-        list(engine.stream(prompt.messages, max_tokens=1))
-        cold.append(engine.last_stats.ttft_s)  # the cache now holds the whole history again
+        _, stats = collect(engine.stream(prompt.messages, max_tokens=1))
+        cold.append(stats.ttft_s)  # the cache now holds the whole history again
     return warm, cold, sizes, conversation
 
 

@@ -8,6 +8,7 @@ import traceback
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from assistant.cli.common import office_server
 from assistant.config import resolve_home
 from assistant.errors import DeskmateError
 from assistant.runtime.logs import log_to_file
@@ -22,8 +23,9 @@ from ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 
-def open_workspace(home):
-    return Workspace(home)
+def open_workspace(args) -> Workspace:
+    """The window's workspace: --home and --engine as the commands apply them (warnings are shown in the window)."""
+    return Workspace(args.home, remote=office_server(args))
 
 
 class Desktop:
@@ -72,7 +74,7 @@ def run(args) -> int:
         print("Deskmate is already running; its window was brought forward.", file=sys.stderr)
         return 0
     try:
-        workspace = open_workspace(args.home)
+        workspace = open_workspace(args)
     except DeskmateError as exc:
         if args.self_test:
             raise

@@ -181,7 +181,7 @@ def refuse_text_that_is_not_prose(document: Document) -> None:
     """One unbroken run of characters or one repeated token is reported, not chunked."""
     reason = not_prose("".join(page.text for page in document.pages))  # a text file's pages are cut mid-run
     if reason:
-        raise UnreadableFile(document.path, reason)
+        raise UnreadableFile(document.path or Path("pasted text"), reason)
 
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

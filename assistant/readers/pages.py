@@ -23,8 +23,8 @@ class Page:
 
 @dataclass
 class Document:
-    path: Path
-    kind: str  # "pdf", "docx", "html", "markdown", "text"
+    path: Path | None  # None: text the user pasted
+    kind: str  # "pdf", "docx", "html", "markdown", "text", "pasted"
     pages: list[Page] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was left out ("page 812 took longer ...; skipped")
 

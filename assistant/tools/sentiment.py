@@ -92,7 +92,7 @@ class AdapterScorer:
         self.path = path or adapter_path()
         self.embedder_path = embedder_path
         self.batch_size = batch_size
-        self._embedder = None
+        self._embedder: Embedder | None = None
         self._lock = threading.Lock()
 
     def _load(self) -> Embedder:
