@@ -79,15 +79,14 @@ class InProcessParser:
 
 def index_corpus(folder: Path, home: Path, embedder, reader=None) -> tuple[float, object, object]:
     from assistant.documents.index import DocumentIndex
+    from assistant.runtime.generators import run_to_end
     from assistant.storage.store import Store
 
     home.mkdir(parents=True, exist_ok=True)
     index = DocumentIndex(Store(home / "deskmate.db"), embedder)
     started = time.perf_counter()
-    run = index.add([folder], reader=reader)
-    for _ in run:
-        pass
-    return time.perf_counter() - started, run.summary, index
+    summary = run_to_end(iter(index.add([folder], reader=reader)))
+    return time.perf_counter() - started, summary, index
 
 
 def main() -> None:

@@ -76,16 +76,17 @@ def index_accepted(path: Path) -> dict:
     """The real index (chunker, embedder with its duplicate-text reuse, SQLite) on a file it would refuse."""
     from assistant.documents.embedder import Embedder
     from assistant.documents.index import DocumentIndex
+    from assistant.runtime.generators import collect_steps
     from assistant.storage.store import Store
 
     home = Path(tempfile.mkdtemp(prefix="large-files-accepted-"))
     index = DocumentIndex(Store(home / "deskmate.db"), Embedder())
     started = time.perf_counter()
-    run = index.add([path], reader=AcceptingReader())
-    inside = [step.file_chunks for step in run if step.file and step.file_chunks]
+    steps, summary = collect_steps(iter(index.add([path], reader=AcceptingReader())))
+    inside = [step.file_chunks for step in steps if step.file and step.file_chunks]
     seconds = time.perf_counter() - started
-    return {"seconds": round(seconds, 1), "added": run.summary.added, "chunks_stored": index.stats().get("chunks"),
-            "chunks_embedded": run.summary.chunks_embedded, "progress_events_inside_the_file": len(inside),
+    return {"seconds": round(seconds, 1), "added": summary.added, "chunks_stored": index.stats().get("chunks"),
+            "chunks_embedded": summary.chunks_embedded, "progress_events_inside_the_file": len(inside),
             "chunks_so_far_first_last": inside[:1] + inside[-1:]}
 
 

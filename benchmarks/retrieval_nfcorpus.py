@@ -58,6 +58,7 @@ def build_index(corpus: dict, home: Path, chunk_tokens: int, overlap: int):
     from assistant.documents.chunking import Chunker
     from assistant.documents.embedder import Embedder
     from assistant.documents.index import DocumentIndex
+    from assistant.runtime.generators import run_to_end
     from assistant.storage.store import Store
 
     home.mkdir(parents=True, exist_ok=True)
@@ -69,11 +70,7 @@ def build_index(corpus: dict, home: Path, chunk_tokens: int, overlap: int):
     embedder = Embedder()
     index = DocumentIndex(Store(home / "deskmate.db"), embedder)
     started = time.monotonic()
-    summary = None
-    run = index.add([folder], chunker=Chunker(embedder.tokenizer, chunk_tokens, overlap))
-    for _ in run:
-        pass
-    summary = run.summary
+    summary = run_to_end(iter(index.add([folder], chunker=Chunker(embedder.tokenizer, chunk_tokens, overlap))))
     return index, {"indexing_seconds": round(time.monotonic() - started, 1), "chunks_embedded": summary.chunks_embedded,
                    "failed": len(summary.failed)}
 

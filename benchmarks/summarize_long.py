@@ -23,16 +23,16 @@ sys.path.insert(0, str(REPO))
 
 
 def run_summary(engine, document, length, should_stop=None):
+    from assistant.runtime.generators import run_to_end
     from assistant.tools.common import Progress
     from assistant.tools.summarize import summarize
 
-    started, result, progress = time.perf_counter(), None, 0
-    for item in summarize(engine, document, length, should_stop=should_stop):
+    def show(item) -> None:
         if isinstance(item, Progress):
-            progress += 1
             print(f"\r{item.describe()}\033[K", end="", file=sys.stderr, flush=True)
-        elif not isinstance(item, str):
-            result = item
+
+    started = time.perf_counter()
+    result = run_to_end(summarize(engine, document, length, should_stop=should_stop), show)
     print(file=sys.stderr)
     return result, time.perf_counter() - started
 

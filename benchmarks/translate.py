@@ -26,10 +26,11 @@ def main(argv=None) -> int:
 
     from assistant.llm.contract import collect
     from assistant.llm.local import Engine, EngineOptions
+    from assistant.runtime.generators import collect_steps
     from assistant.runtime.resources import bundled_model_path
     from assistant.tools.common import text_document
     from assistant.tools.markdown_blocks import code_blocks, structure_counts
-    from assistant.tools.translate import TranslationResult, translate
+    from assistant.tools.translate import translate
     from tests.helpers.tool_documents import SAMPLE_MARKDOWN
 
     source = "\n".join([SAMPLE_MARKDOWN] * args.repeat)
@@ -37,8 +38,7 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     raw, raw_stats = collect(engine.stream([{"role": "user", "content": f"Translate into French:\n\n{source}"}],
                                            max_tokens=256, temperature=0.0))
-    result = next(item for item in translate(engine, text_document(source), args.to)
-                  if isinstance(item, TranslationResult))
+    _, result = collect_steps(translate(engine, text_document(source), args.to))
     before, after = structure_counts(source), structure_counts(result.text)
     report = {
         "benchmark": "translate", "model": engine.name, "target": args.to,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from assistant.models.downloads import Download, DownloadProgress, DownloadState, load_catalogue
 from assistant.workspace import Workspace
-from ui.results import path_returned
 from ui.workers import JobSlot
 
 
@@ -83,7 +82,7 @@ class CatalogueDialog(QDialog):
         self.download_button.setEnabled(False)
         self.pause_button.setEnabled(True)
         self.status.setText(self.tr("Connecting…"))
-        self.jobs.start(lambda should_stop: path_returned(download.run(should_stop=should_stop)))
+        self.jobs.start(lambda should_stop: download.run(should_stop=should_stop))
 
     def pause(self) -> None:
         self.jobs.stop()
@@ -95,8 +94,7 @@ class CatalogueDialog(QDialog):
         speed = f"{progress.bytes_per_s / 1024**2:.1f} MB/s" if progress.bytes_per_s else ""
         texts = {DownloadState.DOWNLOADING: f"{progress.done_bytes / 1024**2:.0f} MB · {speed} · {_eta(progress.eta_s)}",
                  DownloadState.PAUSED: self.tr("Paused; click Download to resume."),
-                 DownloadState.VERIFYING: self.tr("Checking the checksum…"),
-                 DownloadState.DONE: self.tr("Done: %s") % progress.path}
+                 DownloadState.VERIFYING: self.tr("Checking the checksum…")}
         self.status.setText(texts[progress.state])
 
     def _failed(self, message: str) -> None:
@@ -107,6 +105,7 @@ class CatalogueDialog(QDialog):
         self.download_button.setText(self.tr("Download"))
         self.pause_button.setEnabled(False)
         if path is not None:
+            self.status.setText(self.tr("Done: %s") % path)
             self.downloaded.emit(str(path))
 
     def reject(self) -> None:

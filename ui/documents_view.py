@@ -28,7 +28,6 @@ from assistant.documents import DocumentStatus
 from assistant.documents.run import IndexProgress, IndexRun, IndexSummary
 from assistant.workspace import Workspace
 from ui.chat_view import Notice
-from ui.results import summary_returned
 from ui.workers import JobSlot
 
 RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait for quiet
@@ -210,7 +209,7 @@ class DocumentsView(QWidget):
         self.progress.setRange(0, 0)  # busy until the first files are counted
         self.progress_label.setText(self.tr("Looking for files…"))
         self._show_progress(True)
-        self.jobs.start(lambda _should_stop: summary_returned(run), on_stop=run.cancel)
+        self.jobs.start(lambda _should_stop: run, on_stop=run.cancel)  # iter(run) returns its IndexSummary
 
     def _progressed(self, progress: IndexProgress) -> None:
         if progress.files_total:  # the bar follows the work done, so it moves inside a long file too

@@ -1,47 +1,17 @@
-"""Give the core's generators the one result rule (the generator's return value) where they do not yet.
+"""A chat turn as a job for the worker: its TurnResult comes back as the generator's return value.
 
-Each wrapper here is a stopgap: once the core's generator returns its result itself, the wrapper goes
-and the view runs the core's generator directly.
+The one result rule (ui/workers.py): every long job is a generator that yields progress and returns its
+result. The core's generators follow it themselves; a chat turn needs this wrapper only to be stoppable
+from the GUI thread before it exists, and to bring back the partial answer of a turn that fails part-way.
 """
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TypeVar
 
 from assistant.chat.conversation import Turn, TurnResult
-from assistant.documents.run import IndexProgress, IndexRun, IndexSummary
-from assistant.models.downloads import DownloadProgress, DownloadState
 from ui.workers import failure_message
-
-R = TypeVar("R")
-
-
-def result_returned(items: Iterable[object], result_type: type[R]) -> Generator[object, None, R | None]:
-    """The tools (summarize, translate, classify_file) yield their result last: return it instead."""
-    result = None
-    for item in items:
-        if isinstance(item, result_type):
-            result = item
-        else:
-            yield item
-    return result
-
-
-def summary_returned(run: IndexRun) -> Generator[IndexProgress, None, IndexSummary]:
-    """An IndexRun keeps its summary in `run.summary`: return it."""
-    yield from run
-    return run.summary
-
-
-def path_returned(progress: Iterable[DownloadProgress]) -> Generator[DownloadProgress, None, Path | None]:
-    """Download.run ends with a DONE progress that carries the file: return its path (None when paused)."""
-    last = None
-    for last in progress:
-        yield last
-    return last.path if last is not None and last.state is DownloadState.DONE else None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from assistant.tools.sentiment_choice import choose_scorer
 from assistant.tools.summarize import SummaryResult, summarize
 from assistant.tools.translate import TranslationResult, translate
 from assistant.workspace import Workspace
-from ui.results import result_returned
 from ui.tool_panel import ToolInputs, ToolPanel
 from ui.workers import StopFlag, returning
 
@@ -48,9 +47,8 @@ class SummarizePanel(ToolPanel[SummarizeInputs]):
                                self.workspace.settings.max_tokens)
 
     def make_items(self, inputs: SummarizeInputs, should_stop: StopFlag) -> Iterable[Any]:
-        items = summarize(self.workspace.engine(), inputs.document(), inputs.length, inputs.focus,
-                          should_stop=should_stop, max_tokens=inputs.max_tokens)
-        return result_returned(items, SummaryResult)
+        return summarize(self.workspace.engine(), inputs.document(), inputs.length, inputs.focus,
+                         should_stop=should_stop, max_tokens=inputs.max_tokens)
 
     def show_result(self, result: SummaryResult) -> None:
         self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
@@ -90,9 +88,8 @@ class TranslatePanel(ToolPanel[TranslateInputs]):
         return TranslateInputs(self.path, self.input.toPlainText(), self.target_language(), self.glossary_terms())
 
     def make_items(self, inputs: TranslateInputs, should_stop: StopFlag) -> Iterable[Any]:
-        items = translate(self.workspace.engine(), inputs.document(), inputs.target, glossary=inputs.glossary,
-                          should_stop=should_stop)
-        return result_returned(items, TranslationResult)
+        return translate(self.workspace.engine(), inputs.document(), inputs.target, glossary=inputs.glossary,
+                         should_stop=should_stop)
 
     def show_result(self, result: TranslationResult) -> None:
         self.output.setPlainText(result.text)
@@ -190,7 +187,7 @@ class SentimentPanel(ToolPanel[SentimentInputs]):
         scorer = choose_scorer(self.workspace)
         if inputs.path is None or inputs.out_path is None:
             return returning(lambda: analyse(inputs.text, scorer))
-        return result_returned(classify_file(inputs.path, inputs.column, inputs.out_path, scorer), BatchSummary)
+        return classify_file(inputs.path, inputs.column, inputs.out_path, scorer)
 
     def start(self) -> None:
         self.summary.clear()

@@ -10,7 +10,9 @@ import time
 from assistant.chat.ask import ask
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
+from assistant.documents.run import IndexRun
 from assistant.errors import InvalidInput
+from assistant.runtime.generators import run_to_end
 
 
 def register(commands, common) -> None:
@@ -109,20 +111,19 @@ def skipped_line(skipped: dict) -> str | None:
             "(--include-generated to index them).")
 
 
-def _run_indexing(run) -> int:
+def _run_indexing(run: IndexRun) -> int:
     steps = iter(run)
     started: list[float] = []  # when the last progress line was printed
     try:
-        for progress in steps:
-            _print_progress(progress, started)
+        summary = run_to_end(steps, lambda progress: _print_progress(progress, started))
     except KeyboardInterrupt:
         steps.close()  # committed documents stay; the next run continues from there
-        print_json(run.summary.to_dict())
+        print_json(run.summary.to_dict())  # it returned nothing: what it had done until then
         return 130
-    line = skipped_line(run.summary.skipped)
+    line = skipped_line(summary.skipped)
     if line:
         print(line, file=sys.stderr, flush=True)
-    print_json(run.summary.to_dict())
+    print_json(summary.to_dict())
     return 0
 
 

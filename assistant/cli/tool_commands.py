@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Generator
+from typing import TypeVar
 
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
 from assistant.readers import Document
+from assistant.runtime.generators import run_to_end
 from assistant.tools.common import Progress, load_document, text_document, write_output
 from assistant.tools.languages import resolve_language
 from assistant.tools.sentiment import analyse
 from assistant.tools.sentiment_batch import classify_file
 from assistant.tools.sentiment_choice import choose_scorer
-from assistant.tools.summarize import SummaryResult, summarize
-from assistant.tools.translate import TranslationResult, read_glossary, translate
+from assistant.tools.summarize import summarize
+from assistant.tools.translate import read_glossary, translate
+
+R = TypeVar("R")
 
 
 def register(commands, common) -> None:
@@ -62,21 +67,22 @@ def _progress(item, quiet: bool) -> None:
         print(f"\r{item.describe()}\033[K", end="", file=sys.stderr, flush=True)
 
 
-def _drive(items, args, result_type):
+def _drive(steps: Generator[Progress | str, None, R], args) -> R:
     """Print progress on stderr and streamed text on stdout; return the final result."""
-    result, streamed = None, False
-    for item in items:
+    streamed = False
+
+    def show(item: Progress | str) -> None:
+        nonlocal streamed
         if isinstance(item, Progress):
             _progress(item, args.json or not sys.stderr.isatty())
-        elif isinstance(item, result_type):
-            result = item
         elif not args.json and not getattr(args, "out", None):
             if not streamed and sys.stderr.isatty():
                 print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
             streamed = True
             sys.stdout.write(item)
             sys.stdout.flush()
-    return result
+
+    return run_to_end(steps, show)
 
 
 def run_summarize(args: argparse.Namespace) -> int:
@@ -84,8 +90,7 @@ def run_summarize(args: argparse.Namespace) -> int:
         raise InvalidInput("--max-tokens must be a positive number.")
     document = source_document(args.path)
     engine = open_workspace(args).engine(args.model)
-    result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args,
-                    SummaryResult)
+    result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args)
     if args.json:
         print_json(result.to_dict())
         return 0
@@ -101,7 +106,7 @@ def run_translate(args: argparse.Namespace) -> int:
     glossary = read_glossary(args.glossary) if args.glossary else {}
     document = source_document(args.path)
     engine = open_workspace(args).engine(args.model)
-    result = _drive(translate(engine, document, args.to, args.source, glossary), args, TranslationResult)
+    result = _drive(translate(engine, document, args.to, args.source, glossary), args)
     if args.out:
         write_output(args.out, result.text)
     if args.json:
@@ -143,13 +148,9 @@ def _sentiment_file(args: argparse.Namespace) -> int:
         raise InvalidInput("Give either a text or --file, not both.")
     if not args.out:
         raise InvalidInput("Say where to write the results with --out OUT.csv.")
-    summary = None
-    for item in classify_file(args.file, args.column, args.out, choose_scorer(open_workspace(args))):
-        if isinstance(item, Progress):
-            _progress(item, args.json or not sys.stderr.isatty())
-        else:
-            summary = item
-    assert summary is not None  # classify_file ends with its summary (or raises)
+    quiet = args.json or not sys.stderr.isatty()
+    summary = run_to_end(classify_file(args.file, args.column, args.out, choose_scorer(open_workspace(args))),
+                         lambda progress: _progress(progress, quiet))
     if args.json:
         print_json(summary.to_dict())
         return 0

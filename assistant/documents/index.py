@@ -65,7 +65,7 @@ class DocumentIndex:
     # -- running work --------------------------------------------------------------------------
 
     def add(self, paths: Iterable[str | Path], **options) -> IndexRun:
-        """An IndexRun: iterate it for progress; its `summary` is filled in at the end."""
+        """An IndexRun: iterate it for progress; the generator returns the IndexSummary."""
         return IndexRun(self, [absolute(p) for p in paths], **options)
 
     def refresh(self, **options) -> IndexRun:

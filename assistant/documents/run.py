@@ -1,4 +1,5 @@
-"""One `index add` / `index refresh`: a generator of progress that commits each document on its own.
+"""One `index add` / `index refresh`: a generator of progress that commits each document on its own
+and returns the run's IndexSummary (also when cancelled).
 
 A reader thread loads, hashes, parses and chunks files ahead of the embedder (pypdf holds
 the GIL, torch releases it, so the two overlap). Chunks from a window of documents are
@@ -15,7 +16,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -156,6 +157,8 @@ class IndexRun:
         self.index, self.paths = index, paths
         self.batch_tokens, self.window_chunks = batch_tokens, window_chunks
         self._chunker = chunker
+        # Filled in as the run goes; what the run returns. Read it only for a run that ended without
+        # returning (interrupted by Ctrl-C, closed early): what it had done until then.
         self.summary = IndexSummary()
         self._cancel = threading.Event()
         self._started = time.monotonic()
@@ -182,12 +185,13 @@ class IndexRun:
             self._chunker = Chunker(self.index.embedder.tokenizer)
         return self._chunker
 
-    def __iter__(self) -> Iterator[IndexProgress]:
+    def __iter__(self) -> Generator[IndexProgress, None, IndexSummary]:
+        """Progress items; returns the IndexSummary, also when cancelled."""
         return self._run()
 
     # -- the run -------------------------------------------------------------------------------
 
-    def _run(self) -> Iterator[IndexProgress]:
+    def _run(self) -> Generator[IndexProgress, None, IndexSummary]:
         try:
             the_plan = plan(self.index, self.paths)
             self._write_plan(the_plan)
@@ -219,6 +223,7 @@ class IndexRun:
             self._reader.close()  # a file still being parsed is abandoned with its child process
             self.summary.cancelled = self._files_done < self._files_total
             self.summary.seconds = round(time.monotonic() - self._started, 3)
+        return self.summary
 
     def _write_plan(self, the_plan: Plan) -> None:
         """What the plan found about folders and documents that are not read again."""

@@ -12,7 +12,7 @@ import os
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from http.client import HTTPException
@@ -46,8 +46,7 @@ class CatalogueEntry:
 class DownloadState(StrEnum):
     DOWNLOADING = "downloading"
     PAUSED = "paused"  # stopped on request; the .part file is kept for the next attempt
-    VERIFYING = "verifying"
-    DONE = "done"  # verified and in place under its real name
+    VERIFYING = "verifying"  # the last state: then run() returns the model's path
 
 
 @dataclass
@@ -100,8 +99,8 @@ class Download:
         self.part = self.destination.with_name(self.destination.name + ".part")
         self._digest = hashlib.sha256()
 
-    def run(self, should_stop: Callable[[], bool] = lambda: False) -> Iterator[DownloadProgress]:
-        """Yield progress until done (the model is in place) or paused (the .part file is kept)."""
+    def run(self, should_stop: Callable[[], bool] = lambda: False) -> Generator[DownloadProgress, None, Path | None]:
+        """Yield progress; return the model's path once it is in place, None when paused (the .part file is kept)."""
         self.destination.parent.mkdir(parents=True, exist_ok=True)
         self._digest = _hash_existing(self.part) if self.part.exists() else hashlib.sha256()
         failures = 0
@@ -111,13 +110,13 @@ class Download:
                     failures = 0
                     yield progress
                     if progress.state is DownloadState.PAUSED:
-                        return
+                        return None
                 break
             except (urllib.error.URLError, HTTPException, OSError) as exc:
                 failures += 1
                 self._give_up_if_hopeless(exc, failures)
                 time.sleep(min(2 ** failures * 0.25, 8))
-        yield from self._finish()
+        return (yield from self._finish())
 
     def _give_up_if_hopeless(self, exc: Exception, failures: int) -> None:
         if isinstance(exc, urllib.error.HTTPError) and exc.code < 500 and exc.code not in (408, 429):
@@ -149,7 +148,7 @@ class Download:
             if total and offset + received < total:
                 raise ConnectionError(f"connection closed after {offset + received:,} of {total:,} bytes")
 
-    def _finish(self) -> Iterator[DownloadProgress]:
+    def _finish(self) -> Generator[DownloadProgress, None, Path]:
         size = self.part.stat().st_size
         yield DownloadProgress(DownloadState.VERIFYING, size, size, 0.0, self.part)
         if self.sha256 is None:
@@ -165,4 +164,4 @@ class Download:
             self.part.unlink()
             raise DownloadError(f"The downloaded file is not a usable model ({exc}); it was deleted.") from None
         os.replace(self.part, self.destination)
-        yield DownloadProgress(DownloadState.DONE, size, size, 0.0, self.destination)
+        return self.destination

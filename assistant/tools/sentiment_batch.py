@@ -1,5 +1,5 @@
 """Sentiment for a whole file: a CSV column (or one text per line) in, the same rows out with
-`label` and `confidence` added. Progress and throughput while it runs; counts per label at the end.
+`label` and `confidence` added. Progress and throughput while it runs; it returns the counts per label.
 The output file appears only when every row is done (written atomically)."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import csv
 import io
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -56,8 +56,8 @@ def read_rows(path: Path, column: str | None) -> tuple[list[dict], list[str], st
 
 
 def classify_file(in_path: Path, column: str | None, out_path: Path, scorer: Scorer | None = None,
-                  batch_size: int = 64) -> Iterator[Progress | BatchSummary]:
-    """Yield Progress after each batch, then the BatchSummary once the output file is in place."""
+                  batch_size: int = 64) -> Generator[Progress, None, BatchSummary]:
+    """Yield Progress after each batch; return the BatchSummary once the output file is in place."""
     rows, header, column = read_rows(in_path, column)
     if not rows:
         raise InvalidInput(f"{Path(in_path).name} has no rows to analyse.")
@@ -75,7 +75,7 @@ def classify_file(in_path: Path, column: str | None, out_path: Path, scorer: Sco
             yield clock.progress("Rows", start + len(batch))
     seconds = time.perf_counter() - started
     timed_rows, timed_s = (len(rows) - batch_size, seconds - first_batch_s) if len(rows) > batch_size else (len(rows), seconds)
-    yield BatchSummary(len(rows), {name: counts.get(name, 0) for name in (*LABELS, "empty")}, round(seconds, 2),
+    return BatchSummary(len(rows), {name: counts.get(name, 0) for name in (*LABELS, "empty")}, round(seconds, 2),
                        round(timed_rows / max(timed_s, 1e-9), 1), str(out_path))
 
 

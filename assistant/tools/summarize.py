@@ -6,13 +6,13 @@ summaries are combined (recursively, in groups that fit) into one summary. The r
 page ranges ("p. 12–14") of what each part covers, so the user can check.
 
 summarize(...) is a generator: it yields Progress items (chunk i of n, ETA), then the final summary's
-text pieces as they stream, and last a SummaryResult. Nothing is returned until the very end, so
+text pieces as they stream, and returns the SummaryResult. Nothing is returned until the very end, so
 stopping mid-way leaves nothing half-written.
 """
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict, dataclass, field
 
 from assistant.errors import InvalidInput
@@ -115,7 +115,7 @@ class Summarizer:
             text = self._complete(COMBINE, join_parts(group), self.partial_tokens)
             yield (group[0][0], group[-1][1], text)
 
-    def run(self, document: Document) -> Iterator[Progress | str | SummaryResult]:
+    def run(self, document: Document) -> Generator[Progress | str, None, SummaryResult]:
         started = time.perf_counter()
         cite = document.kind not in ("pasted",)
         instruction = f"Summarize this document {LENGTHS[self.length][0]}."
@@ -132,7 +132,7 @@ class Summarizer:
         for piece in self._call(instruction, body, self.final_tokens):
             pieces.append(piece)
             yield piece
-        yield SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
+        return SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
                             self.calls, self.max_prompt, self.engine.n_ctx, round(time.perf_counter() - started, 2),
                             self.engine.name, model_warning(self.engine, "summarize"))
 
@@ -191,10 +191,10 @@ def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> li
 
 def summarize(engine: LanguageModel, document: Document, length: str = "medium", focus: str = "",
               should_stop: Callable[[], bool] | None = None,
-              max_tokens: int | None = None) -> Iterator[Progress | str | SummaryResult]:
-    """Progress items, then the summary's text pieces, then the SummaryResult. Raises Stopped if stopped.
+              max_tokens: int | None = None) -> Generator[Progress | str, None, SummaryResult]:
+    """Progress items, then the summary's text pieces; returns the SummaryResult. Raises Stopped if stopped.
 
     max_tokens caps every model reply (partial and final summaries); by default the length mode decides.
     """
-    yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document)
+    return (yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document))
 

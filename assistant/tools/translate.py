@@ -5,7 +5,7 @@ quotes and table cells keep their markers, and only words go to the model, one p
 sentence group of a long paragraph) per call. PDF and DOCX pages are marked ("--- p. 3 ---").
 A glossary is applied to every segment: terms are replaced before the model sees them and checked after.
 
-translate(...) yields Progress, then the translated text in pieces (in order), then a TranslationResult.
+translate(...) yields Progress and the translated text in pieces (in order), and returns a TranslationResult.
 When the loaded model is too small to translate (the bundled 135M one), the result carries a warning
 that the GUI and CLI show next to the text.
 """
@@ -15,7 +15,7 @@ import csv
 import io
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -137,7 +137,7 @@ class Translator:
             words = BLOCK_START.sub(escape_marker, words, count=1)
         return f"{block.prefix}{words}{block.suffix}"
 
-    def run(self, document: Document) -> Iterator[Progress | str | TranslationResult]:
+    def run(self, document: Document) -> Generator[Progress | str, None, TranslationResult]:
         started = time.perf_counter()
         detection = detect_language(document.text)
         source = self.source or (detection.code if detection.code in LANGUAGES else "en")
@@ -160,7 +160,7 @@ class Translator:
                 out.append("\n\n")
                 yield out[-1]
         yield clock.progress("Translating segment", done)
-        yield TranslationResult("".join(out), source, self.source is None, detection.confidence, self.target,
+        return TranslationResult("".join(out), source, self.source is None, detection.confidence, self.target,
                                 total, self.calls, round(time.perf_counter() - started, 2), len(self.glossary),
                                 sorted(self.missed), self.engine.name,
                                 self._warning(source))
@@ -197,11 +197,11 @@ def _keep_spacing(cell: str, words: str) -> str:
 
 def translate(engine: LanguageModel, document: Document, target: str, source: str | None = None, glossary: dict | None = None,
               should_stop: Callable[[], bool] | None = None,
-              max_tokens: int | None = None) -> Iterator[Progress | str | TranslationResult]:
-    """Progress items, the translated text in pieces, then the TranslationResult. Raises Stopped if stopped.
+              max_tokens: int | None = None) -> Generator[Progress | str, None, TranslationResult]:
+    """Progress items and the translated text in pieces; returns the TranslationResult. Raises Stopped if stopped.
 
     max_tokens caps each segment's reply (by default twice the segment's length, plus a little).
     """
     translator = Translator(engine, target, source, glossary, should_stop, max_tokens)
     check_text(document.text)
-    yield from translator.run(document)
+    return (yield from translator.run(document))

@@ -1,5 +1,9 @@
 """Model manager, settings, theme, language and single instance, on the real window and real files."""
+import functools
+import hashlib
 import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from PySide6.QtCore import Qt
@@ -7,8 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assistant.chat.history import INTERRUPTED
+from assistant.models.downloads import CatalogueEntry
 from assistant.workspace import Workspace
 from tests.helpers.gguf_files import write_model
+from ui.catalogue_dialog import CatalogueDialog
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -20,6 +26,36 @@ def second_model(tmp_path, model_path):
     copy.parent.mkdir()
     shutil.copy(model_path, copy)
     return copy
+
+
+class QuietFiles(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def served_model(tmp_path):
+    """A small GGUF file served over HTTP on 127.0.0.1: (its URL, the file)."""
+    (tmp_path / "served").mkdir()
+    model = write_model(tmp_path / "served" / "tiny.gguf")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietFiles, directory=str(model.parent)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/tiny.gguf", model
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_download_from_the_catalogue_comes_back_as_its_path(qtbot, workspace, served_model):
+    url, model = served_model
+    dialog = CatalogueDialog(workspace)
+    qtbot.addWidget(dialog)
+    sha256 = hashlib.sha256(model.read_bytes()).hexdigest()
+    dialog.entries = [CatalogueEntry("tiny", "Tiny", url, "tiny.gguf", "1 MB", sha256, "MIT", "a test model")]
+    with qtbot.waitSignal(dialog.downloaded, timeout=30_000) as done:
+        dialog.start()
+    installed = workspace.home / "models" / "tiny.gguf"
+    assert done.args == [str(installed)] and installed.read_bytes() == model.read_bytes()
+    assert dialog.status.text() == f"Done: {installed}" and dialog.download_button.isEnabled()
 
 
 def test_import_a_valid_model_and_refuse_an_invalid_one(qtbot, window, tmp_path):

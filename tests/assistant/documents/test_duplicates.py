@@ -9,6 +9,7 @@ import numpy as np
 
 from assistant.documents.index import DocumentIndex
 from assistant.documents.keywords import encode_terms
+from assistant.runtime.generators import run_to_end
 from assistant.storage.migrations import MIGRATIONS
 from assistant.storage.store import Store
 
@@ -28,9 +29,7 @@ def paragraphs(count: int, seed: int, sentences: int = 6) -> list[str]:
 
 
 def run(index, *paths):
-    job = index.add(list(paths))
-    list(job)
-    return job.summary
+    return run_to_end(iter(index.add(list(paths))))
 
 
 def document(index, path):
@@ -200,9 +199,8 @@ def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp
     index = DocumentIndex(store, embedder)
     assert store.applied_migrations()[-1] == "m003_duplicates" and index.verify() == []
     (tmp_path / "copy.md").write_text(text + "\n", encoding="utf-8")
-    job = index.add([tmp_path / "copy.md"])
-    list(job)
-    assert (job.summary.added, job.summary.chunks_embedded, job.summary.duplicates["chunks_reused"]) == (1, 0, 1)
+    summary = run_to_end(iter(index.add([tmp_path / "copy.md"])))
+    assert (summary.added, summary.chunks_embedded, summary.duplicates["chunks_reused"]) == (1, 0, 1)
     hit = index.search("when does the ferry leave", 1)[0]
     assert sorted([hit.path, *hit.also_in]) == [str(tmp_path / "copy.md"), str(tmp_path / "gone" / "ferry.txt")]
     assert index.verify() == []

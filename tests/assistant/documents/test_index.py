@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from assistant.runtime.generators import collect_steps, run_to_end
 from tests.helpers.documents import make_bad_files, make_docx, make_pdf
 
 FACTS = {
@@ -22,9 +23,8 @@ def write_folder(folder, facts=FACTS):
 
 
 def run(index, *paths):
-    job = index.add(list(paths))
-    progress = list(job)
-    return job.summary, progress
+    progress, summary = collect_steps(iter(index.add(list(paths))))
+    return summary, progress
 
 
 def test_unchanged_folder_embeds_nothing(doc_index, tmp_path):
@@ -81,9 +81,8 @@ def test_missing_folder_is_unavailable_not_purged(doc_index, tmp_path):
     summary, _ = run(doc_index, folder)
     assert summary.unavailable == [str(folder)] and summary.removed == 0
     assert {d.status for d in doc_index.documents()} == {"unavailable"}
-    refreshed = doc_index.refresh()
-    list(refreshed)
-    assert refreshed.summary.removed == 0 and doc_index.stats()["documents"] == 3
+    refreshed = run_to_end(iter(doc_index.refresh()))
+    assert refreshed.removed == 0 and doc_index.stats()["documents"] == 3
 
 
 def test_bad_files_are_reported_and_good_ones_indexed(doc_index, tmp_path):
@@ -106,21 +105,19 @@ def test_file_vanishing_mid_run_is_reported(doc_index, tmp_path):
     steps = iter(job)
     next(steps)  # planned: every file was found
     (folder / "note5.md").unlink()
-    list(steps)
-    assert [os.path.basename(f["path"]) for f in job.summary.failed] == ["note5.md"]
-    assert "vanished" in job.summary.failed[0]["reason"]
+    summary = run_to_end(steps)
+    assert [os.path.basename(f["path"]) for f in summary.failed] == ["note5.md"]
+    assert "vanished" in summary.failed[0]["reason"]
 
 
 def test_cancel_keeps_committed_documents(doc_index, tmp_path):
     folder = write_folder(tmp_path / "docs", {f"n{i}.md": f"Paragraph {i} about subject {i}." for i in range(12)})
     job = doc_index.add([folder], window_chunks=2, batch_tokens=64)
-    for progress in job:
-        if progress.outcome == "added":
-            job.cancel()
-    assert job.summary.cancelled and 1 <= job.summary.added < 12
+    summary = run_to_end(iter(job), lambda progress: job.cancel() if progress.outcome == "added" else None)
+    assert summary.cancelled and 1 <= summary.added < 12  # a cancelled run returns its summary too
     assert doc_index.verify() == []
     rest, _ = run(doc_index, folder)
-    assert rest.added + job.summary.added == 12 and doc_index.stats()["chunks"] == 12
+    assert rest.added + summary.added == 12 and doc_index.stats()["chunks"] == 12
 
 
 def test_search_cites_file_and_page(doc_index, tmp_path):

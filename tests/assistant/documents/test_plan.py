@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from assistant.documents.plan import plan
+from assistant.runtime.generators import run_to_end
 
 
 def rows(index) -> dict:
@@ -30,10 +31,9 @@ def test_the_plan_writes_nothing_and_the_run_writes_what_it_planned(doc_index, t
     assert the_plan.dropped == [vendored["id"]] and the_plan.skipped == {"dependency folder (node_modules)": 1}
     assert [folder for _, folder in the_plan.refiled] == [more]  # the loose file lies in a folder added now
 
-    run = doc_index.add([docs, more, gone])
-    list(run)
+    summary = run_to_end(iter(doc_index.add([docs, more, gone])))
     folders = {row["path"]: row for row in doc_index.store.query("SELECT * FROM folders")}
     assert doc_index.document_by_path(more / "loose.md")["folder_id"] == folders[str(more)]["id"]
     assert folders[str(gone)]["available"] == 0 and doc_index.document_by_path(gone / "kept.md") is not None
     assert doc_index.document_by_path(vendored["path"]) is None
-    assert (run.summary.unchanged, run.summary.removed, run.summary.unavailable) == (1, 1, [str(gone)])
+    assert (summary.unchanged, summary.removed, summary.unavailable) == (1, 1, [str(gone)])

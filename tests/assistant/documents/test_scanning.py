@@ -7,6 +7,7 @@ import threading
 
 from assistant.documents.generated import minified
 from assistant.documents.scanning import scan
+from assistant.runtime.generators import run_to_end
 from tests.helpers.generated_tree import DANGLING, EXPECTED_SKIPPED, HAND_WRITTEN_JS, MINIFIED_JS, TAKEN, make_tree
 
 
@@ -70,10 +71,9 @@ def stored(index, root):
 
 def test_index_counts_skips_stores_no_failure_for_them_and_reports_the_broken_link(doc_index, tmp_path):
     root = make_tree(tmp_path / "tree")
-    run = doc_index.add([root])
-    list(run)
-    assert run.summary.skipped == EXPECTED_SKIPPED
-    assert run.summary.skipped_examples["lock file"] == [str(root / "project" / "package-lock.json")]
+    summary = run_to_end(iter(doc_index.add([root])))
+    assert summary.skipped == EXPECTED_SKIPPED
+    assert summary.skipped_examples["lock file"] == [str(root / "project" / "package-lock.json")]
     documents = stored(doc_index, root)
     assert set(documents) == TAKEN
     assert [d for d in documents if documents[d].status == "failed"] == ["broken.md"]
@@ -89,7 +89,6 @@ def test_files_indexed_with_generated_ones_are_removed_when_the_rules_skip_them(
     assert documents["site/_static/jquery.js"].reason.startswith("broken symbolic link (points to ")
     extra = set(documents) - TAKEN
     doc_index.include_generated = False
-    run = doc_index.refresh()
-    list(run)
-    assert run.summary.removed == len(extra) == 14
+    summary = run_to_end(iter(doc_index.refresh()))
+    assert summary.removed == len(extra) == 14
     assert set(stored(doc_index, root)) == TAKEN and doc_index.verify() == []

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.models.downloads import Download, DownloadError, load_catalogue
 from assistant.models.gguf import read_gguf
+from assistant.runtime.generators import collect_steps, run_to_end
 from tests.helpers.gguf_files import write_model
 
 
@@ -68,8 +69,9 @@ def sha256(path):
 
 def test_download_verifies_and_moves_into_place(server, model_file, tmp_path):
     target = tmp_path / "models" / "tiny.gguf"
-    states = [p.state for p in Download(server.url, target, sha256(model_file)).run()]
-    assert states[-2:] == ["verifying", "done"] and "downloading" in states
+    progress, path = collect_steps(Download(server.url, target, sha256(model_file)).run())
+    states = [p.state for p in progress]
+    assert path == target and states[-1] == "verifying" and "downloading" in states  # the path is returned
     assert target.read_bytes() == model_file.read_bytes() and not target.with_suffix(".gguf.part").exists()
     assert read_gguf(target).tensors
 
@@ -85,9 +87,9 @@ def test_resumes_after_a_dropped_connection(server, model_file, tmp_path):
 def test_pause_keeps_the_partial_file_and_the_next_run_resumes(server, model_file, tmp_path):
     target = tmp_path / "tiny.gguf"
     download = Download(server.url, target, sha256(model_file))
-    last = list(download.run(should_stop=lambda: True))[-1]
-    assert last.state == "paused" and download.part.exists() and not target.exists()
-    list(Download(server.url, target, sha256(model_file)).run())
+    progress, path = collect_steps(download.run(should_stop=lambda: True))
+    assert path is None and progress[-1].state == "paused" and download.part.exists() and not target.exists()
+    assert run_to_end(Download(server.url, target, sha256(model_file)).run()) == target
     assert target.read_bytes() == model_file.read_bytes() and server.requests[-1].startswith("bytes=")
 
 

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from assistant.errors import InvalidInput
+from assistant.runtime.generators import collect_steps
 from assistant.tools.common import Progress
 from assistant.tools.sentiment import LABELS, ModelScorer, analyse, analyse_many, sentiment_from_probability
 from assistant.tools.sentiment_batch import BatchSummary, classify_file
@@ -50,9 +51,9 @@ def write_csv(path, rows, header=("id", "review")):
 def test_a_csv_gets_label_and_confidence_on_every_row(tmp_path):
     rows = [(str(i), text) for i, text in enumerate(list(REVIEWS) * 20)] + [("80", "")]
     source = write_csv(tmp_path / "in.csv", rows)
-    items = list(classify_file(source, "review", tmp_path / "out.csv", batch_size=16))
-    summary = items[-1]
+    items, summary = collect_steps(classify_file(source, "review", tmp_path / "out.csv", batch_size=16))
     assert isinstance(summary, BatchSummary) and summary.rows == 81
+    assert all(isinstance(i, Progress) for i in items)  # the summary is returned, not yielded
     assert summary.counts["positive"] == 40 and summary.counts["negative"] == 40 and summary.counts["empty"] == 1
     assert [i.done for i in items if isinstance(i, Progress)][-1] == 81
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:

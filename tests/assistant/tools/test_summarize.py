@@ -4,14 +4,16 @@ import re
 import pytest
 
 from assistant.readers import read_document
+from assistant.runtime.generators import collect_steps
 from assistant.tools.common import Progress, Stopped, text_document
 from assistant.tools.summarize import SummaryResult, summarize
 from tests.helpers.tool_documents import make_pdf, report_pages
 
 
 def run(engine, document, **options):
-    items = list(summarize(engine, document, **options))
-    return items, items[-1]
+    items, result = collect_steps(summarize(engine, document, **options))
+    assert all(isinstance(i, Progress | str) for i in items)  # the result is returned, not yielded
+    return items, result
 
 
 def test_pasted_text_is_summarized_in_one_call(engine):

@@ -1,14 +1,15 @@
 """Translate with the real bundled model: structure, code, glossary, detection and honesty."""
-from assistant.tools.common import text_document
+from assistant.runtime.generators import collect_steps
+from assistant.tools.common import Progress, text_document
 from assistant.tools.markdown_blocks import code_blocks, structure_counts
 from assistant.tools.translate import TranslationResult, apply_glossary, read_glossary, translate
 from tests.helpers.tool_documents import SAMPLE_MARKDOWN
 
 
 def run(engine, text, target, **options):
-    items = list(translate(engine, text_document(text), target, **options))
-    result = items[-1]
+    items, result = collect_steps(translate(engine, text_document(text), target, **options))
     assert isinstance(result, TranslationResult)
+    assert all(isinstance(i, Progress | str) for i in items)  # the result is returned, not yielded
     assert "".join(i for i in items if isinstance(i, str)) == result.text
     return result
 
