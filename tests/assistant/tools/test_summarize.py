@@ -4,7 +4,7 @@ import re
 import pytest
 
 from assistant.readers import read_document
-from assistant.runtime.generators import collect_steps
+from assistant.runtime.generators import collect_steps, run_to_end
 from assistant.tools.common import Progress, Stopped, text_document
 from assistant.tools.summarize import SummaryResult, summarize
 from tests.helpers.tool_documents import make_pdf, report_pages
@@ -42,8 +42,8 @@ def test_a_long_pdf_is_summarized_in_parts_with_pages_that_exist(small_context_e
 
 def test_stopping_mid_way_keeps_nothing(small_context_engine, tmp_path):
     document = read_document(make_pdf(tmp_path / "minutes.pdf", report_pages(4, paragraphs_per_page=2)))
-    seen = []
-    with pytest.raises(Stopped):
-        for item in summarize(small_context_engine, document, should_stop=lambda: len(seen) >= 2, max_tokens=32):
-            seen.append(item)
-    assert not any(isinstance(i, SummaryResult) for i in seen)
+    seen: list = []
+    with pytest.raises(Stopped):  # raised instead of a returned summary
+        run_to_end(summarize(small_context_engine, document, should_stop=lambda: len(seen) >= 2, max_tokens=32),
+                   seen.append)
+    assert [i.stage for i in seen] == ["Summarizing chunk"] * 2  # stopped at the next model call, no text shown
