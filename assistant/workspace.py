@@ -18,7 +18,7 @@ from assistant.llm.contract import LanguageModel
 from assistant.llm.kv_files import ConversationCaches
 from assistant.llm.local import Engine, EngineOptions
 from assistant.llm.remote import RemoteEngine, RemoteOptions, key_from_env
-from assistant.models.fit import WILL_NOT_FIT, FitEstimate, estimate_fit
+from assistant.models.fit import FitEstimate, Verdict, estimate_fit
 from assistant.models.gguf import GGUFInfo, read_gguf
 from assistant.models.registry import ModelRegistry, default_model_path
 from assistant.models.settings import effective_settings
@@ -132,7 +132,7 @@ class Workspace:
         info = info if info is not None else read_gguf(path)
         chosen = effective_settings(self.settings, info)
         fit = estimate_fit(info, chosen.n_ctx, chosen.n_gpu_layers)
-        if fit.verdict == WILL_NOT_FIT:
+        if fit.verdict == Verdict.WILL_NOT_FIT:
             raise ModelError(f"{path.name} will not fit: it {fit.reason}. Load it anyway only if you are sure "
                              "(--force on the command line, or confirm in the model manager).")
         return fit

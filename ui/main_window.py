@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from assistant import __version__
 from assistant.chat.conversation import TurnResult
-from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED
+from assistant.chat.history import MessageStatus
 from assistant.diagnostics import report
 from assistant.errors import NotFound
 from assistant.workspace import Workspace
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _answer_finished(self, answer: Answer | None) -> None:
         result = answer.result if answer is not None else None
-        self.chat.end_answer(result.status if result else FAILED, result.sources if result else [])
+        self.chat.end_answer(result.status if result else MessageStatus.ERROR, result.sources if result else [])
         self._set_busy(False)
         if answer is not None and answer.error:
             self.show_error(answer.error)
@@ -287,11 +287,11 @@ class MainWindow(QMainWindow):
 
     def _show_speed(self, result: TurnResult) -> None:
         if result.generation_tok_s:
-            note = self.tr(" · stopped") if result.status == INTERRUPTED else ""
+            note = self.tr(" · stopped") if result.status == MessageStatus.INTERRUPTED else ""
             rate = result.generation_tok_s
             self.speed_label.setText(self.tr("%d tokens · %s tokens/s%s")
                                      % (result.completion_tokens, f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}", note))
-        elif result.status != COMPLETE:
+        elif result.status != MessageStatus.COMPLETE:
             self.speed_label.setText(self.tr("stopped"))
 
     def _set_busy(self, busy: bool) -> None:

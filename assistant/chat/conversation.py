@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.chat.ask import fenced_question, fit_sources, passage_budget
-from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED, STREAMING, Conversation, History, title_from
+from assistant.chat.history import Conversation, History, MessageStatus, title_from
 from assistant.config import Settings
 from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
@@ -91,7 +91,7 @@ class Turn:
             conversation = history.create(title_from(self.text), model=engine.name)
         self.conversation_id = conversation_id = conversation.id
         history.add_message(conversation.id, "user", self.text, model=engine.name)
-        reply = history.add_message(conversation.id, "assistant", "", status=STREAMING, model=engine.name,
+        reply = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=engine.name,
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
         self.chat.restore_cache(conversation.id)
@@ -100,7 +100,7 @@ class Turn:
     def _stream(self, prompt: Prompt, conversation_id: int, message_id: int) -> Generator[str, None, TurnResult]:
         history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
         pieces: list[str] = []
-        status, last_save = FAILED, time.monotonic()
+        status, last_save = MessageStatus.ERROR, time.monotonic()
         self._stats = None
         try:
             stream = engine.stream(prompt.messages, self.max_tokens, settings.temperature, settings.top_p,
@@ -111,9 +111,9 @@ class Turn:
                 if time.monotonic() - last_save > SAVE_EVERY_S:
                     history.update_message(message_id, content="".join(pieces))
                     last_save = time.monotonic()
-            status = INTERRUPTED if self._stop.is_set() else COMPLETE
+            status = MessageStatus.INTERRUPTED if self._stop.is_set() else MessageStatus.COMPLETE
         except (GeneratorExit, KeyboardInterrupt):
-            status = INTERRUPTED
+            status = MessageStatus.INTERRUPTED
             raise
         finally:
             text = "".join(pieces)

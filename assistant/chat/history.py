@@ -19,9 +19,6 @@ class MessageStatus(StrEnum):
     ERROR = "error"  # generation failed part way (what was received is kept)
 
 
-# The names callers import today; FAILED is the message's ERROR state (not a document that failed to index).
-COMPLETE, STREAMING, INTERRUPTED = MessageStatus.COMPLETE, MessageStatus.STREAMING, MessageStatus.INTERRUPTED
-FAILED = MessageStatus.ERROR
 TITLE_LENGTH = 60
 
 

@@ -23,7 +23,6 @@ class Verdict(StrEnum):
     WILL_NOT_FIT = "will not fit"
 
 
-FITS, MAY_BE_SLOW, WILL_NOT_FIT = Verdict.FITS, Verdict.MAY_BE_SLOW, Verdict.WILL_NOT_FIT  # the names callers import
 
 
 @dataclass
@@ -73,14 +72,14 @@ def estimate_fit(info: GGUFInfo, n_ctx: int, n_gpu_layers: int = 0, ram_availabl
 def _verdict(info: GGUFInfo, ram_needed: int, ram_available: int, vram_needed: int, vram_available: int | None,
              on_gpu: float) -> tuple[Verdict, str]:
     if ram_needed > ram_available:
-        return WILL_NOT_FIT, (f"needs about {_gib(ram_needed)} of memory but only {_gib(ram_available)} is free; "
+        return Verdict.WILL_NOT_FIT, (f"needs about {_gib(ram_needed)} of memory but only {_gib(ram_available)} is free; "
                               "choose a smaller model, a smaller quantization or a shorter context")
     if vram_available is not None and vram_needed > vram_available:
-        return WILL_NOT_FIT, (f"the GPU layers need about {_gib(vram_needed)} of video memory but only "
+        return Verdict.WILL_NOT_FIT, (f"the GPU layers need about {_gib(vram_needed)} of video memory but only "
                               f"{_gib(vram_available)} is free; offload fewer layers")
     if ram_needed > ram_available * COMFORTABLE_SHARE:
-        return MAY_BE_SLOW, (f"needs about {_gib(ram_needed)} of the {_gib(ram_available)} free; "
+        return Verdict.MAY_BE_SLOW, (f"needs about {_gib(ram_needed)} of the {_gib(ram_available)} free; "
                              "close other programs or the computer may slow down")
     if on_gpu == 0 and info.parameter_count > SLOW_ON_CPU_PARAMETERS:
-        return MAY_BE_SLOW, (f"{info.parameter_count / 1e9:.0f}B parameters on the CPU alone will answer slowly")
-    return FITS, f"needs about {_gib(ram_needed)}; {_gib(ram_available)} is free"
+        return Verdict.MAY_BE_SLOW, (f"{info.parameter_count / 1e9:.0f}B parameters on the CPU alone will answer slowly")
+    return Verdict.FITS, f"needs about {_gib(ram_needed)}; {_gib(ram_available)} is free"

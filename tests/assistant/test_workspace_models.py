@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from assistant.errors import InvalidInput, ModelError
-from assistant.models.fit import FITS, MAY_BE_SLOW, WILL_NOT_FIT, estimate_fit, kv_cache_bytes
+from assistant.models.fit import Verdict, estimate_fit, kv_cache_bytes
 from assistant.models.gguf import read_gguf
 from assistant.models.settings import settings_for, store_for
 from assistant.workspace import LOAD_MARKER, Workspace
@@ -19,10 +19,10 @@ def test_kv_cache_estimate_matches_llama_cpp(model_path):
 
 def test_fit_verdicts(model_path):
     info = read_gguf(model_path)
-    assert estimate_fit(info, 4096, ram_available=8 * 1024**3).verdict == FITS
-    assert estimate_fit(info, 4096, ram_available=400 * 1024**2).verdict == MAY_BE_SLOW
+    assert estimate_fit(info, 4096, ram_available=8 * 1024**3).verdict == Verdict.FITS
+    assert estimate_fit(info, 4096, ram_available=400 * 1024**2).verdict == Verdict.MAY_BE_SLOW
     refused = estimate_fit(info, 4096, ram_available=100 * 1024**2)
-    assert refused.verdict == WILL_NOT_FIT and "100 MB is free" in refused.reason
+    assert refused.verdict == Verdict.WILL_NOT_FIT and "100 MB is free" in refused.reason
 
 
 def test_per_model_settings_default_to_global_and_are_kept_per_file(isolated_home, model_path):

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
-from assistant.chat.history import COMPLETE, INTERRUPTED
+from assistant.chat.history import MessageStatus
 
 
 def type_and_send(qtbot, window, text):
@@ -15,7 +15,7 @@ def type_and_send(qtbot, window, text):
 
 def test_enter_sends_and_the_answer_streams_in(qtbot, window):
     result = type_and_send(qtbot, window, "What is the capital of France?")
-    assert result.status == COMPLETE and result.reply.strip()
+    assert result.status == MessageStatus.COMPLETE and result.reply.strip()
     views = window.chat.message_views()
     assert [v.role for v in views] == ["user", "assistant"]
     assert views[1].content == result.reply and result.reply.strip()[:10] in views[1].body.toPlainText()
@@ -48,10 +48,10 @@ def test_escape_stops_and_the_partial_answer_is_kept(qtbot, window):
     with qtbot.waitSignal(window.answer_finished, timeout=5_000) as finished:
         qtbot.keyClick(window.chat.input, Qt.Key.Key_Escape)
     result = finished.args[0]
-    assert result.status == INTERRUPTED and result.completion_tokens < 2000
+    assert result.status == MessageStatus.INTERRUPTED and result.completion_tokens < 2000
     view = window.chat.message_views()[-1]
     assert view.badge.isVisible() and view.badge.text() == "interrupted"
-    assert window.workspace.history.messages(result.conversation_id)[-1].status == INTERRUPTED
+    assert window.workspace.history.messages(result.conversation_id)[-1].status == MessageStatus.INTERRUPTED
     assert window.chat.send_button.isEnabled() and not window.chat.stop_button.isEnabled()
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from assistant.chat.history import INTERRUPTED
+from assistant.chat.history import MessageStatus
 from assistant.models.downloads import CatalogueEntry
 from assistant.workspace import Workspace
 from tests.helpers.gguf_files import write_model
@@ -100,7 +100,7 @@ def test_switching_model_mid_answer_stops_it_and_keeps_conversations(qtbot, wind
     assert ready.args[0] == "Other-135M"
     conversation = window.workspace.history.list()[0]
     messages = window.workspace.history.messages(conversation.id)
-    assert messages[-1].status == INTERRUPTED and messages[-1].content
+    assert messages[-1].status == MessageStatus.INTERRUPTED and messages[-1].content
     assert window.workspace.settings.model_path == str(second_model)
     with qtbot.waitSignal(window.answer_finished, timeout=60_000) as finished:
         window.send("And then?")

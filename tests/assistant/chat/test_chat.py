@@ -2,7 +2,7 @@
 import pytest
 
 from assistant.chat.conversation import Chat
-from assistant.chat.history import COMPLETE, INTERRUPTED
+from assistant.chat.history import MessageStatus
 from assistant.config import Settings
 from assistant.errors import ContextOverflow, InvalidInput, NotFound
 from assistant.llm.contract import collect
@@ -13,9 +13,9 @@ def test_a_turn_is_saved_with_its_reply(workspace):
     turn = workspace.chat().send("What is the capital of France?")
     text, result = collect(turn.pieces())  # the generator returns the turn's result
     assert result is turn.result
-    assert result.status == COMPLETE and result.reply == text and text
+    assert result.status == MessageStatus.COMPLETE and result.reply == text and text
     messages = workspace.history.messages(result.conversation_id)
-    assert [(m.role, m.status) for m in messages] == [("user", COMPLETE), ("assistant", COMPLETE)]
+    assert [(m.role, m.status) for m in messages] == [("user", MessageStatus.COMPLETE), ("assistant", MessageStatus.COMPLETE)]
     assert messages[1].content == text and messages[1].completion_tokens == result.completion_tokens
     assert workspace.history.get(result.conversation_id).title == "What is the capital of France?"
 
@@ -39,7 +39,7 @@ def test_stopping_keeps_the_partial_answer_marked_interrupted(workspace):
         if len(pieces) == 10:
             turn.stop()
     saved = workspace.history.messages(turn.result.conversation_id)[-1]
-    assert saved.status == INTERRUPTED and saved.content == "".join(pieces) and saved.content
+    assert saved.status == MessageStatus.INTERRUPTED and saved.content == "".join(pieces) and saved.content
     assert turn.result.completion_tokens <= 12
 
 
@@ -50,7 +50,7 @@ def test_abandoned_stream_is_saved_as_interrupted(workspace):
     stream.close()
     saved = workspace.history.messages(turn.result.conversation_id)[-1]
     assert turn.result.completion_tokens >= 2 and turn.result.prompt_tokens > 10  # counted, though it was closed
-    assert saved.status == INTERRUPTED and saved.content == partial
+    assert saved.status == MessageStatus.INTERRUPTED and saved.content == partial
 
 
 def test_bad_input_saves_nothing(workspace):

@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from assistant.chat.history import INTERRUPTED, STREAMING, History, MessageStatus
+from assistant.chat.history import History, MessageStatus
 from assistant.errors import InvalidInput, NotFound, StorageError
 from assistant.storage.migrations import MIGRATIONS
 from assistant.storage.store import Store
@@ -53,7 +53,7 @@ def test_conversation_lifecycle(history):
 
 def test_search_finds_words_including_updated_text(history):
     conversation = history.create("Trip")
-    message = history.add_message(conversation.id, "assistant", "", status=STREAMING)
+    message = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING)
     history.update_message(message.id, content="Lisbon has yellow trams", status="complete")
     history.add_message(conversation.id, "user", "What about Porto?")
     hits = history.search("trams")
@@ -75,9 +75,9 @@ def test_empty_search_and_empty_title_are_refused(history):
 
 def test_answers_left_streaming_by_a_crash_become_interrupted(history):
     conversation = history.create("x")
-    message = history.add_message(conversation.id, "assistant", "partial", status=STREAMING)
+    message = history.add_message(conversation.id, "assistant", "partial", status=MessageStatus.STREAMING)
     assert history.recover_interrupted() == 1
-    assert history.get_message(message.id).status == INTERRUPTED
+    assert history.get_message(message.id).status == MessageStatus.INTERRUPTED
 
 
 def test_a_failed_transaction_leaves_nothing_behind(history):

@@ -11,7 +11,7 @@ import sys
 import textwrap
 import time
 
-from assistant.chat.history import COMPLETE, INTERRUPTED
+from assistant.chat.history import MessageStatus
 from assistant.config import SettingsFile
 from assistant.workspace import Workspace
 
@@ -77,8 +77,8 @@ def test_killing_a_chat_answer_never_loses_a_finished_message(isolated_home):
         workspace.history.recover_interrupted()
         saved = {m.id: m for c in workspace.history.list() for m in workspace.history.messages(c.id)}
         for message_id, reply in finished.items():
-            assert saved[message_id].status == COMPLETE and saved[message_id].content == reply
-        assert all(m.status in (COMPLETE, INTERRUPTED) for m in saved.values())
+            assert saved[message_id].status == MessageStatus.COMPLETE and saved[message_id].content == reply
+        assert all(m.status in (MessageStatus.COMPLETE, MessageStatus.INTERRUPTED) for m in saved.values())
         workspace.close()
     assert len(finished) >= RUNS // 2  # answers completed between the kills
 

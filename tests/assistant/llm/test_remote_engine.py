@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from assistant.chat.history import COMPLETE, FAILED, INTERRUPTED
+from assistant.chat.history import MessageStatus
 from assistant.errors import ModelError, RemoteEngineError
 from assistant.llm.http import Connection, send_with_retries
 from assistant.llm.remote import RemoteEngine, RemoteOptions
@@ -39,13 +39,13 @@ def test_chat_runs_remotely_and_history_stays_local(office_workspace):
     chat = office_workspace.chat()
     turn = chat.send("What is the capital of France?", max_tokens=16)
     reply = "".join(turn)
-    assert reply.strip() and turn.result.status == COMPLETE and turn.result.model == "office-smollm2"
+    assert reply.strip() and turn.result.status == MessageStatus.COMPLETE and turn.result.model == "office-smollm2"
     assert turn.result.completion_tokens > 0 and turn.result.prompt_tokens > 5  # the server's own usage counts
     follow_up = chat.send("And of Germany?", turn.result.conversation_id, max_tokens=16)
     assert "".join(follow_up).strip()
     saved = office_workspace.history.messages(turn.result.conversation_id)
     assert [m.role for m in saved] == ["user", "assistant", "user", "assistant"]
-    assert saved[1].content == reply and saved[1].status == COMPLETE
+    assert saved[1].content == reply and saved[1].status == MessageStatus.COMPLETE
 
 
 def test_stopping_mid_stream_ends_at_once_and_saves_the_partial_answer(office_workspace):
@@ -56,9 +56,9 @@ def test_stopping_mid_stream_ends_at_once_and_saves_the_partial_answer(office_wo
         if len(pieces) == 3:
             turn.stop()
     assert 3 <= len(pieces) <= 5  # stopped after the piece in flight, not 400 tokens later
-    assert turn.result.status == INTERRUPTED
+    assert turn.result.status == MessageStatus.INTERRUPTED
     saved = office_workspace.history.messages(turn.result.conversation_id)[-1]
-    assert saved.status == INTERRUPTED and saved.content == "".join(pieces)
+    assert saved.status == MessageStatus.INTERRUPTED and saved.content == "".join(pieces)
     again = office_workspace.chat().send("Say hello.", max_tokens=8)  # the server is free again
     assert "".join(again).strip()
 
@@ -79,7 +79,7 @@ def test_killing_the_server_mid_answer_gives_a_clear_error_and_keeps_the_partial
     assert "kept" in str(failure.value)
     saved = workspace.history.messages(turn.conversation_id)
     assert [m.role for m in saved] == ["user", "assistant"]
-    assert saved[1].status == FAILED and saved[1].content == "".join(pieces) and len(pieces) >= 3
+    assert saved[1].status == MessageStatus.ERROR and saved[1].content == "".join(pieces) and len(pieces) >= 3
     workspace.close()
 
 
@@ -88,7 +88,7 @@ def test_cli_chat_with_engine_option(llama_server, isolated_home):
                    "--json", home=isolated_home)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert result["model"] == "office-smollm2" and result["status"] == COMPLETE and result["reply"].strip()
+    assert result["model"] == "office-smollm2" and result["status"] == MessageStatus.COMPLETE and result["reply"].strip()
     settings = isolated_home / "settings.json"
     if settings.exists():  # --engine is for one run; it is never saved
         assert json.loads(settings.read_text())["engine_url"] == ""

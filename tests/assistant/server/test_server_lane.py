@@ -8,7 +8,7 @@ import httpx
 import openai
 import pytest
 
-from assistant.chat.history import COMPLETE
+from assistant.chat.history import MessageStatus
 from assistant.errors import RemoteEngineError
 from assistant.llm.contract import collect
 from assistant.llm.remote import RemoteEngine, RemoteOptions
@@ -71,7 +71,7 @@ def test_eight_clients_while_a_chat_runs_all_answered_or_cleanly_busy(shared):
     for outcome in outcomes:
         assert outcome["status"] == 200 and outcome["text"].strip() or outcome["status"] in (429, 503), outcome
     assert sum(o["status"] == 200 for o in outcomes) >= 1
-    assert result.status == COMPLETE and result.reply == "".join(chat.pieces)
+    assert result.status == MessageStatus.COMPLETE and result.reply == "".join(chat.pieces)
     saved = workspace.history.messages(result.conversation_id)
     assert [(m.role, m.status) for m in saved] == [("user", "complete"), ("assistant", "complete")]
     assert saved[1].content == result.reply  # the API's answers never leak into the history
