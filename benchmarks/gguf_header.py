@@ -18,7 +18,7 @@ from pathlib import Path
 
 from common import REPO, median
 
-PREVIOUS_READER = "6364d19:assistant/models/gguf.py"
+PREVIOUS_READER = "6364d19:assistant/gguf.py"  # the reader before issue 13, at its old path
 QWEN_VOCABULARY, QWEN_MERGES = 151_936, 151_387
 PROBE = """
 import importlib.util, os, sys
@@ -110,7 +110,7 @@ def measure_model(model: Path, readers: dict[str, tuple[object, Path]], repeats:
 
 def gguf_header_figures(bundled: Path, repeats: int = 5) -> dict:
     """read_gguf before/after on the bundled model and on a 151k-token vocabulary."""
-    current = REPO / "assistant" / "gguf.py"
+    current = REPO / "assistant" / "models" / "gguf.py"
     with tempfile.TemporaryDirectory() as folder:
         readers = {"after": (load_module(current, "gguf_after"), current)}
         before = previous_reader(Path(folder))
