@@ -10,7 +10,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 from assistant import __version__
-from assistant.llm.local import gpu_offload_supported
+from assistant.llm.llama_adapter import gpu_offload_supported
 from assistant.runtime.system import available_ram, physical_cores, total_ram
 
 if TYPE_CHECKING:

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from assistant.runtime.generators import collect_steps
+
 THIS_COMPUTER = "this computer"  # `where` for a model that runs here
 Returned = TypeVar("Returned")
 
@@ -99,9 +101,5 @@ class LanguageModel(Protocol):
 
 def collect(stream: Generator[str, None, Returned]) -> tuple[str, Returned]:
     """Run a generation to its end: the whole text, and what it returned (a stream's GenerationStats)."""
-    pieces: list[str] = []
-    while True:
-        try:
-            pieces.append(next(stream))
-        except StopIteration as done:
-            return "".join(pieces), done.value
+    pieces, returned = collect_steps(stream)
+    return "".join(pieces), returned

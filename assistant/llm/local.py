@@ -25,11 +25,6 @@ from assistant.llm.llama_adapter import LlamaModel, LoadOptions, Snapshot, gpu_o
 from assistant.models.gguf import GGUFInfo, read_gguf
 from assistant.runtime.system import physical_cores
 
-# GenerationStats, gpu_offload_supported and physical_cores live elsewhere now; callers (diagnostics,
-# benchmarks) that import them from here keep working.
-__all__ = ["Engine", "EngineOptions", "GenerationStats", "backend_description", "gpu_offload_supported",
-           "physical_cores"]
-
 log = logging.getLogger(__name__)
 
 REPEAT_PENALTY = 1.1
