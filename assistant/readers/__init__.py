@@ -16,10 +16,18 @@ import time
 from pathlib import Path
 
 from assistant.readers.docx import read_docx
+from assistant.readers.epub import read_epub
 from assistant.readers.html import read_html
+from assistant.readers.images import image_pages, read_image
+from assistant.readers.mail import read_eml, read_mbox
+from assistant.readers.opendocument import read_odp, read_odt
+from assistant.readers.outlook import read_msg
 from assistant.readers.pages import Document, Page, UnreadableFile
-from assistant.readers.pdf import read_pdf
+from assistant.readers.pdf import pdf_pages, read_pdf
 from assistant.readers.prose import not_prose
+from assistant.readers.rtf import read_rtf
+from assistant.readers.slides import read_pptx
+from assistant.readers.spreadsheet import read_ods, read_xlsx
 from assistant.readers.text import read_text
 
 __all__ = ["Document", "Page", "UnreadableFile"]  # defined in pages.py, for every reader; imported from here
@@ -29,7 +37,13 @@ TEXT_SUFFIXES = {".txt", ".text", ".log", ".csv", ".tsv", ".rst", ".json", ".yam
                  ".php", ".sh", ".sql", ".xml", ".tex", ".r", ".swift", ".kt", ".m", ".scala", ".lua", ".pl"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+# Formats with a reader of their own: suffix -> kind (the kind names the reader in READERS).
+OWN_KIND_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".odp": "odp", ".odt": "odt",
+                     ".ods": "ods", ".xlsx": "xlsx", ".epub": "epub", ".rtf": "rtf", ".eml": "eml",
+                     ".mbox": "mbox", ".msg": "msg"}
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | IMAGE_SUFFIXES
+                      | set(OWN_KIND_SUFFIXES))
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 RECENT_S, SETTLE_S = 2.0, 0.05  # a file this recently modified is read again after a short pause
 CHANGED_WHILE_READ = "changed while it was being read (still being written?); it is read again at the next refresh"
@@ -43,10 +57,10 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u180e\U000e0000-\U000
 
 def kind_of(path: Path) -> str | None:
     suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        return "pdf"
-    if suffix == ".docx":
-        return "docx"
+    if suffix in OWN_KIND_SUFFIXES:
+        return OWN_KIND_SUFFIXES[suffix]
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -160,14 +174,20 @@ def supported_kind(path: Path) -> str:
     return kind
 
 
-READERS = {"pdf": read_pdf, "docx": read_docx, "html": read_html}  # every other kind is read as text
+# kind -> reader(path, data) -> list[Page]; "markdown" and "text" are read as text.
+READERS = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "pptx": read_pptx, "odp": read_odp,
+           "odt": read_odt, "ods": read_ods, "xlsx": read_xlsx, "epub": read_epub, "rtf": read_rtf,
+           "eml": read_eml, "mbox": read_mbox, "msg": read_msg, "image": read_image}
+# Kinds read one page at a time in the isolated reader (progress and a time limit per page):
+# kind -> pages(path, data, start) -> (page count, iterator of PageText from page `start` on).
+PAGED_READERS = {"pdf": pdf_pages, "image": image_pages}
 
 
 def parse_document(path: Path, data: bytes, check_prose: bool = True) -> Document:
     """Pages of text from a file's bytes (already loaded with load_bytes)."""
     kind = supported_kind(path)
     reader = READERS.get(kind, read_text)
-    pages = [Page(page.number, clean_text(page.text)) for page in reader(path, data)]
+    pages = [Page(page.number, clean_text(page.text), page.label, page.locator) for page in reader(path, data)]
     pages = [page for page in pages if page.text.strip()]
     if not pages:
         raise UnreadableFile(path, "no text layer (scanned?)" if kind == "pdf" else "empty file")

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from assistant.readers import (
     DEFAULT_MAX_BYTES,
+    PAGED_READERS,
     Document,
     Page,
     UnreadableFile,
@@ -45,7 +46,8 @@ from assistant.readers import (
     refuse_text_that_is_not_prose,
     supported_kind,
 )
-from assistant.readers.pdf import no_text_reason, pdf_pages
+from assistant.readers.pages import PageText
+from assistant.readers.pdf import no_text_reason
 from assistant.runtime.system import process_rss
 
 log = logging.getLogger(__name__)
@@ -89,15 +91,15 @@ class _Reading:
 
     @property
     def paged(self) -> bool:
-        return self.kind == "pdf" and self.total is not None  # its pages are read one at a time
+        return self.kind in PAGED_READERS and self.total is not None  # its pages are read one at a time
 
     def opened(self, header: dict) -> None:
         self.kind, self.total = header["kind"], header["pages"]
 
     def add(self, batch: list, text: str) -> None:
         position = 0
-        for number, length, problem in batch:
-            self.pages.append(Page(number, text[position:position + length]))
+        for number, length, problem, label, locator in batch:
+            self.pages.append(Page(number, text[position:position + length], label, locator))
             position += length
             if problem:
                 self.problems.append(problem)
@@ -123,7 +125,7 @@ class _Reading:
             raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
                                                                   if self.kind == "pdf" else "empty file"))
         document = Document(path=self.path, kind=self.kind or supported_kind(self.path), pages=pages, notes=notes)
-        if self.kind == "pdf" and check_prose:  # other kinds were checked by parse_document in the child
+        if self.kind in PAGED_READERS and check_prose:  # other kinds were checked by parse_document in the child
             refuse_text_that_is_not_prose(document)
         return document
 
@@ -320,18 +322,19 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
 
 
 def _read(conn, path: Path, data: bytes, start: int, check_prose: bool) -> None:
-    """Send the pages as they are read: a PDF page by page (from `start`), other files in batches."""
+    """Send the pages as they are read: PDFs and images page by page (from `start`), other files in batches."""
     kind = supported_kind(path)
-    if kind == "pdf":
-        total, texts = pdf_pages(path, data, start)
+    if kind in PAGED_READERS:
+        total, texts = PAGED_READERS[kind](path, data, start)
         _send_header(conn, {"kind": kind, "pages": total})
         for text in texts:
-            _send_batch(conn, [(text.number, clean_text(text.text), text.problem)])
+            _send_batch(conn, [PageText(text.number, clean_text(text.text), text.label, text.locator,
+                                        text.problem)])
     else:
         pages = parse_document(path, data, check_prose).pages
         _send_header(conn, {"kind": kind, "pages": len(pages)})
         for first in range(0, len(pages), BATCH_PAGES):
-            _send_batch(conn, [(page.number, page.text, None) for page in pages[first:first + BATCH_PAGES]])
+            _send_batch(conn, pages[first:first + BATCH_PAGES])
     _send_header(conn, {"end": True})
 
 
@@ -343,10 +346,11 @@ def _send_error(conn, reason: str, restart: bool = False) -> None:
     _send_header(conn, {"error": reason, "restart": restart})
 
 
-def _send_batch(conn, pages: list[tuple[int, str, str | None]]) -> None:
+def _send_batch(conn, pages: list[Page]) -> None:
     # Lengths are in characters; the text goes as one UTF-8 block, so a 100 MB file costs no JSON escaping.
-    _send_header(conn, {"batch": [[number, len(text), problem] for number, text, problem in pages]})
-    conn.send_bytes("".join(text for _, text, _ in pages).encode(*ENCODING))
+    _send_header(conn, {"batch": [[page.number, len(page.text), getattr(page, "problem", None), page.label,
+                                   page.locator] for page in pages]})
+    conn.send_bytes("".join(page.text for page in pages).encode(*ENCODING))
 
 
 def _near_memory_cap(memory_mb: int) -> bool:

@@ -8,24 +8,16 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from assistant.readers.pages import Page, UnreadableFile
+from assistant.readers.pages import Page, PageText, UnreadableFile
 
 log = logging.getLogger(__name__)
 PASSWORD_PROTECTED = "password-protected, skipped"
 HEADER_WINDOW = 1024  # readers accept "%PDF-" a little after the start, as pypdf does
 T = TypeVar("T")
-
-
-@dataclass
-class PageText:
-    number: int
-    text: str
-    problem: str | None = None  # why the page gave no text, when it could not be read
 
 
 def _check_header(path: Path, data: bytes) -> None:
@@ -78,7 +70,7 @@ def _page_text(page, number: int, path: Path) -> PageText:
     except Exception as exc:  # one damaged page must not lose the others
         problem = f"{type(exc).__name__}: {exc}"
     log.warning("%s: page %d could not be read (%s)", path.name, number, problem)
-    return PageText(number, "", problem)
+    return PageText(number, "", problem=problem)
 
 
 def pdf_pages(path: Path, data: bytes, start: int = 1) -> tuple[int, Iterator[PageText]]:
