@@ -8,6 +8,7 @@ import sys
 from assistant import __version__
 from assistant.cli import (
     chat_commands,
+    classify_commands,
     engine_commands,
     history_commands,
     index_commands,
@@ -21,7 +22,7 @@ from assistant.errors import DeskmateError
 COMMON_DEFAULTS = {"home": None, "json": False, "debug": False, "engine": None, "api_key_env": None,
                    "engine_key_env": None}
 COMMAND_MODULES = [chat_commands, history_commands, index_commands, model_commands, serve_commands,
-                   engine_commands, tool_commands]
+                   engine_commands, tool_commands, classify_commands]
 
 
 def common_options() -> argparse.ArgumentParser:

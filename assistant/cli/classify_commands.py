@@ -1,0 +1,202 @@
+"""deskmate classify train | run | list | show | delete | export | import"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from assistant.cli.common import open_workspace
+from assistant.cli.output import print_json, table, when
+from assistant.errors import InvalidInput
+from assistant.runtime.generators import run_to_end
+from assistant.tools.classify import Classifier, TrainingReport, label_file, label_text, read_examples, train
+from assistant.tools.classify_store import ClassifierStore, info
+from assistant.tools.common import Progress
+
+PROGRESS_EVERY_S = 2.0  # without a terminal (a log, a pipe): one progress line at most this often
+
+
+def register(commands, common) -> None:
+    classify = commands.add_parser("classify", parents=[common], help="classifiers with your own labels",
+                                   description="Teach Deskmate your own labels from examples (a CSV with a text "
+                                               "and a label column, 10 or more examples a label), then label "
+                                               "texts or whole CSV files with them.")
+    actions = classify.add_subparsers(title="actions", metavar="ACTION", required=True)
+    trainer = actions.add_parser("train", parents=[common], help="train a classifier from a CSV of examples")
+    trainer.add_argument("--name", required=True, help="the classifier's name")
+    trainer.add_argument("--file", required=True, metavar="CSV", help="the examples: a UTF-8 CSV file")
+    trainer.add_argument("--text-column", required=True, metavar="COL", help="the column that holds the text")
+    trainer.add_argument("--label-column", required=True, metavar="COL", help="the column that holds the label")
+    trainer.add_argument("--replace", action="store_true", help="replace a classifier of that name")
+    trainer.set_defaults(handler=run_train)
+
+    runner = actions.add_parser("run", parents=[common], help="label one text, or every row of a CSV file")
+    runner.add_argument("--name", required=True, help="the classifier to use")
+    runner.add_argument("text", nargs="?", help="one text to label ('-': read stdin)")
+    runner.add_argument("--file", metavar="IN", help="a CSV file whose rows to label")
+    runner.add_argument("--column", metavar="COL", help="the CSV column that holds the text")
+    runner.add_argument("--out", metavar="OUT", help="where to write the rows with predicted and confidence")
+    runner.set_defaults(handler=run_label)
+
+    lister = actions.add_parser("list", parents=[common], help="the classifiers you have")
+    lister.set_defaults(handler=run_list)
+    shower = actions.add_parser("show", parents=[common], help="a classifier's labels, accuracy and confusion table")
+    shower.add_argument("name")
+    shower.set_defaults(handler=run_show)
+    deleter = actions.add_parser("delete", parents=[common], help="delete a classifier")
+    deleter.add_argument("name")
+    deleter.set_defaults(handler=run_delete)
+    exporter = actions.add_parser("export", parents=[common], help="write a classifier to one file to share")
+    exporter.add_argument("name")
+    exporter.add_argument("file", help="the file (or folder) to write")
+    exporter.set_defaults(handler=run_export)
+    importer = actions.add_parser("import", parents=[common], help="add a classifier someone exported")
+    importer.add_argument("file")
+    importer.add_argument("--name", help="store it under this name instead of its own")
+    importer.add_argument("--replace", action="store_true", help="replace a classifier of that name")
+    importer.set_defaults(handler=run_import)
+
+
+def store(args: argparse.Namespace) -> ClassifierStore:
+    return ClassifierStore(open_workspace(args).home)
+
+
+class ProgressPrinter:
+    """A progress line on stderr: rewritten in place on a terminal, else a line every few seconds."""
+
+    def __init__(self, quiet: bool):
+        self.quiet, self.terminal, self.last = quiet, sys.stderr.isatty(), 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        if self.quiet:
+            return
+        if self.terminal:
+            print(f"\r{progress.describe()}\033[K", end="", file=sys.stderr, flush=True)
+        elif time.monotonic() - self.last >= PROGRESS_EVERY_S or progress.done == progress.total:
+            self.last = time.monotonic()
+            print(progress.describe(), file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.terminal and not self.quiet:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def report_text(labels: list[str], report: TrainingReport) -> str:
+    rows = [[label, str(report.counts.get(label, 0)), f"{report.label_accuracy.get(label, 0):.2f}",
+             *[str(n) for n in counts]] for label, counts in zip(labels, report.confusion)]
+    headers = ["label", "examples", "accuracy", *[f"-> {label}" for label in labels]]
+    lines = [f"Cross-validated accuracy {report.accuracy:.2f} ({report.folds} folds, {report.examples} examples, "
+             f"{report.seconds:.1f} s)", "", "Confusion table (rows: the true label; columns: the predicted label):",
+             table(rows, headers)]
+    if report.skipped_rows or report.repeated:
+        lines.append(f"\nLeft out: {report.skipped_rows} row(s) without a text or a label, "
+                     f"{report.repeated} repeated example(s).")
+    return "\n".join(lines)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    examples = read_examples(args.file, args.text_column, args.label_column)
+    classifiers = store(args)
+    if classifiers.exists(args.name) and not args.replace:
+        raise InvalidInput(f"A classifier named '{args.name}' exists already. Choose another name, or add --replace.")
+    printer = ProgressPrinter(args.json)
+    try:
+        classifier = run_to_end(train(args.name, examples), printer)
+    except KeyboardInterrupt:
+        printer.end()
+        print("Stopped; no classifier was saved.", file=sys.stderr)
+        return 130
+    printer.end()
+    path = classifiers.save(classifier, replace=args.replace)
+    if args.json:
+        print_json({**info(classifier, path).to_dict(), "report": classifier.report.to_dict()})
+        return 0
+    print(report_text(classifier.labels, classifier.report))
+    print(f"\nSaved '{classifier.name}' ({', '.join(classifier.labels)}). Use it with: "
+          f"deskmate classify run --name \"{classifier.name}\" \"some text\"")
+    return 0
+
+
+def run_label(args: argparse.Namespace) -> int:
+    classifier = store(args).load(args.name)
+    if args.file:
+        return label_whole_file(args, classifier)
+    if args.column or args.out:
+        raise InvalidInput("--column and --out go with --file IN.csv.")
+    text = args.text
+    if text is None or text == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InvalidInput('Give a text, e.g. deskmate classify run --name tickets "I cannot log in", '
+                               "or --file IN.csv --column COL --out OUT.csv.")
+        text = sys.stdin.read()
+    prediction = label_text(classifier, text)
+    if args.json:
+        print_json(prediction.to_dict())
+    else:
+        print(f"{prediction.label} (confidence {prediction.confidence:.2f})")
+    return 0
+
+
+def label_whole_file(args: argparse.Namespace, classifier: Classifier) -> int:
+    if args.text:
+        raise InvalidInput("Give either a text or --file, not both.")
+    if not args.column or not args.out:
+        raise InvalidInput("With --file, name the text column (--column COL) and the output file (--out OUT.csv).")
+    printer = ProgressPrinter(args.json)
+    try:
+        summary = run_to_end(label_file(classifier, args.file, args.column, args.out), printer)
+    except KeyboardInterrupt:
+        printer.end()
+        print(f"Stopped; {args.out} was not written.", file=sys.stderr)
+        return 130
+    printer.end()
+    if args.json:
+        print_json(summary.to_dict())
+        return 0
+    counts = ", ".join(f"{label or 'no text'} {n}" for label, n in summary.counts.items())
+    print(f"{summary.rows} rows -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    infos = store(args).list()
+    if args.json:
+        print_json([item.to_dict() for item in infos])
+        return 0
+    if not infos:
+        print("No classifiers yet. Train one with: deskmate classify train --name NAME --file examples.csv "
+              "--text-column COL --label-column COL")
+        return 0
+    print(table([[item.name, ", ".join(item.labels), str(item.examples), f"{item.accuracy:.2f}", when(item.created)]
+                 for item in infos], ["name", "labels", "examples", "accuracy", "trained"]))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    classifiers = store(args)
+    classifier = classifiers.load(args.name)
+    if args.json:
+        print_json({**info(classifier, classifiers.path(args.name)).to_dict(), "report": classifier.report.to_dict()})
+        return 0
+    print(f"{classifier.name}: {', '.join(classifier.labels)} (trained {when(classifier.created)}, "
+          f"embedder {classifier.embedder})\n")
+    print(report_text(classifier.labels, classifier.report))
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    store(args).delete(args.name)
+    print(f"Deleted '{args.name}'.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    path = store(args).export(args.name, args.file)
+    print(f"Exported '{args.name}' to {path}. Import it elsewhere with: deskmate classify import {path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    classifier = store(args).import_file(args.file, args.name, args.replace)
+    print(f"Imported '{classifier.name}' ({', '.join(classifier.labels)}).")
+    return 0
