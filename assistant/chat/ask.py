@@ -34,6 +34,8 @@ class Source:
     text: str
     score: float
     also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
+    label: str | None = None  # how a person cites the unit ("Slide 3"); None: "page N"
+    locator: dict = field(default_factory=dict)  # the same place structured (the hit's, with its span)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -76,7 +78,8 @@ def fit_sources(engine: LanguageModel, hits: Sequence[Hit], budget_tokens: int) 
                 break
             text = _shorten(engine, text, left - 16)
             cost = left
-        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, list(hit.also_in)))
+        sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, list(hit.also_in),
+                              hit.label, dict(hit.locator)))
         left -= cost
     return sources
 

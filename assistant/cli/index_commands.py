@@ -11,6 +11,7 @@ from assistant.chat.ask import ask
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.documents.run import IndexRun
+from assistant.documents.search import cited_place
 from assistant.errors import InvalidInput
 from assistant.runtime.generators import run_to_end
 
@@ -192,6 +193,11 @@ def _queries(args) -> list[str]:
     return [args.query]
 
 
+def cited(path: str, label: str | None, page: int) -> str:
+    """"/docs/report.xlsx · Sheet 'Costs', rows 40–62", or "/docs/guide.pdf · page 2"."""
+    return f"{path} · {cited_place(label, page)}"
+
+
 def run_search(args: argparse.Namespace) -> int:
     if args.k < 1:
         raise InvalidInput("-k must be at least 1.")
@@ -207,7 +213,7 @@ def run_search(args: argparse.Namespace) -> int:
         else:
             for n, hit in enumerate(hits, 1):
                 snippet = " ".join(hit.text.split())[:160]
-                print(f"{n}. {hit.path} (page {hit.page}, score {hit.score:.3f})\n   {snippet}")
+                print(f"{n}. {cited(hit.path, hit.label, hit.page)} (score {hit.score:.3f})\n   {snippet}")
                 if hit.also_in:
                     print(f"   also in: {', '.join(hit.also_in)}")
             if not hits:
@@ -229,5 +235,5 @@ def run_ask(args: argparse.Namespace) -> int:
         sys.stdout.write("\n\nSources:\n")
         for source in answer.result.sources:
             also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
-            print(f"[{source['n']}] {source['path']}, page {source['page']}{also}")
+            print(f"[{source['n']}] {cited(source['path'], source.get('label'), source['page'])}{also}")
     return 0

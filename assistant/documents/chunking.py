@@ -1,7 +1,7 @@
 """Pages -> chunks sized in the embedder's own tokens, cut at paragraph or sentence ends where possible.
 
-Each chunk remembers its page and character span, and keeps its token ids so the
-embedder never tokenizes the same text twice. A chunk never crosses a page (so
+Each chunk remembers its page and character span (with the page's label and locator, how a
+person cites it), and keeps its token ids so the embedder never tokenizes the same text twice. A chunk never crosses a page (so
 citations name one page) and is never longer than the embedder reads.
 """
 from __future__ import annotations
@@ -34,6 +34,8 @@ class Chunk:
     char_end: int
     text: str
     token_ids: list[int]
+    label: str | None = None  # the page's label ("Slide 3"); None: "page N"
+    locator: dict | None = None  # the page's locator ({"slide": 3}), without the character span
 
     @cached_property
     def text_hash(self) -> str:
@@ -111,7 +113,8 @@ class Chunker:
             else:
                 cut = _best_cut(strengths, start + size // 2, start + size)
             begin, end = offsets[start][0], offsets[cut - 1][1]
-            chunks.append(Chunk(page.number, begin, end, page.text[begin:end], list(ids[start:cut])))
+            chunks.append(Chunk(page.number, begin, end, page.text[begin:end], list(ids[start:cut]),
+                                page.label, page.locator))
             if cut >= n:
                 break
             start = _overlap_start(strengths, cut, start, self.overlap)

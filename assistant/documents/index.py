@@ -7,6 +7,7 @@ through here (the plan of a run only reads).
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Iterable
@@ -28,6 +29,11 @@ from assistant.readers.isolated import ReadLimits
 from assistant.storage.store import Store
 
 HASH_BATCH = 500  # text hashes looked up (or filled in) per statement
+
+
+def stored_locator(locator: dict | None) -> str | None:
+    """A page's locator as the chunks table keeps it: JSON text, NULL when the reader gave none."""
+    return json.dumps(locator, ensure_ascii=False, sort_keys=True) if locator else None
 
 
 @dataclass
@@ -204,9 +210,11 @@ class DocumentIndex:
                                                 chunk_count=len(chunks), **duplicate)
             self.store.execute_many(
                 """INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector,
-                                       terms, term_count, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                       terms, term_count, text_hash, label, locator)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(document_id, ordinal, c.page, c.char_start, c.char_end, c.text,
-                  np.ascontiguousarray(vector, dtype=np.float32).tobytes(), *encode_terms(c.text), c.text_hash)
+                  np.ascontiguousarray(vector, dtype=np.float32).tobytes(), *encode_terms(c.text), c.text_hash,
+                  c.label, stored_locator(c.locator))
                  for ordinal, (c, vector) in enumerate(chunks)])
 
     def save_failure(self, path: Path, folder_id: int | None, reason: str, stat: os.stat_result | None) -> None:
@@ -232,8 +240,9 @@ class DocumentIndex:
                                            left_to_twin=source["left_to_twin"], sketch=source["sketch"])
             self.store.execute(
                 """INSERT INTO chunks (document_id, ordinal, page, char_start, char_end, text, vector, terms,
-                                       term_count, text_hash)
-                   SELECT ?, ordinal, page, char_start, char_end, text, vector, terms, term_count, text_hash
+                                       term_count, text_hash, label, locator)
+                   SELECT ?, ordinal, page, char_start, char_end, text, vector, terms, term_count, text_hash,
+                          label, locator
                    FROM chunks WHERE document_id = ? ORDER BY ordinal""", (new_id, source_id))
         return source["chunk_count"]
 

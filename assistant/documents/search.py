@@ -8,6 +8,7 @@ generation number changes (any document added, changed or removed).
 """
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import asdict, dataclass, field
 
@@ -25,6 +26,26 @@ MODES = ("hybrid", "keyword", "dense")
 # where it was related. Candidates are taken POOL_PER_HIT times deeper than asked.
 DIVERSITY_FLOOR = 0.5
 POOL_PER_HIT = 5
+# A locator naming one of these is a place of its own; any other unit is a page, and its locator
+# says so ("page" is also what an index from before locators gets).
+UNIT_KEYS = ("page", "slide", "sheet", "chapter", "message_id")
+
+
+def cited_place(label: str | None, page: int) -> str:
+    """How a person cites a hit's unit: its label ("Slide 3"), or "page N"."""
+    return label or f"page {page}"
+
+
+def hit_locator(stored: str | None, page: int, char_start: int, char_end: int) -> dict:
+    """The structured place of a hit: the reader's locator, "page" for paged kinds, and the span."""
+    try:
+        locator = json.loads(stored) if stored else {}
+    except ValueError:  # a damaged row cites its page, as before locators
+        locator = {}
+    if not isinstance(locator, dict):
+        locator = {}
+    place = {} if any(key in locator for key in UNIT_KEYS) else {"page": page}
+    return {**place, **locator, "char_start": char_start, "char_end": char_end}
 
 
 @dataclass(frozen=True)
@@ -52,6 +73,12 @@ class Hit:
     char_start: int
     char_end: int
     also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
+    label: str | None = None  # how a person cites the unit ("Sheet 'Costs', rows 40-62"); None: "page N"
+    locator: dict = field(default_factory=dict)  # the same place structured, with char_start and char_end
+
+    @property
+    def place(self) -> str:
+        return cited_place(self.label, self.page)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -180,7 +207,7 @@ class Searcher:
             return []
         marks = ",".join("?" * len(ids))
         found = {r["id"]: r for r in self.store.query(
-            f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end
+            f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator
                 FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})""", ids)}
         paths = self._paths({int(self.document_ids[row]) for c in candidates for row in c.same_text})
         hits = []
@@ -192,7 +219,8 @@ class Searcher:
                     if d in paths and d != row["document_id"]]
             hits.append(Hit(chunk_id=i, document_id=row["document_id"], path=row["path"], page=row["page"],
                             text=row["text"], score=round(float(candidate.score), 4), char_start=row["char_start"],
-                            char_end=row["char_end"], also_in=also))
+                            char_end=row["char_end"], also_in=also, label=row["label"],
+                            locator=hit_locator(row["locator"], row["page"], row["char_start"], row["char_end"])))
         return hits
 
     def _paths(self, document_ids: set[int]) -> dict[int, str]:

@@ -117,8 +117,17 @@ M003_DUPLICATES = [
     "CREATE INDEX documents_by_near_duplicate ON documents (near_duplicate_of)",
 ]
 
+# Citations that land: a chunk keeps how a person cites its unit (`label`: "Slide 3", "Sheet 'Costs',
+# rows 40-62") and the same place as a JSON object (`locator`: {"sheet": "Costs", "rows": [40, 62]}).
+# Rows from before stay NULL and are cited as "page N", as they were.
+M004_LOCATORS = [
+    "ALTER TABLE chunks ADD COLUMN label TEXT",
+    "ALTER TABLE chunks ADD COLUMN locator TEXT",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_conversations", M001_CONVERSATIONS),
     ("m002_documents", M002_DOCUMENTS),
     ("m003_duplicates", M003_DUPLICATES),
+    ("m004_locators", M004_LOCATORS),
 ]
