@@ -25,6 +25,7 @@ from assistant.errors import NotFound
 from assistant.workspace import Workspace
 from ui.api_switch import ApiSwitch
 from ui.chat_view import ChatView
+from ui.classify_view import ClassifyView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
 from ui.models_dialog import ModelsDialog
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self._update_document_choices()
         self.tools = ToolsView(self.workspace)
         self.add_page(self.tools, self.tr("&Tools"))
+        self.classify = ClassifyView(self.workspace)
+        self.add_page(self.classify, self.tr("C&lassify"))
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -406,6 +409,7 @@ class MainWindow(QMainWindow):
         self.api_switch.stop()
         self.documents.stop_and_wait()
         self.tools.stop_and_wait()
+        self.classify.stop_and_wait()
         self.loading.wait()
         self.save_state()
         super().closeEvent(event)

@@ -135,15 +135,45 @@ def check_columns(name: str, header: Sequence[str], *columns: str) -> None:
             raise InvalidInput(f"{name} has no column '{column}'. Its columns are: {', '.join(header)}.")
 
 
-def read_examples(path: str | Path, text_column: str, label_column: str) -> Examples:
-    """The examples of a CSV file, checked (see check_examples)."""
-    path = Path(path)
+def read_text_file(path: Path) -> str:
     if not path.is_file():
         raise InvalidInput(f"{path} does not exist or is not a file.")
     if path.stat().st_size > MAX_EXAMPLES_FILE_BYTES:
         raise InvalidInput(f"{path.name} is larger than {MAX_EXAMPLES_FILE_BYTES // 1024 // 1024} MB: "
                            "a classifier needs tens or hundreds of examples a label, not millions.")
-    text = decode_utf8(path.read_bytes(), path.name)
+    return decode_utf8(path.read_bytes(), path.name)
+
+
+def read_table(path: str | Path, limit: int) -> tuple[list[str], list[list[str]]]:
+    """The header and up to `limit` rows of a CSV of examples (for the window's table)."""
+    path = Path(path)
+    text = read_text_file(path)
+    reader = csv.reader(io.StringIO(text), dialect=csv_dialect(path, text))
+    header = next(reader, [])
+    if not header:
+        raise InvalidInput(f"{path.name} is empty: it needs a header row naming its columns, then one example a row.")
+    rows = [row for _, row in zip(range(limit + 1), reader)]
+    if len(rows) > limit:
+        raise InvalidInput(f"{path.name} has more than {limit} rows: train from it with 'deskmate classify train'.")
+    return header, rows
+
+
+def read_header(path: str | Path) -> list[str]:
+    """The column names of a CSV file (its first line), without reading the rest."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"{path} does not exist or is not a file.")
+    with open(path, "rb") as handle:
+        text = decode_utf8(handle.readline(1024 * 1024), path.name)
+    header = next(csv.reader([text], dialect=csv_dialect(path, text)), [])
+    check_columns(path.name, header)
+    return header
+
+
+def read_examples(path: str | Path, text_column: str, label_column: str) -> Examples:
+    """The examples of a CSV file, checked (see check_examples)."""
+    path = Path(path)
+    text = read_text_file(path)
     reader = csv.DictReader(io.StringIO(text), dialect=csv_dialect(path, text))
     check_columns(path.name, list(reader.fieldnames or []), text_column, label_column)
     pairs = ((row.get(text_column) or "", row.get(label_column) or "") for row in reader)

@@ -1,0 +1,84 @@
+"""The Classify page offscreen: real embedder, real CSV files, training and labelling on a worker thread."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from assistant.workspace import Workspace
+from ui.classify_view import ClassifyView
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+TRAIN_FILE, TEST_FILE = DATA / "support_tickets_train.csv", DATA / "support_tickets_test.csv"
+
+
+@pytest.fixture
+def view(qtbot, isolated_home, embedder):
+    workspace = Workspace(isolated_home)
+    page = ClassifyView(workspace, embedder)
+    qtbot.addWidget(page)
+    page.show()
+    yield page
+    page.stop_and_wait()
+    workspace.close()
+
+
+def test_train_from_a_loaded_csv_shows_the_confusion_table_then_label_a_csv(qtbot, view, tmp_path):
+    view.load_examples(TRAIN_FILE)
+    assert view.table.rowCount() == 48 and view.text_column.currentText() == "ticket"
+    view.label_column.setCurrentText("team")
+    view.name.setText("tickets")
+    with qtbot.waitSignal(view.trained, timeout=180_000) as trained:
+        qtbot.mouseClick(view.train_button, Qt.MouseButton.LeftButton)
+    classifier = trained.args[0]
+    assert classifier.labels == ["billing", "bug", "login", "shipping"]
+    assert view.confusion.rowCount() == 4 and view.confusion.columnCount() == 4
+    assert sum(int(view.confusion.item(r, c).text()) for r in range(4) for c in range(4)) == 48
+    assert "Cross-validated accuracy" in view.accuracy.text() and view.classifiers.currentText() == "tickets"
+    assert view.train_button.isEnabled() and not view.stop_button.isEnabled()
+
+    view.set_run_file(TEST_FILE)
+    view.run_column.setCurrentText("ticket")
+    out = tmp_path / "labelled.csv"
+    view.out_path.setText(str(out))
+    with qtbot.waitSignal(view.labelled, timeout=120_000) as labelled:
+        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert labelled.args[0].rows == 40 and view.chart.isVisible()
+    assert sum(view.chart.counts.values()) == 40
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert sum(row["predicted"] == row["team"] for row in rows) / 40 >= 0.85
+
+
+def test_pasted_rows_train_and_a_stopped_training_saves_nothing(qtbot, view):
+    lines = [f"Refund for invoice {i} please\tbilling" for i in range(10)]
+    lines += [f"Cannot log in to account {i}\tlogin" for i in range(10)]
+    QGuiApplication.clipboard().setText("\n".join(lines))
+    view.table.setCurrentCell(0, 0)
+    view.table.setFocus()
+    qtbot.keySequence(view.table, QKeySequence.StandardKey.Paste)
+    assert view.table.rowCount() == 20 and view.pairs()[19] == ("Cannot log in to account 9", "login")
+    view.name.setText("pasted")
+    view.start_training()
+    view.stop()
+    qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
+    assert view.store.list() == [] and "Stopped" in view.status.text()
+
+
+def test_too_few_examples_say_so_and_nothing_is_saved(qtbot, view):
+    view.table.paste("Refund please\tbilling\nI cannot log in\tlogin")
+    view.name.setText("tiny")
+    view.start_training()
+    qtbot.waitUntil(lambda: not view.busy, timeout=60_000)
+    assert "Too few examples" in view.status.text() and view.store.list() == []
+
+
+def test_the_window_has_a_classify_page(qtbot, workspace):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    titles = [main.pages.tabText(i) for i in range(main.pages.count())]
+    assert "C&lassify" in titles and main.classify.accessibleName() == "Classify"
