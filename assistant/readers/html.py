@@ -35,7 +35,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(markup: str) -> str:
+def html_to_text(markup: str, main_content: bool = True) -> str:
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()
