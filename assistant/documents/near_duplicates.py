@@ -54,6 +54,10 @@ _ASCIIDOC = re.compile(r"\blinkgit:|^\[\[[^\]\n]*\]\][ \t]*$|^\[(?=[^\]\n]*[a-zA
                        r"|amp|lt|gt|backslash|two-colons|two-semicolons|cpp)\}",
                        re.MULTILINE)
 _SEGMENT = re.compile(r"[\n|]")  # lines, and the cells of a text table
+_WORD_OR_SEGMENT_END = re.compile(r"[^\W_]+|[\n|]")
+# Cheap tests before the costly patterns (most text has none of this markup); each is implied by its pattern.
+_RST_DIRECTIVE = re.compile(r"^[ \t]*\.\. |\| \.\. ", re.MULTILINE)
+_ASCIIDOC_LINE = re.compile(r"^(?:\[|include::)", re.MULTILINE)
 _SHOWN_DIRECTIVES = {"versionadded": "new in version", "versionchanged": "changed in version",
                      "deprecated": "deprecated since version", "seealso": "see also", "note": "note",
                      "warning": "warning", "important": "important", "tip": "tip"}
@@ -65,10 +69,12 @@ _SEEDS = np.random.default_rng(20261201).integers(1, 2 ** 63, size=(2, SKETCH_SI
 def _plain(text: str) -> str:
     """reStructuredText and AsciiDoc markup as the rendered page shows it (other text passes unchanged)."""
     if "`" in text:
-        text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), _TARGET.sub("", text))
-    if "linkgit:" in text or "[" in text or "{" in text:  # cheap tests first: most text has none
+        if ">`" in text:
+            text = _TARGET.sub("", text)
+        text = _ROLE.sub(lambda m: "`" + _SHOWN_ROLES.get(m.group(1), ""), text)
+    if "linkgit:" in text or "{" in text or ("[" in text and _ASCIIDOC_LINE.search(text)):
         text = _ASCIIDOC.sub("", text)
-    if ".. " in text or "doctest:" in text:
+    if "doctest:" in text or (".. " in text and _RST_DIRECTIVE.search(text)):
         text = _DIRECTIVE.sub(_shown_directive, _UNSHOWN.sub("", text))
     return _CUT_DIRECTIVE.sub(_shown_directive, text) if "::" in text[:80] else text
 
@@ -146,8 +152,61 @@ def containment(part: np.ndarray, whole: np.ndarray) -> float:
 
 
 def contained_chunks(chunk_texts: list[str], twin_covering: np.ndarray) -> list[bool]:
-    """For each chunk: True when every one of its line shingles is in the twin (nothing new in it)."""
-    return [containment(line_shingles(text), twin_covering) == 1.0 for text in chunk_texts]
+    """For each chunk: True when every one of its line shingles is in the twin (nothing new in it).
+
+    The same as containment(line_shingles(text), twin_covering) == 1.0 for each text, computed for
+    all chunks at once: a document has thousands of short lines, too many for one numpy call each.
+    """
+    words, line_of_word, chunk_of_word = _words_by_line(chunk_texts)
+    if not words:
+        return [True] * len(chunk_texts)
+    ids = _word_ids(words)
+    hashes, owners = _line_shingle_hashes(ids, np.asarray(line_of_word), np.asarray(chunk_of_word))
+    missing = ~_in_sorted(hashes, twin_covering)
+    return (np.bincount(owners[missing], minlength=len(chunk_texts)) == 0).tolist()
+
+
+def _words_by_line(texts: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """Every word of the texts, with the number of its line (unique across texts) and of its text."""
+    words: list[str] = []
+    lines: list[int] = []
+    owners: list[int] = []
+    line = 0
+    for owner, text in enumerate(texts):
+        for token in _WORD_OR_SEGMENT_END.findall(_plain(text).lower()):
+            if token == "\n" or token == "|":
+                line += 1
+            else:
+                words.append(token)
+                lines.append(line)
+                owners.append(owner)
+        line += 1
+    return words, lines, owners
+
+
+def _line_shingle_hashes(ids: np.ndarray, lines: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """line_shingles' hashes for words grouped in lines, and the owner of each hash."""
+    starts = np.flatnonzero(np.r_[True, lines[1:] != lines[:-1]])
+    lengths = np.diff(np.r_[starts, len(lines)])
+    hashes, owned = [], []
+    if len(ids) >= SHINGLE_WORDS:  # full-length runs that stay within one line
+        within = np.flatnonzero(lines[:len(lines) - SHINGLE_WORDS + 1] == lines[SHINGLE_WORDS - 1:])
+        hashes.append(_hashes(ids, SHINGLE_WORDS)[within])
+        owned.append(owners[within])
+    for n in range(1, SHINGLE_WORDS):  # a shorter line is one run of all its words
+        short = starts[lengths == n]
+        if len(short):
+            hashes.append(_hashes(ids, n)[short])
+            owned.append(owners[short])
+    return np.concatenate(hashes), np.concatenate(owned)
+
+
+def _in_sorted(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
+    """For each value, whether it is in the sorted array (searchsorted: no sort of either side)."""
+    if not len(sorted_unique):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_unique, values), len(sorted_unique) - 1)
+    return sorted_unique[at] == values
 
 
 class Sketches:
@@ -181,6 +240,27 @@ def sketch_from_bytes(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
 
 
+class _KnownText:
+    """A possible twin's text, with its shingles and covering runs once computed (a twin is often met again)."""
+
+    def __init__(self, text: str, own_shingles: np.ndarray | None = None):
+        self.text = text
+        self._shingles: np.ndarray | None = own_shingles
+        self._covering: np.ndarray | None = None
+
+    @property
+    def shingles(self) -> np.ndarray:
+        if self._shingles is None:
+            self._shingles = shingles(self.text)
+        return self._shingles
+
+    @property
+    def covering(self) -> np.ndarray:
+        if self._covering is None:
+            self._covering = covering_shingles(self.text)
+        return self._covering
+
+
 @dataclass
 class Match:
     twin: str | None  # the path of the document this one nearly duplicates
@@ -201,23 +281,25 @@ class TwinFinder:
             self.sketches.add(row["path"], sketch_from_bytes(row["sketch"]))
             self._digests[row["path"]] = row["content_hash"]
         self._load_text, self._keep = load_text, recent
-        self._recent: OrderedDict[str, str] = OrderedDict()  # path -> text of documents read in this run
+        self._recent: OrderedDict[str, _KnownText] = OrderedDict()  # path -> text met in this run, newest last
+        self._last_own: tuple[str, np.ndarray] | None = None  # the last matched document's shingles
 
     def match(self, path: str, text: str, chunk_texts: list[str]) -> Match:
         own = shingles(text) if len(text) <= MAX_CHARS else np.zeros(0, dtype=np.uint64)
         if not len(own):
             return Match(None, contained=[False] * len(chunk_texts))
+        self._last_own = (path, own)
         signature = sketch(own)
         best: str | None = None
-        best_text, best_share = "", 0.0
+        best_twin, best_share = None, 0.0
         for key in self.sketches.candidates(signature):
-            twin_text = self._text(key) if key != path else None
-            if twin_text is None:
+            twin = self._known(key) if key != path else None
+            if twin is None:
                 continue
-            share = containment(own, shingles(twin_text))
+            share = containment(own, twin.shingles)
             if share >= DOCUMENT_CONTAINMENT and share > best_share:
-                best, best_text, best_share = key, twin_text, share
-        contained = contained_chunks(chunk_texts, covering_shingles(best_text)) if best is not None else []
+                best, best_twin, best_share = key, twin, share
+        contained = contained_chunks(chunk_texts, best_twin.covering) if best_twin is not None else []
         if best is None or not any(contained):  # nothing to leave to a twin: stored whole, and a twin for later files
             return Match(None, contained=[False] * len(chunk_texts), sketch=sketch_bytes(signature), share=best_share)
         return Match(best, twin_hash=self._digests[best], contained=contained, sketch=sketch_bytes(signature),
@@ -227,13 +309,22 @@ class TwinFinder:
         """A document to be stored whole in this run: later files may be its near-duplicates."""
         self.sketches.add(path, sketch_from_bytes(signature))
         self._digests[path] = digest
-        self._recent[path] = text
+        own = self._last_own[1] if self._last_own is not None and self._last_own[0] == path else None
+        self._keep_known(path, _KnownText(text, own))
+
+    def _keep_known(self, path: str, known: _KnownText) -> None:
+        self._recent[path] = known
         while len(self._recent) > self._keep:
             self._recent.popitem(last=False)
 
-    def _text(self, path: str) -> str | None:
+    def _known(self, path: str) -> _KnownText | None:
         """The twin's text, of the version its sketch is of (None if the stored one is another)."""
         if path in self._recent:
+            self._recent.move_to_end(path)
             return self._recent[path]
         stored = self._load_text(path)
-        return stored[1] if stored is not None and stored[0] == self._digests.get(path) else None
+        if stored is None or stored[0] != self._digests.get(path):
+            return None
+        known = _KnownText(stored[1])
+        self._keep_known(path, known)
+        return known

@@ -9,6 +9,7 @@ from assistant.documents.near_duplicates import (
     contained_chunks,
     containment,
     covering_shingles,
+    line_shingles,
     normalised_words,
     shingles,
     sketch,
@@ -90,3 +91,17 @@ def test_a_stored_twin_of_another_version_than_its_sketch_is_not_used():
     source = page + " " + prose(20, seed=9)
     assert TwinFinder([row], lambda path: ("old", page)).match("/d/x.txt", source, [page]).twin == "/d/page.html"
     assert TwinFinder([row], lambda path: ("new", page)).match("/d/x.txt", source, [page]).twin is None
+
+
+def test_all_chunks_at_once_agree_with_one_chunk_at_a_time():
+    """contained_chunks checks every chunk in one pass; each answer must be line_shingles' own."""
+    rng = random.Random(7)
+    page = "\n".join(prose(rng.randrange(1, 12), seed=i) for i in range(400))  # lines of 1 to 11 words
+    twin = covering_shingles(page)
+    lines = page.split("\n")
+    chunks = ["\n".join(lines[i:i + 6]) for i in range(0, 300, 6)]
+    chunks += [chunks[3] + "\nviolin | harbor copper | novel", "", "| |", ":func:`~x.lantern` meadow",
+               " ".join(lines[10:14])]  # a source paragraph wrapped differently from the page
+    expected = [containment(line_shingles(text), twin) == 1.0 for text in chunks]
+    assert contained_chunks(chunks, twin) == expected
+    assert True in expected and False in expected
