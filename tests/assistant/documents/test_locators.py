@@ -8,6 +8,7 @@ from assistant.documents.search import hit_locator
 from assistant.readers import Document, Page, read_document
 from assistant.runtime.generators import run_to_end
 from tests.helpers.documents import make_pdf
+from tests.helpers.office_files import Sheet, Slide, write_pptx, write_xlsx
 from tests.helpers.processes import run_cli
 
 COSTS_HEADER = "Item | Amount | Quarter"
@@ -89,7 +90,9 @@ def test_a_stored_locator_that_is_not_an_object_cites_the_page():
 def test_index_search_json_gives_the_locator_next_to_the_page(tmp_path):
     home = tmp_path / "home"
     make_pdf(tmp_path / "atlas.pdf", ["Introduction to the atlas.", "The tallest mountain in Norway is Galdhopiggen."])
-    assert run_cli("index", "add", str(tmp_path / "atlas.pdf"), home=home).returncode == 0
+    write_xlsx(tmp_path / "report.xlsx", [Sheet("Summary", [["Quarter", "Total"], ["Q3", 4510]]),
+                                          Sheet("Costs", [["Item", "Amount"], ["Harbour crane repairs", 9300]])])
+    assert run_cli("index", "add", str(tmp_path / "atlas.pdf"), str(tmp_path / "report.xlsx"), home=home).returncode == 0
     result = run_cli("index", "search", "tallest mountain in Norway", "--json", "-k", "1", home=home)
     assert result.returncode == 0, result.stderr
     hit = json.loads(result.stdout)[0]
@@ -98,3 +101,29 @@ def test_index_search_json_gives_the_locator_next_to_the_page(tmp_path):
         hit["text"])
     plain = run_cli("index", "search", "tallest mountain in Norway", "-k", "1", home=home).stdout
     assert f"{tmp_path / 'atlas.pdf'} · page 2 (score" in plain
+    sheet = json.loads(run_cli("index", "search", "harbour crane repairs", "--json", "-k", "1", home=home).stdout)[0]
+    assert (sheet["page"], sheet["label"]) == (2, "Sheet 'Costs', rows 1–2")
+    assert {k: sheet["locator"][k] for k in ("sheet", "rows")} == {"sheet": "Costs", "rows": [1, 2]}
+    plain = run_cli("index", "search", "harbour crane repairs", "-k", "1", home=home).stdout
+    assert f"{tmp_path / 'report.xlsx'} · Sheet 'Costs', rows 1–2 (score" in plain
+
+
+def test_real_sheets_and_slides_are_cited_by_their_labels(doc_index, tmp_path):
+    write_xlsx(tmp_path / "report.xlsx", [
+        Sheet("Summary", [["Quarter", "Total"], ["Q3", 4510]]),
+        Sheet("Costs", [["Item", "Amount"], ["Office rent", 4200], ["Printer toner for the third floor", 310]]),
+    ])
+    write_pptx(tmp_path / "deck.pptx", [Slide("Welcome", ["Agenda for the day"]),
+                                        Slide("Hiring", ["Two engineers join the lighthouse team in March"],
+                                              notes="Mention the relocation budget")])
+    summary = run_to_end(iter(doc_index.add([tmp_path / "report.xlsx", tmp_path / "deck.pptx"])))
+    assert summary.added == 2 and not summary.failed
+    sheet = doc_index.search("printer toner third floor", 1)[0]
+    assert os.path.basename(sheet.path) == "report.xlsx"
+    assert sheet.label == "Sheet 'Costs', rows 1–3" and sheet.place == sheet.label
+    assert (sheet.locator["sheet"], sheet.locator["rows"]) == ("Costs", [1, 3]) and "page" not in sheet.locator
+    slide = doc_index.search("engineers join the lighthouse team", 1)[0]
+    assert os.path.basename(slide.path) == "deck.pptx"
+    assert slide.label.startswith("Slide 2") and slide.locator["slide"] == 2 and slide.page == 2
+    units = {p.number: p.text for p in read_document(tmp_path / "deck.pptx").pages}
+    assert units[2][slide.locator["char_start"]:slide.locator["char_end"]] == slide.text
