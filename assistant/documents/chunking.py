@@ -10,6 +10,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+
+import numpy as np
 
 from assistant.readers import Page
 
@@ -43,24 +46,49 @@ class Chunk:
 
 
 def _strengths(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
-    """strengths[i]: how good it is to start a chunk at token i."""
-    result = [PARAGRAPH]
-    for i in range(1, len(offsets)):
-        previous_end, start = offsets[i - 1][1], offsets[i][0]
-        gap = text[previous_end:start]
-        if not gap:
-            result.append(INSIDE_WORD)
-        elif "\n\n" in gap or "\n\n" in text[max(0, previous_end - 1):start + 1]:
-            result.append(PARAGRAPH)
-        elif text[previous_end - 1:previous_end] in SENTENCE_ENDS or (
-                text[previous_end - 1:previous_end] in CLOSERS
-                and text[previous_end - 2:previous_end - 1] in SENTENCE_ENDS):
-            result.append(SENTENCE)
-        elif "\n" in gap:
-            result.append(LINE)
-        else:
-            result.append(WORD)
-    return result
+    """strengths[i]: how good it is to start a chunk at token i (the gap before it, in one numpy pass).
+
+    The gap before token i is text[end of token i-1 : start of token i]: none (inside a word),
+    a blank line (paragraph; also a blank line touching the gap), a sentence end just before it
+    (possibly followed by a closing quote or bracket), a line end, or spaces (a word).
+    """
+    if len(offsets) < 2:
+        return [PARAGRAPH] * len(offsets)
+    spans = np.fromiter(chain.from_iterable(offsets), dtype=np.int64, count=2 * len(offsets)).reshape(-1, 2)
+    ends, starts = spans[:-1, 1], spans[1:, 0]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    blank_lines = np.flatnonzero((codes[:-1] == 10) & (codes[1:] == 10))  # where a "\n\n" begins
+    newlines = np.flatnonzero(codes == 10)
+    paragraph = _any_within(blank_lines, np.maximum(ends - 1, 0), starts)
+    line = _any_within(newlines, ends, starts)
+    last = _char_in(codes, ends - 1, _SENTENCE_END_TABLE)
+    closed = _char_in(codes, ends - 1, _CLOSER_TABLE) & _char_in(codes, ends - 2, _SENTENCE_END_TABLE)
+    gaps = np.select([starts <= ends, paragraph, last | closed, line],
+                     [INSIDE_WORD, PARAGRAPH, SENTENCE, LINE], default=WORD)
+    return [PARAGRAPH] + gaps.tolist()
+
+
+def _any_within(positions: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """For each [low, high) range: whether any of the sorted positions falls in it."""
+    return np.searchsorted(positions, high, "left") > np.searchsorted(positions, low, "left")
+
+
+def _char_in(codes: np.ndarray, at: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Whether text[at] is in the class; before the start counts as yes (an empty slice is "in" any string)."""
+    if not len(codes):
+        return np.ones(len(at), dtype=bool)
+    found = table[np.minimum(codes[np.maximum(at, 0)], len(table) - 1)]
+    return np.where(at >= 0, found, True)
+
+
+def _class_table(chars: str) -> np.ndarray:
+    """Membership by code point; the classes are all in the BMP, so one slot stands for everything above."""
+    table = np.zeros(0x10001, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+_SENTENCE_END_TABLE, _CLOSER_TABLE = _class_table(SENTENCE_ENDS), _class_table(CLOSERS)
 
 
 def _best_cut(strengths: list[int], low: int, high: int) -> int:

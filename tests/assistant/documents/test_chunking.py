@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.documents.chunking import Chunker
+from assistant.documents import chunking
+from assistant.documents.chunking import Chunker, _strengths
 from assistant.documents.keywords import KeywordIndex, encode_terms, words
 from assistant.readers import Page
+from tests.helpers.processes import REPO
 
 SENTENCE = "The quick brown fox number {n} jumps over the lazy dog near the river bank. "
 
@@ -65,3 +67,45 @@ def test_bm25_prefers_rare_and_repeated_terms():
     assert scores.argmax() == 1
     assert scores[2] == 0
     assert index.scores("the of and") is None and index.scores("zzz") is None
+
+
+def reference_strengths(text, offsets):
+    """The gap rules one token at a time (how _strengths was first written): the vectorised one must agree."""
+    result = [chunking.PARAGRAPH]
+    for i in range(1, len(offsets)):
+        previous_end, start = offsets[i - 1][1], offsets[i][0]
+        gap = text[previous_end:start]
+        if not gap:
+            result.append(chunking.INSIDE_WORD)
+        elif "\n\n" in text[max(0, previous_end - 1):start + 1]:
+            result.append(chunking.PARAGRAPH)
+        elif text[previous_end - 1:previous_end] in chunking.SENTENCE_ENDS or (
+                text[previous_end - 1:previous_end] in chunking.CLOSERS
+                and text[previous_end - 2:previous_end - 1] in chunking.SENTENCE_ENDS):
+            result.append(chunking.SENTENCE)
+        elif "\n" in gap:
+            result.append(chunking.LINE)
+        else:
+            result.append(chunking.WORD)
+    return result
+
+
+@pytest.mark.parametrize("text", [
+    "One. Two!\n\nThree? «Four.» \"Five.\" (Six.)\nseven\n\n\neight… 九。十！ x",
+    "\n\nStarts with a blank line.\n",
+    "a",
+    "no-break-at-all",
+    "Table | cell | cell\nrow | 1.5 | 2\n\n  indented\n\n",
+])
+def test_gap_strengths_match_the_rules_token_by_token(embedder, text):
+    encoded = embedder.tokenizer([text], add_special_tokens=False, return_offsets_mapping=True)
+    offsets = encoded["offset_mapping"][0]
+    assert _strengths(text, offsets) == reference_strengths(text, offsets)
+
+
+def test_gap_strengths_on_a_real_manual_page(embedder):
+    page = (REPO / "README.md").read_text(encoding="utf-8")
+    offsets = embedder.tokenizer([page], add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"][0]
+    assert len(offsets) > 1000 and _strengths(page, offsets) == reference_strengths(page, offsets)
+    made_up = [(0, 0), (0, 0), (3, 5), (2, 4), (9, 12)]  # empty and overlapping spans, as odd tokens give
+    assert _strengths("ab.\ncd  efghij", made_up) == reference_strengths("ab.\ncd  efghij", made_up)
