@@ -146,7 +146,7 @@ def mbox_messages(path: Path, data: bytes) -> Iterator[bytes]:
     starts = [match.start() for match in _FROM_LINE.finditer(data)]
     head = data[:starts[0]] if starts else data
     if head.strip():
-        if head.lstrip().startswith(b"From "):  # a malformed first From_ line still opens a message
+        if _malformed_from_line(head.lstrip()):  # it still opens the first message
             starts.insert(0, len(head) - len(head.lstrip()))
         elif starts:
             raise UnreadableFile(path, "not a mailbox: it does not start with a 'From ' line")
@@ -158,6 +158,12 @@ def mbox_messages(path: Path, data: bytes) -> Iterator[bytes]:
         body = data[line_end + 1:end] if line_end >= 0 else b""
         if body.strip():
             yield _ESCAPED_FROM.sub(rb"\1", body)
+
+
+def _malformed_from_line(head: bytes) -> bool:
+    """A first line that starts like a From_ line ("From", "From sender" without a date), not a From: header."""
+    first = head.split(b"\n", 1)[0].rstrip()
+    return first.startswith(b"From") and not first.startswith(b"From:") and b":" not in first[:6]
 
 
 def _checked_as_single_message(path: Path, data: bytes) -> bytes:
