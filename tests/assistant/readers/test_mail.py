@@ -2,6 +2,7 @@
 Outlook .msg (tests/data/outer.msg, from the msg_parser 1.2.0 sdist's tests, BSD-2-Clause; see tests/data/README)."""
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from email import policy
 from email.message import EmailMessage
@@ -22,6 +23,7 @@ from tests.helpers.mail_files import (
     write_eml,
     write_mbox,
 )
+from tests.helpers.processes import run_cli
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -223,3 +225,26 @@ def test_a_msg_that_is_not_an_ole_file_gives_a_reason(tmp_path):
     write_eml(path, make_message("Not Outlook", "An .eml renamed .msg."))
     with pytest.raises(UnreadableFile, match="not an Outlook message"):
         read_document(path)
+
+
+TOPICS = ["rivers", "mountains", "bread", "engines", "violins", "glaciers", "bees", "the brass telescope in the attic",
+          "comets", "tea", "bridges", "owls", "deserts", "clocks", "coral", "maps", "salt", "kites", "wolves", "glass"]
+
+
+def test_mail_is_indexed_and_found_through_the_cli(tmp_path):
+    """`deskmate index add` on a folder with an .mbox of 20 messages and an .eml with a PDF attachment:
+    a phrase from a message body and one from the attachment's second page are found at their page."""
+    folder, home = tmp_path / "mail", tmp_path / "home"
+    folder.mkdir()
+    mbox_of(folder / "notes.mbox", 20, topic_of=lambda number: TOPICS[number - 1])
+    eml_with_pdf(folder / "q3.eml", tmp_path)
+    added = run_cli("index", "add", str(folder), home=home, timeout=240)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["added"] == 2, added.stdout
+    body_hit = json.loads(run_cli("index", "search", "--json", "the brass telescope in the attic", home=home).stdout)[0]
+    assert (body_hit["path"], body_hit["page"]) == (str(folder / "notes.mbox"), 8)
+    assert "Message 8 talks about the brass telescope in the attic." in body_hit["text"]
+    pdf_hit = json.loads(run_cli("index", "search", "--json", "balance due thirty days tide report", home=home).stdout)[0]
+    assert (pdf_hit["path"], pdf_hit["page"]) == (str(folder / "q3.eml"), 3)  # the message, then the PDF's 2 pages
+    if "label" in pdf_hit:  # the index's JSON gains labels and locators in the same change (issue 15)
+        assert pdf_hit["label"] == "invoice.pdf, attached to 'Q3 costs', 12 May 2025, page 2"
