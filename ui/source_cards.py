@@ -1,22 +1,17 @@
-"""Source cards under an answer: one per numbered passage; a click opens the file."""
+"""Source cards under an answer: one per numbered passage; a click opens the built-in viewer there."""
 from __future__ import annotations
 
 import os
-import sys
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ui.viewer import SourceViewer, open_viewer, source_url
+
+__all__ = ["SourceCards", "source_url"]
+
 SNIPPET_CHARS = 400
-
-
-def source_url(path: str, page: int, kind_suffix: str | None = None) -> QUrl:
-    """A file URL; for PDFs on macOS and Windows a #page= fragment, which their viewers honour."""
-    url = QUrl.fromLocalFile(path)
-    if (kind_suffix or os.path.splitext(path)[1]).lower() == ".pdf" and sys.platform in ("darwin", "win32"):
-        url.setFragment(f"page={page}")
-    return url
+CARD_PLACE_CHARS = 48  # a longer label ("invoice.pdf, attached to 'Q3 costs', ...") is cut on the card
 
 
 class SourceCards(QWidget):
@@ -25,6 +20,7 @@ class SourceCards(QWidget):
     def __init__(self, sources: list[dict], parent=None):
         super().__init__(parent)
         self.sources = sources
+        self.viewer: SourceViewer | None = None  # one viewer for these cards, opened by the first click
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         label = QLabel(self.tr("Sources:"))
@@ -37,16 +33,25 @@ class SourceCards(QWidget):
 
     def _card(self, source: dict) -> QToolButton:
         name = os.path.basename(source["path"])
+        label = source.get("label")
         button = QToolButton()
         button.setObjectName("sourceCard")
-        button.setText(self.tr("[%d] %s · p. %d") % (source["n"], name, source["page"]))
-        button.setAccessibleName(self.tr("Open source %d: %s, page %d") % (source["n"], name, source["page"]))
+        if label:
+            short = label if len(label) <= CARD_PLACE_CHARS else label[:CARD_PLACE_CHARS - 1].rstrip() + "…"
+            button.setText(self.tr("[%d] %s · %s") % (source["n"], name, short))
+            button.setAccessibleName(self.tr("Open source %d: %s, %s") % (source["n"], name, label))
+            place = label
+        else:
+            button.setText(self.tr("[%d] %s · p. %d") % (source["n"], name, source["page"]))
+            button.setAccessibleName(self.tr("Open source %d: %s, page %d") % (source["n"], name, source["page"]))
+            place = self.tr("page %d") % source["page"]
         snippet = " ".join(source.get("text", "").split())[:SNIPPET_CHARS]
-        button.setToolTip(f"{source['path']}\n\n{snippet}")
+        button.setToolTip(f"{source['path']} · {place}\n\n{snippet}")
         button.clicked.connect(lambda _checked=False, s=source: self.open_source(s))
         self.buttons.append(button)
         return button
 
     def open_source(self, source: dict) -> None:
-        QDesktopServices.openUrl(source_url(source["path"], source["page"]))
+        """The built-in viewer at the cited place (its "Open in the system viewer" button stays there)."""
+        self.viewer = open_viewer(source, self.window(), self.viewer)
         self.opened.emit(source["path"])
