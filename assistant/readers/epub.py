@@ -37,6 +37,7 @@ def read_epub(path: Path, data: bytes) -> list[Page]:
     if "META-INF/container.xml" not in package.namelist():
         raise UnreadableFile(path, f"not {EPUB} (a zip package without an e-book's container)")
     refuse_drm(path, package)
+    check_package_file(path, package)
     from ebooklib import ITEM_DOCUMENT, epub  # type: ignore[import-untyped]
 
     try:
@@ -62,6 +63,16 @@ def read_epub(path: Path, data: bytes) -> list[Page]:
         pages.append(Page(number, text, label=chapter_label(number, title),
                           locator={"chapter": number, "title": title} if title else {"chapter": number}))
     return pages
+
+
+def check_package_file(path: Path, package: zipfile.ZipFile) -> None:
+    """container.xml and the package file it names, parsed safely first: ebooklib's parser reads
+    them leniently, and an entity bomb there would only come back as a puzzling error."""
+    container = parse_xml(path, read_member(path, package, "META-INF/container.xml", EPUB), "its container")
+    for rootfile in container.iter("{urn:oasis:names:tc:opendocument:xmlns:container}rootfile"):
+        name = rootfile.get("full-path", "")
+        if name in package.namelist():
+            parse_xml(path, read_member(path, package, name, EPUB), "its package file")
 
 
 def refuse_drm(path: Path, package: zipfile.ZipFile) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -75,9 +76,23 @@ def open_package(path: Path, data: bytes, format_name: str, *, old_suffix: str =
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise UnreadableFile(path, f"damaged or truncated {format_name} ({exc})") from None
+        raise UnreadableFile(path, damaged(format_name, exc)) from None
     check_members(path, members, max_member_bytes, max_total_bytes)
     return package
+
+
+def bare(format_name: str) -> str:
+    """"an Excel workbook (.xlsx)" -> "Excel workbook (.xlsx)", for "damaged Excel workbook"."""
+    article, _, rest = format_name.partition(" ")
+    return rest if article in ("a", "an") else format_name
+
+
+def damaged(format_name: str, exc: BaseException) -> str:
+    """The reason for a package zipfile could not open or unpack."""
+    message = str(exc)
+    if message == "File is not a zip file":  # zipfile's words when the directory at the end is missing
+        return f"damaged or truncated {bare(format_name)} (the end of the file, where its zip directory is, is missing)"
+    return f"damaged or truncated {bare(format_name)} ({message[:200]})"
 
 
 def check_members(path: Path, members: list[zipfile.ZipInfo], max_member_bytes: int, max_total_bytes: int) -> None:
@@ -102,9 +117,9 @@ def read_member(path: Path, package: zipfile.ZipFile, name: str, format_name: st
     try:
         return package.read(name)
     except KeyError:
-        raise UnreadableFile(path, f"damaged {format_name} (its part {name!r} is missing)") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise UnreadableFile(path, f"damaged or truncated {format_name} ({exc})") from None
+        raise UnreadableFile(path, f"damaged {bare(format_name)} (its part {name!r} is missing)") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise UnreadableFile(path, damaged(format_name, exc)) from None
 
 
 def parse_xml(path: Path, data: bytes, what: str) -> Any:
@@ -114,7 +129,7 @@ def parse_xml(path: Path, data: bytes, what: str) -> Any:
     except DefusedXmlException:
         raise UnreadableFile(path, f"{what} declares XML entities (an XML bomb?); skipped") from None
     except SafeElementTree.ParseError as exc:
-        raise UnreadableFile(path, f"damaged {what} ({exc})") from None
+        raise UnreadableFile(path, f"damaged ({what} is not well-formed XML: {exc})") from None
 
 
 def iter_xml(path: Path, stream: IO[bytes], what: str) -> Iterator[tuple[str, Any]]:
@@ -124,18 +139,24 @@ def iter_xml(path: Path, stream: IO[bytes], what: str) -> Iterator[tuple[str, An
     except DefusedXmlException:
         raise UnreadableFile(path, f"{what} declares XML entities (an XML bomb?); skipped") from None
     except SafeElementTree.ParseError as exc:
-        raise UnreadableFile(path, f"damaged {what} ({exc})") from None
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise UnreadableFile(path, f"damaged or truncated {what} ({exc})") from None
+        raise UnreadableFile(path, f"damaged ({what} is not well-formed XML: {exc})") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise UnreadableFile(path, f"damaged or truncated ({what}: {exc})") from None
 
 
 def library_failure(path: Path, exc: Exception, format_name: str) -> UnreadableFile:
     """A library's own exception on a file that passed the checks, as a reason (XML bombs named)."""
-    message = str(exc)
-    if isinstance(exc, DefusedXmlException) or re.search(r"entit(y|ies)|amplification", message, re.IGNORECASE):
-        return UnreadableFile(path, f"{format_name} with XML entity declarations (an XML bomb?); skipped")
-    if isinstance(exc, zipfile.BadZipFile | EOFError):
-        return UnreadableFile(path, f"damaged or truncated {format_name} ({message})")
+    causes = [exc]
+    while causes[-1].__cause__ or causes[-1].__context__:  # openpyxl wraps the parser's error in its own
+        causes.append(causes[-1].__cause__ or causes[-1].__context__)  # type: ignore[arg-type]
+        if len(causes) > 8:
+            break
+    for cause in causes:
+        if isinstance(cause, DefusedXmlException) or re.search(r"entit(y|ies)|amplification", str(cause), re.I):
+            return UnreadableFile(path, f"{bare(format_name)} with XML entity declarations (an XML bomb?); skipped")
+    for cause in causes:
+        if isinstance(cause, zipfile.BadZipFile | zlib.error | EOFError):
+            return UnreadableFile(path, damaged(format_name, cause))
     if isinstance(exc, KeyError):
-        return UnreadableFile(path, f"damaged {format_name} (a part it names is missing: {message})")
-    return UnreadableFile(path, f"damaged {format_name} ({type(exc).__name__}: {message[:200]})")
+        return UnreadableFile(path, f"damaged {bare(format_name)} (a part it names is missing: {exc})")
+    return UnreadableFile(path, f"damaged {bare(format_name)} ({type(exc).__name__}: {str(exc)[:200]})")

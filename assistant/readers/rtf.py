@@ -28,7 +28,7 @@ def read_rtf(path: Path, data: bytes) -> list[Page]:
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # striprtf raises ValueError or IndexError on broken escapes
-        raise UnreadableFile(path, f"damaged {RTF} ({type(exc).__name__}: {str(exc)[:200]})") from None
+        raise UnreadableFile(path, f"damaged RTF document ({type(exc).__name__}: {str(exc)[:200]})") from None
     return [Page(number, page.strip("\n")) for number, page in enumerate(text.split(PAGE_MARK), start=1)]
 
 

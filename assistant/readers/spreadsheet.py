@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -28,10 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from assistant.readers.opendocument import ods_sheets
-from assistant.readers.packages import library_failure, open_package
+from assistant.readers.packages import damaged, library_failure, open_package
 from assistant.readers.pages import Page, UnreadableFile
 
-BLOCK_CHARS = 700  # about 180 embedder tokens of table text (numbers and dates cost more tokens than words)
+# A block's whole text, header included: table text runs at about 2.9 characters per embedder token
+# (dates and amounts cost more tokens than words), so 540 characters are about 185 tokens, inside
+# one 200-token chunk; a longer block would be cut and its second chunk would lack the header.
+BLOCK_CHARS = 540
 HEADER_SEARCH_ROWS = 5  # the header row is looked for among a sheet's first non-empty rows (below a title)
 MAX_MERGE_TAIL = 16 * 1048576  # bytes of a sheet's XML after its cells that are searched for merged ranges
 XLSX = "an Excel workbook (.xlsx)"
@@ -70,9 +74,9 @@ def read_xlsx(path: Path, data: bytes) -> list[Page]:
     except Exception as exc:  # openpyxl raises whatever its parsers raise on a damaged part
         raise library_failure(path, exc, XLSX) from None
     try:
-        sheets = [SheetRows(sheet.title, fill_merged(_xlsx_rows(path, sheet), _xlsx_merges(package, sheet)),
+        sheets = [SheetRows(sheet.title, fill_merged(_xlsx_rows(path, sheet), _xlsx_merges(path, package, sheet)),
                             hidden=sheet.sheet_state != "visible") for sheet in workbook.worksheets]
-        return workbook_pages(path, sheets, XLSX)
+        return workbook_pages(path, sheets)
     finally:
         workbook.close()
 
@@ -92,11 +96,18 @@ _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
 _MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 
 
-def _xlsx_merges(package: zipfile.ZipFile, sheet) -> list[Merge]:
+def _xlsx_merges(path: Path, package: zipfile.ZipFile, sheet) -> list[Merge]:
     """The sheet's merged ranges, found in the XML after its cells (read-only mode does not parse them)."""
     part = getattr(sheet, "_worksheet_path", None)
     if not part:
         return []
+    try:
+        return _merges_in(package, part)
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as exc:
+        raise UnreadableFile(path, damaged(XLSX, exc)) from None
+
+
+def _merges_in(package: zipfile.ZipFile, part: str) -> list[Merge]:
     tail, found, carry = bytearray(), False, b""
     with package.open(part) as stream:
         while chunk := stream.read(1048576):
@@ -150,18 +161,18 @@ def fill_merged(rows: Iterable[Row], merges: list[Merge]) -> Iterator[Row]:
 
 def read_ods(path: Path, data: bytes) -> list[Page]:
     sheets = (SheetRows(name, rows, hidden) for name, hidden, rows in ods_sheets(path, data))  # streamed in turn
-    return workbook_pages(path, sheets, "an OpenDocument spreadsheet (.ods)")
+    return workbook_pages(path, sheets)
 
 
 # -- rows to blocks (both formats) --------------------------------------------------------------
 
-def workbook_pages(path: Path, sheets: Iterable[SheetRows], format_name: str) -> list[Page]:
+def workbook_pages(path: Path, sheets: Iterable[SheetRows]) -> list[Page]:
     """Every sheet's blocks, numbered through the workbook."""
     pages: list[Page] = []
     for sheet in sheets:
         pages += sheet_pages(sheet, first_number=len(pages) + 1)
     if not pages:
-        raise UnreadableFile(path, f"empty file (no cell of {format_name} has a value)")
+        raise UnreadableFile(path, "empty file (no cell in any sheet has a value)")
     return pages
 
 
@@ -180,7 +191,8 @@ def sheet_pages(sheet: SheetRows, first_number: int = 1, block_chars: int = BLOC
             break
     pages: list[Page] = []
     block: list[tuple[int, list[str]]] = list(lead)
-    size = sum(_row_size(texts) for _, texts in block)
+    overhead = len(sheet.name) + 9 + (_row_size(header) if header else 0)  # "Sheet '…'" and the header
+    size = overhead + sum(_row_size(texts) for _, texts in block if texts is not header)
 
     def flush() -> None:
         if block:
@@ -190,7 +202,7 @@ def sheet_pages(sheet: SheetRows, first_number: int = 1, block_chars: int = BLOC
         row_size = _row_size(texts)
         if block and size + row_size > block_chars:
             flush()
-            block, size = [], 0
+            block, size = [], overhead
         block.append((number, texts))
         size += row_size
     flush()
