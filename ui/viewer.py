@@ -461,6 +461,7 @@ class SourceViewer(QDialog):
         request = PageRequest(self.citation.path, self._data, number,
                               self.citation.passage if number == self.citation.page else "", self._zoom,
                               self._page_width(), self.devicePixelRatioF())
+        self._fitted_width = request.fit_width
         generation = self._generation
         self._run(lambda: render_pdf_page(request), lambda page: self._show_page(generation, page, request),
                   lambda message: self._render_failed(generation, message))
@@ -471,7 +472,8 @@ class SourceViewer(QDialog):
         if layout is not None:
             layout.activate()
         scrollbar = self.page_area.verticalScrollBar().sizeHint().width()
-        return self.stack.width() - 2 * self.page_area.frameWidth() - scrollbar - 2 * PAGE_MARGIN
+        slack = 8  # rounding and the page's shadow must not bring up a horizontal scroll bar
+        return self.stack.width() - 2 * self.page_area.frameWidth() - scrollbar - 2 * PAGE_MARGIN - slack
 
     def _show_page(self, generation: int, page: RenderedPage, request: PageRequest) -> None:
         if generation != self._generation:
@@ -500,10 +502,13 @@ class SourceViewer(QDialog):
         self.shown.emit(page.number)
 
     _last_number_scrolled = 0
+    _fitted_width = 0  # the width the last page asked for was fitted to
 
     def _scroll_to(self, box: QRectF) -> None:
-        margin = max(40, self.page_area.viewport().height() // 3)
-        self.page_area.ensureVisible(int(box.x()), int(box.y()), 40, margin)
+        """The passage's first line a quarter of the way down the view (some context above it)."""
+        bar = self.page_area.verticalScrollBar()
+        bar.setValue(min(max(int(box.y() - self.page_area.viewport().height() / 4), 0), bar.maximum()))
+        self.page_area.ensureVisible(int(box.x()), int(box.y()), 40, 0)
 
     def _render_failed(self, generation: int, message: str) -> None:
         """A PDF that cannot be drawn is shown as its text, if that can be read."""
@@ -516,11 +521,12 @@ class SourceViewer(QDialog):
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self._paged and self._zoom is None and self._count:
+        if self._paged and self._zoom is None:
             self._refit.start()
 
     def _fit_again(self) -> None:
-        if self._paged and self._zoom is None and self._count:
+        """A page fitted to the width is drawn again when the width it was fitted to has changed."""
+        if self._paged and self._zoom is None and self._page_width() != self._fitted_width:
             self._render(self._number)
 
     # -- text units ----------------------------------------------------------------------------
