@@ -10,7 +10,8 @@ from tests.helpers.documents import make_pdf
 from tests.helpers.office_files import Sheet, Slide, write_pptx, write_xlsx
 from tests.ui.conftest import index_and_wait
 from tests.ui.test_accessibility import unnamed_focusable_widgets
-from ui.viewer import Citation, SourceViewer, find_passage, passage_span, utf16_position
+from ui.theme import COLOURS, Theme, contrast_ratio
+from ui.viewer import Citation, SourceViewer, find_passage, highlight_colour, passage_span, utf16_position
 
 FILLER = "Visitors walk past the big cats on the way to the reptile house. "
 
@@ -131,3 +132,20 @@ def test_a_passage_is_found_again_when_the_stored_span_no_longer_holds_it():
     assert find_passage(text, "not in the text at all") is None
     emoji = text.index("Emoji")
     assert utf16_position(text, emoji) == emoji + 1  # the emoji before it counts twice in Qt
+
+
+def test_a_file_gone_since_it_was_indexed_shows_the_passage_and_why(qtbot, tmp_path):
+    for name in ("gone.pdf", "gone.pptx"):
+        viewer = SourceViewer({"n": 1, "path": str(tmp_path / name), "page": 2, "label": "Slide 2",
+                               "text": "The passage as it was indexed."})
+        qtbot.addWidget(viewer)
+        with qtbot.waitSignal(viewer.failed, timeout=30_000) as failed:
+            viewer.show()
+        assert "vanished" in failed.args[0] or "does not exist" in failed.args[0], failed.args[0]
+        assert viewer.showing_text and viewer.text_view.toPlainText() == "The passage as it was indexed."
+        assert name in viewer.status.text() and "system viewer" in viewer.status.text()
+
+
+def test_the_highlight_keeps_text_readable_in_both_themes():
+    for theme in (Theme.LIGHT, Theme.DARK):
+        assert contrast_ratio(COLOURS[theme]["text"], highlight_colour(theme).name()) >= 4.5, theme
