@@ -242,20 +242,31 @@ def _table_breaks(table, styles: Styles | None, before: bool) -> list[Part]:
 
 
 def _table_lines(table, styles: Styles | None) -> list[Part]:
+    """Rows as "a | b | c" lines, and the soft page breaks LibreOffice saved between rows."""
     lines: list[Part] = []
-    for row in table.iter(q("table:table-row")):
-        cells = []
-        for cell in row:
-            if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):
-                continue
-            text = " ".join(_lines(block_parts(cell, styles)))
-            repeat = min(_count(cell.get(q("table:number-columns-repeated"))), MAX_REPEATED) if text else 1
-            cells += [text] * repeat
-        while cells and not cells[-1]:
-            cells.pop()
-        if cells:
-            lines.append(" | ".join(cells))
+    for child in table:
+        if child.tag == q("table:table-row"):
+            cells = _row_cells(child, styles)
+            if cells:
+                lines.append(" | ".join(cells))
+        elif child.tag == q("text:soft-page-break"):
+            lines.append(Break(SOFT))
+        elif child.tag in (q("table:table-rows"), q("table:table-header-rows"), q("table:table-row-group")):
+            lines += _table_lines(child, styles)
     return lines
+
+
+def _row_cells(row, styles: Styles | None) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):
+            continue
+        text = " ".join(_lines(block_parts(cell, styles)))
+        repeat = min(_count(cell.get(q("table:number-columns-repeated"))), MAX_REPEATED) if text else 1
+        cells += [text] * repeat
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _lines(parts: list[Part]) -> list[str]:

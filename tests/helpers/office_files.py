@@ -61,6 +61,7 @@ class TextPage:
     items: Sequence[str] = ()
     table: Sequence[Sequence[str]] = ()
     soft_break: bool = False  # the break *before* this page is a soft one (LibreOffice's layout)
+    table_soft_break: int | None = None  # a soft page break after this many table rows (a table across pages)
 
 
 # -- PowerPoint -----------------------------------------------------------------------------------
@@ -189,7 +190,9 @@ def write_odt(path: Path, pages: Sequence[TextPage]) -> Path:
         if page.table:
             table = Table(name=f"Table{number + 1}")
             table.addElement(TableColumn(numbercolumnsrepeated=max(len(row) for row in page.table)))
-            for row in page.table:
+            for index, row in enumerate(page.table):
+                if index and index == page.table_soft_break:
+                    table.addElement(SoftPageBreak())
                 element = TableRow()
                 for text in row:
                     cell = TableCell()

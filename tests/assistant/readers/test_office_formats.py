@@ -168,6 +168,15 @@ def test_odt_pages_follow_explicit_and_soft_page_breaks_with_text_in_order(tmp_p
     assert pages[2].text == "Where LibreOffice's layout broke the page."
 
 
+def test_a_table_that_layout_broke_across_two_pages_is_on_both(tmp_path):
+    rows = [["Year", "Count"]] + [[str(2000 + i), str(i)] for i in range(6)]
+    path = write_odt(tmp_path / "long-table.odt", [TextPage(["Counts by year."], table=rows, table_soft_break=4),
+                                                    TextPage(["After the table."])])
+    pages = read_document(path).pages
+    assert [p.text.splitlines()[-1] for p in pages] == ["2002 | 2", "2005 | 5", "After the table."]
+    assert pages[1].text.splitlines()[0] == "2003 | 3"
+
+
 def test_an_odt_without_breaks_is_one_page(tmp_path):
     path = write_odt(tmp_path / "memo.odt", [TextPage(["One.", "Two.", "Three."], heading="Memo")])
     assert [p.text for p in read_document(path).pages] == ["Memo\nOne.\nTwo.\nThree."]
