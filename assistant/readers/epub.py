@@ -55,7 +55,7 @@ def read_epub(path: Path, data: bytes) -> list[Page]:
         if item is None or item.get_type() != ITEM_DOCUMENT or isinstance(item, epub.EpubNav):
             continue
         markup = _markup(path, item.get_content())
-        text = html_to_text(_HEAD.sub("", markup))
+        text = html_to_text(_HEAD.sub("", markup), main_content=False)  # a chapter's <header>, <aside> are the book's
         if not text.strip():
             continue
         number = len(pages) + 1
@@ -115,7 +115,7 @@ def first_heading(markup: str) -> str | None:
     match = _HEADING.search(markup)
     if not match:
         return None
-    heading = " ".join(html_to_text(match.group(2)).split())
+    heading = " ".join(html_to_text(match.group(2), main_content=False).split())
     return heading or None
 
 

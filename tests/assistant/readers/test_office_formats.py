@@ -200,6 +200,13 @@ def test_epub_chapters_in_reading_order_with_their_titles(tmp_path, isolated):
     assert pages[2].text.startswith("Interlude")
 
 
+def test_a_chapters_header_and_asides_are_the_books_own_text(tmp_path):
+    chapter = Chapter("Notes", ["<header>A chapter header line.</header>",
+                                "Body text.</p><aside>A footnote on quinces.</aside><p>Closing words."])
+    text = read_document(write_epub(tmp_path / "notes.epub", [chapter])).pages[0].text
+    assert "A chapter header line." in text and "A footnote on quinces." in text and "Closing words." in text
+
+
 def test_an_epub_with_obfuscated_fonts_is_not_mistaken_for_drm(tmp_path):
     path = add_epub_encryption(write_epub(tmp_path / "fonts.epub", BOOK[:1]),
                                algorithm="http://www.idpf.org/2008/embedding", member="EPUB/fonts/serif.otf")
