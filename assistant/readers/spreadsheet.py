@@ -28,7 +28,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from assistant.readers.opendocument import ods_sheets
+from assistant.readers.opendocument import Displayed, ods_sheets
 from assistant.readers.packages import damaged, library_failure, open_package
 from assistant.readers.pages import Page, UnreadableFile
 
@@ -210,9 +210,18 @@ def sheet_pages(sheet: SheetRows, first_number: int = 1, block_chars: int = BLOC
 
 
 def _is_header(values: list[Any], texts: list[str]) -> bool:
-    """Two or more cells, all of them text: column names (a one-cell row above is a title)."""
+    """Two or more cells, all of them text or years ("Item | 2024 | 2025"): column names
+    (a one-cell row above them is a title)."""
     filled = [value for value, text in zip(values, texts) if text]
-    return len(filled) >= 2 and all(isinstance(value, str) for value in filled)
+    return len(filled) >= 2 and all(isinstance(value, str) or _is_year(value) for value in filled) \
+        and any(isinstance(value, str) for value in filled)
+
+
+def _is_year(value: Any) -> bool:
+    if isinstance(value, Displayed):  # an .ods number, as shown
+        return value.text.isdigit() and 1900 <= int(value.text) <= 2100
+    return isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer() \
+        and 1900 <= value <= 2100
 
 
 def _row_size(texts: list[str]) -> int:

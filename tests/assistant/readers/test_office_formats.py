@@ -127,6 +127,14 @@ def test_sheets_become_blocks_of_whole_rows_with_the_header_repeated(tmp_path, i
     assert secret.label == "Sheet 'Secret' (hidden), rows 1–2" and "the heron protocol" in secret.text
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_a_header_of_years_is_repeated_too(tmp_path, suffix):
+    rows = [["Line item", 2024, 2025]] + [[f"Cost line {i}", 100 + i, 200 + i] for i in range(80)]
+    write = write_xlsx if suffix == ".xlsx" else write_ods
+    pages = read_document(write(tmp_path / f"years{suffix}", [Sheet("Budget", rows)])).pages
+    assert len(pages) > 2 and all(p.text.splitlines()[1] == "Line item | 2024 | 2025" for p in pages)
+
+
 def test_formulas_give_their_saved_results(tmp_path):
     sheets = [Sheet("Totals", [["Item", "Amount"], ["Rent", 1200], ["Heating", 300.25], ["Total", "=SUM(B2:B3)"]])]
     path = write_xlsx(tmp_path / "totals.xlsx", sheets, cached={("Totals", "B4"): 1500.25})
