@@ -25,7 +25,7 @@ import logging
 import mimetypes
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
@@ -56,6 +56,7 @@ _MAGIC = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (or an Office
           (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"))
 _ENVELOPE_HEADERS = ("from", "to", "cc", "subject", "date", "message-id", "received", "mime-version",
                      "return-path", "delivered-to", "sender", "reply-to")
+_AS_WRITTEN = {"from", "to", "cc", "date", "message-id"}
 _nesting = contextvars.ContextVar("mail_nesting", default=0)
 
 
@@ -132,8 +133,8 @@ def read_mbox(path: Path, data: bytes) -> list[Page]:
         try:
             message = parse_message(path, raw, strict=False)
         except UnreadableFile as exc:
-            pager.add_text(f"Message {number} of this mailbox could not be read: {exc.reason}", None,
-                           {"message_number": number})
+            pager.add_text(f"Message {number} of this mailbox could not be read: {exc.reason}",
+                           f"Message {number} of this mailbox", None)
             continue
         pager.add_message(message)
     if not found:
@@ -199,98 +200,132 @@ def message_of(parsed: Message) -> MailMessage:
     message = MailMessage(sender=header(parsed, "From"), to=header(parsed, "To"), cc=header(parsed, "Cc"),
                           subject=header(parsed, "Subject"), date_text=header(parsed, "Date"),
                           message_id=header(parsed, "Message-ID") or None)
-    message.date = _date(parsed, message.date_text)
-    body = _body_part(parsed)
-    texts = [_body_text(body)] if body is not None else []
-    for part, depth in _leaf_parts(parsed, 0):
-        if part is body:
+    message.date = _date(message.date_text)
+    body, leaves = _body_and_leaves(parsed)
+    texts = [_body_text(body, body.get_content_subtype())] if body is not None else []
+    for leaf in leaves:
+        if leaf.part is body:
             continue
-        if depth > MAX_PART_DEPTH:
+        if leaf.depth > MAX_PART_DEPTH:
             message.attachments.append(Attachment("(nested parts)", problem=f"parts nested more than "
                                                                              f"{MAX_PART_DEPTH} deep; not read"))
             break
-        extra = _extra_body_text(part, has_body=body is not None)
+        extra = _extra_body_text(leaf, has_body=body is not None)
         if extra is not None:
             texts.append(extra)
-        elif not _inline_image(part):
-            message.attachments.append(_attachment(part, len(message.attachments) + 1))
+        elif not leaf.inline_image:
+            message.attachments.append(_attachment(leaf, len(message.attachments) + 1))
     message.body = "\n\n".join(text.strip() for text in texts if text.strip())
     return message
 
 
 def header(parsed: Message, name: str) -> str:
-    """A header's decoded value on one line; "" when absent. A header policy.default chokes on is decoded
-    the old way instead of failing the message."""
-    try:
-        value = parsed.get(name)
-    except Exception:  # the strict header parser raises on a few malformed values
+    """A header's decoded value on one line; "" when absent.
+
+    Addresses, dates and ids are taken as written with their RFC 2047 words decoded (parsing address
+    lists into objects is most of policy.default's time, and only their text is shown); a header that
+    policy.default chokes on is decoded the same way instead of failing the message.
+    """
+    if name.lower() in _AS_WRITTEN:
         value = _raw_header(parsed, name)
+    else:
+        try:
+            value = parsed.get(name)
+        except Exception:  # the strict header parser raises on a few malformed values
+            value = _raw_header(parsed, name)
     return " ".join(str(value).split()) if value is not None else ""
 
 
 def _raw_header(parsed: Message, name: str) -> str | None:
     for key, value in parsed.raw_items():
         if key.lower() == name.lower():
+            value = _eight_bit_decoded(str(value))
             try:
                 return str(make_header(decode_header(value)))
             except Exception:  # undecodable encoded words: show them as written
-                return str(value)
+                return value
     return None
 
 
-def _date(parsed: Message, text: str) -> datetime | None:
+def _eight_bit_decoded(value: str) -> str:
+    """A header sent as raw 8-bit bytes (the parser keeps them as surrogates) read as UTF-8 or Windows-1252."""
+    if value.isascii():
+        return value
     try:
-        found = getattr(parsed.get("Date"), "datetime", None)
-        if found is not None:
-            return found
-    except Exception:
-        pass
+        return _utf8_else_western(value.encode("ascii", "surrogateescape"))
+    except UnicodeEncodeError:
+        return value
+
+
+def _date(text: str) -> datetime | None:
     try:
         return parsedate_to_datetime(text) if text else None
     except (TypeError, ValueError, IndexError):
         return None
 
 
-def _body_part(parsed: Message) -> Message | None:
-    if not isinstance(parsed, EmailMessage):
-        return None
-    try:
-        return parsed.get_body(preferencelist=("plain", "html"))
-    except Exception:  # a malformed structure: the parts are still walked below
-        return None
+def _body_and_leaves(parsed: Message) -> tuple[Message | None, Iterable[_Leaf]]:
+    """The part that is the message's text (plain text preferred), and every part that is not a container."""
+    if not parsed.is_multipart():  # most mail: one part, its headers parsed once
+        leaf = _Leaf(parsed, 0)
+        is_text = leaf.content_type in ("text/plain", "text/html") and leaf.disposition != "attachment"
+        return (parsed if is_text and not leaf.filename else None), [leaf]
+    body = None
+    if isinstance(parsed, EmailMessage):
+        try:
+            body = parsed.get_body(preferencelist=("plain", "html"))
+        except Exception:  # a malformed structure: the parts are still walked
+            pass
+    return body, _leaf_parts(parsed, 0)
 
 
-def _body_text(part: Message) -> str:
+def _body_text(part: Message, subtype: str) -> str:
     text = decoded_text(part)
-    return html_to_text(text, main_content=False) if part.get_content_subtype() == "html" else text
+    return html_to_text(text, main_content=False) if subtype == "html" else text
 
 
-def _extra_body_text(part: Message, has_body: bool) -> str | None:
+@dataclass
+class _Leaf:
+    """A part that is not a container, with its headers parsed once (policy.default parses on each access)."""
+
+    part: Message
+    depth: int
+    content_type: str = ""
+    disposition: str | None = None
+    filename: str = ""
+
+    def __post_init__(self):
+        self.content_type = self.part.get_content_type()
+        self.disposition = self.part.get_content_disposition()
+        self.filename = _filename(self.part)
+
+    @property
+    def inline_image(self) -> bool:
+        if not self.content_type.startswith("image/") or self.disposition == "attachment":
+            return False
+        return self.disposition == "inline" or self.part.get("Content-ID") is not None
+
+
+def _extra_body_text(leaf: _Leaf, has_body: bool) -> str | None:
     """The text of a text part that is not a file (a second text/plain part, a list's footer); None when
     the part is an attachment or the HTML twin of the body."""
-    if _filename(part) or part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text":
+    if leaf.filename or leaf.disposition == "attachment" or not leaf.content_type.startswith("text/"):
         return None
-    if part.get_content_subtype() == "plain":
-        return decoded_text(part)
-    if part.get_content_subtype() == "html":
-        return "" if has_body else _body_text(part)
+    if leaf.content_type == "text/plain":
+        return decoded_text(leaf.part)
+    if leaf.content_type == "text/html":
+        return "" if has_body else _body_text(leaf.part, "html")
     return None
 
 
-def _inline_image(part: Message) -> bool:
-    if part.get_content_maintype() != "image" or part.get_content_disposition() == "attachment":
-        return False
-    return part.get_content_disposition() == "inline" or part.get("Content-ID") is not None
-
-
-def _leaf_parts(part: Message, depth: int) -> Iterator[tuple[Message, int]]:
+def _leaf_parts(part: Message, depth: int) -> Iterator[_Leaf]:
     """Every part that is not a container, in order; a forwarded message counts as one leaf."""
-    if part.is_multipart() and part.get_content_type() != "message/rfc822" and depth <= MAX_PART_DEPTH:
+    if part.is_multipart() and part.get_content_maintype() == "multipart" and depth <= MAX_PART_DEPTH:
         for sub in part.get_payload():
             if isinstance(sub, Message):
                 yield from _leaf_parts(sub, depth + 1)
     else:
-        yield part, depth
+        yield _Leaf(part, depth)
 
 
 def _filename(part: Message) -> str:
@@ -301,25 +336,22 @@ def _filename(part: Message) -> str:
     return name.replace("\\", "/").split("/")[-1].strip()
 
 
-def _attachment(part: Message, position: int) -> Attachment:
-    if part.get_content_type() == "message/rfc822":
+def _attachment(leaf: _Leaf, position: int) -> Attachment:
+    part = leaf.part
+    if leaf.content_type == "message/rfc822":
         inner = part.get_payload()
         inner = inner[0] if isinstance(inner, list) and inner else inner
         if isinstance(inner, Message):
             forwarded = inner
-            name = _filename(part) or f"{header(inner, 'Subject') or 'message'}.eml"
+            name = leaf.filename or f"{header(inner, 'Subject') or 'message'}.eml"
             return Attachment(name, open_message=lambda: message_of(forwarded))
-    name = _filename(part) or _generated_name(part, position)
+    name = leaf.filename or f"attachment {position}{mimetypes.guess_extension(leaf.content_type) or ''}"
     return Attachment(name, load=lambda: _payload_bytes(part))
 
 
 def _payload_bytes(part: Message) -> bytes:
     payload = part.get_payload(decode=True)
     return payload if isinstance(payload, bytes) else b""
-
-
-def _generated_name(part: Message, position: int) -> str:
-    return f"attachment {position}{mimetypes.guess_extension(part.get_content_type()) or ''}"
 
 
 def decoded_text(part: Message) -> str:
