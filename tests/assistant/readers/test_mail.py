@@ -248,3 +248,10 @@ def test_mail_is_indexed_and_found_through_the_cli(tmp_path):
     assert (pdf_hit["path"], pdf_hit["page"]) == (str(folder / "q3.eml"), 3)  # the message, then the PDF's 2 pages
     if "label" in pdf_hit:  # the index's JSON gains labels and locators in the same change (issue 15)
         assert pdf_hit["label"] == "invoice.pdf, attached to 'Q3 costs', 12 May 2025, page 2"
+
+
+def test_headers_sent_as_raw_8_bit_bytes_are_read(tmp_path):
+    raw = raw_message("utf-8", b"Corps du message.", subject="Réunion à Genève".encode())
+    raw = raw.replace(b"From: Ann <ann@example.com>", "From: Zoë Brandt <zoe@example.com>".encode())
+    page = read_eml(tmp_path / "m.eml", raw)[0]
+    assert "Subject: Réunion à Genève" in page.text and page.label == "'Réunion à Genève' from Zoë Brandt, 12 May 2025"
