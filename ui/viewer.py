@@ -1,10 +1,11 @@
 """The built-in viewer: a cited source opened where the citation points, the passage highlighted.
 
 A PDF page is shown as a picture (assistant/readers/render.py) with translucent boxes over the cited
-passage. A slide, a block of a sheet's rows, a chapter, a message, or a page of a Word, OpenDocument,
-HTML or text file is shown as the unit's text, read again through the isolated reader, with the cited
-characters (the locator's char_start..char_end) marked and scrolled into view. Rendering and reading
-run on worker threads; the GUI thread only shows what comes back. "Open in the system viewer" stays.
+passage; a scanned image (PNG, JPEG, a TIFF's frame) as it is, its OCR'd passage beside it. A slide,
+a block of a sheet's rows, a chapter, a message, or a page of a Word, OpenDocument, HTML or text file
+is shown as the unit's text, read again through the isolated reader, with the cited characters (the
+locator's char_start..char_end) marked and scrolled into view. Rendering and reading run on worker
+threads; the GUI thread only shows what comes back. "Open in the system viewer" stays.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QImage,
+    QImageReader,
     QKeySequence,
     QPainter,
     QPen,
@@ -43,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from assistant.readers import kind_of, load_bytes
 from assistant.readers.isolated import read_document_isolated
-from assistant.readers.pages import Page
+from assistant.readers.pages import Page, UnreadableFile
 from assistant.readers.render import RenderedPdf
 from ui.application import current_application
 from ui.theme import COLOURS, Theme
@@ -58,6 +60,7 @@ TEXT_SCALE = 1.1  # a unit's text is a little larger than the interface's
 HIGHLIGHT_ALPHA = 0.32  # the accent colour's share in a highlight over the page or the text
 SHORT_PASSAGE_WORDS = 12  # a passage not found whole is looked for by its first words
 ELLIPSIS = "…"  # what ask's fit_sources appends to a passage it shortened
+PICTURE_KINDS = ("pdf", "image")
 
 
 def source_url(path: str, page: int, kind_suffix: str | None = None) -> QUrl:
@@ -92,8 +95,13 @@ class Citation:
         return os.path.basename(self.path)
 
     @property
-    def is_pdf(self) -> bool:
-        return kind_of(Path(self.path)) == "pdf"
+    def kind(self) -> str | None:
+        return kind_of(Path(self.path))
+
+    @property
+    def is_picture(self) -> bool:
+        """Shown as pages drawn as pictures (a PDF, a scanned image), not as text."""
+        return self.kind in PICTURE_KINDS
 
 
 # -- the work done off the GUI thread ----------------------------------------------------------
@@ -136,6 +144,24 @@ def render_pdf_page(request: PageRequest) -> RenderedPage:
     return RenderedPage(data, number, count, image,
                         tuple(QRectF(x0 * scale, y0 * scale, (x1 - x0) * scale, (y1 - y0) * scale)
                               for x0, y0, x1, y1 in boxes), zoom)
+
+
+def render_image_page(request: PageRequest) -> RenderedPage:
+    """A frame of a scanned image (PNG, JPEG, TIFF) as it is, scaled to the zoom; OCR text has no boxes."""
+    reader = QImageReader(request.path)
+    reader.setAutoTransform(True)  # a phone's JPEG the right way up
+    count = max(reader.imageCount(), 1)
+    number = min(max(request.number, 1), count)
+    if number > 1:
+        reader.jumpToImage(number - 1)
+    image = reader.read()
+    if image.isNull():
+        raise UnreadableFile(Path(request.path), f"cannot be drawn ({reader.errorString()})")
+    zoom = request.zoom or min(max(request.fit_width / max(image.width(), 1), 0.05), FIT_ZOOMS[1])
+    width = round(image.width() * zoom * request.pixel_ratio)
+    if width != image.width():
+        image = image.scaledToWidth(max(width, 1), Qt.TransformationMode.SmoothTransformation)
+    return RenderedPage(b"", number, count, image.convertToFormat(QImage.Format.Format_RGB888), (), zoom)
 
 
 def fitted_zoom(width: int, width_points: float) -> float:
@@ -407,7 +433,8 @@ class SourceViewer(QDialog):
         self._count = 0
         self._zoom: float | None = None  # None: a PDF page as wide as the window
         self._shown_zoom = 1.0  # the zoom on screen (a fitted page's too)
-        self._number = self.citation.page  # the page (PDF) or the unit's number shown or asked for
+        self._number = self.citation.page  # the page or unit on screen (the cited one until something is)
+        self._wanted = self.citation.page  # the page last asked for (drawn on a worker, shown when it comes)
         self._unit_index = 0
         self.text_view.clear()
         self._set_text_zoom(1.0)
@@ -415,13 +442,13 @@ class SourceViewer(QDialog):
         self.status.setText(self.tr("Opening %s…") % self.citation.name)
         self.stack.setCurrentWidget(self.loading)
         self._update_controls()
-        if self.citation.is_pdf:
+        if self.citation.is_picture:
             self._render(self.citation.page)
         else:
             self._read()
 
     @property
-    def showing_pdf(self) -> bool:
+    def showing_pages(self) -> bool:
         return self.stack.currentWidget() is self.page_area
 
     @property
@@ -436,7 +463,7 @@ class SourceViewer(QDialog):
     @property
     def _paged(self) -> bool:
         """Whether PDF pages are shown (not units' text)."""
-        return self.citation.is_pdf and not self._units
+        return self.citation.is_picture and not self._units
 
     def _set_title(self, label: str | None, number: int) -> None:
         place = label or self.tr("Page %d") % number
@@ -445,7 +472,7 @@ class SourceViewer(QDialog):
 
     def _update_controls(self) -> None:
         count = self._count if self._paged else len(self._units)
-        index = self._number if self._paged else self._unit_index + 1
+        index = self._wanted if self._paged else self._unit_index + 1
         self.previous_button.setEnabled(count > 1 and index > 1)
         self.next_button.setEnabled(count > 1 and index < count)
         self.position.setText(self.tr("%d of %d") % (index, count) if count else "")
@@ -463,7 +490,8 @@ class SourceViewer(QDialog):
                               self._page_width(), self.devicePixelRatioF())
         self._fitted_width = request.fit_width
         generation = self._generation
-        self._run(lambda: render_pdf_page(request), lambda page: self._show_page(generation, page, request),
+        render = render_image_page if self.citation.kind == "image" else render_pdf_page
+        self._run(lambda: render(request), lambda page: self._show_page(generation, page, request),
                   lambda message: self._render_failed(generation, message))
 
     def _page_width(self) -> int:
@@ -478,7 +506,10 @@ class SourceViewer(QDialog):
     def _show_page(self, generation: int, page: RenderedPage, request: PageRequest) -> None:
         if generation != self._generation:
             return
-        self._data, self._count, self._number, self._shown_zoom = page.data, page.count, page.number, page.zoom
+        self._data, self._count, self._shown_zoom = page.data, page.count, page.zoom
+        self._number = page.number
+        if self._next_job is None:  # no other page asked for since: what was asked is what is shown
+            self._wanted = page.number
         self.canvas.set_page(page.image, page.boxes, request.pixel_ratio)
         cited = page.number == self.citation.page
         self._set_title(self.citation.label if cited else None, page.number)
@@ -486,6 +517,9 @@ class SourceViewer(QDialog):
         self.canvas.setAccessibleDescription(self.citation.passage if cited else "")
         if cited and page.boxes:
             self.status.setText(self.tr("The cited passage is highlighted."))
+        elif cited and self.citation.kind == "image":
+            self.status.setText(self.tr("The cited passage, read from this picture by OCR: %s")
+                                % self.citation.passage)
         elif cited:
             self.status.setText(self.tr("The cited passage could not be marked on this page (a scanned page, "
                                         "or the file changed since it was indexed): %s") % self.citation.passage)
@@ -527,7 +561,7 @@ class SourceViewer(QDialog):
     def _fit_again(self) -> None:
         """A page fitted to the width is drawn again when the width it was fitted to has changed."""
         if self._paged and self._zoom is None and self._page_width() != self._fitted_width:
-            self._render(self._number)
+            self._render(self._wanted)
 
     # -- text units ----------------------------------------------------------------------------
 
@@ -623,10 +657,10 @@ class SourceViewer(QDialog):
             index = self._unit_index + delta
             if 0 <= index < len(self._units):
                 self._show_unit(index)
-        elif self._count and 1 <= self._number + delta <= self._count:
-            self._number += delta
+        elif self._count and 1 <= self._wanted + delta <= self._count:
+            self._wanted += delta
             self._update_controls()
-            self._render(self._number)
+            self._render(self._wanted)
 
     def zoom_in(self) -> None:
         self._set_zoom(next_zoom(self._shown_zoom, 1))
@@ -637,7 +671,7 @@ class SourceViewer(QDialog):
     def fit_width(self) -> None:
         if self._paged and self._zoom is not None:
             self._zoom = None
-            self._render(self._number)
+            self._render(self._wanted)
 
     def _set_zoom(self, zoom: float | None) -> None:
         if zoom is None:
@@ -645,7 +679,7 @@ class SourceViewer(QDialog):
         self._zoom = zoom
         if self._paged:
             if self._count:
-                self._render(self._number)
+                self._render(self._wanted)
         else:
             self._shown_zoom = zoom
             self._set_text_zoom(zoom)

@@ -32,7 +32,7 @@ def click_card(qtbot, window, file_name: str) -> SourceViewer:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     viewer = cards.viewer
     assert viewer is not None and viewer.isVisible()
-    qtbot.waitUntil(lambda: viewer.showing_pdf or viewer.showing_text, timeout=60_000)
+    qtbot.waitUntil(lambda: viewer.showing_pages or viewer.showing_text, timeout=60_000)
     return viewer
 
 
@@ -52,7 +52,7 @@ def test_a_pdf_source_opens_at_its_page_with_the_passage_highlighted(qtbot, docs
     result = answer_from_documents(qtbot, docs_window, "When are the lions fed?")
     assert result.sources[0]["page"] == 2 and result.sources[0]["locator"]["page"] == 2
     viewer = click_card(qtbot, docs_window, "zoo.pdf")
-    assert viewer.showing_pdf and viewer.shown_number == 2
+    assert viewer.showing_pages and viewer.shown_number == 2
     assert viewer.title.text() == "zoo.pdf · Page 2" and viewer.position.text() == "2 of 3"
     assert "highlighted" in viewer.status.text()
     canvas = viewer.canvas
@@ -149,3 +149,22 @@ def test_a_file_gone_since_it_was_indexed_shows_the_passage_and_why(qtbot, tmp_p
 def test_the_highlight_keeps_text_readable_in_both_themes():
     for theme in (Theme.LIGHT, Theme.DARK):
         assert contrast_ratio(COLOURS[theme]["text"], highlight_colour(theme).name()) >= 4.5, theme
+
+
+def test_a_scanned_image_opens_at_its_frame_with_the_ocr_passage(qtbot, tmp_path):
+    from PIL import Image
+
+    frames = [Image.new("RGB", (1200, 1600), colour) for colour in ("white", (200, 230, 255))]
+    frames[0].save(tmp_path / "scan.tiff", save_all=True, append_images=frames[1:])
+    viewer = SourceViewer({"n": 1, "path": str(tmp_path / "scan.tiff"), "page": 2,
+                           "text": "Invoice 4711, due in thirty days."})
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.showing_pages, timeout=30_000)
+    assert viewer.shown_number == 2 and viewer.position.text() == "2 of 2"
+    assert viewer.canvas.image.pixelColor(10, 10).name() == "#c8e6ff"  # the second frame, not the first
+    assert viewer.canvas.width() <= viewer.page_area.viewport().width()  # fitted to the width
+    assert "OCR" in viewer.status.text() and "Invoice 4711" in viewer.status.text()
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: viewer.shown_number == 1, timeout=30_000)
+    assert viewer.canvas.image.pixelColor(10, 10).name() == "#ffffff"
