@@ -252,7 +252,7 @@ def _eight_bit_decoded(value: str) -> str:
     if value.isascii():
         return value
     try:
-        return _utf8_else_western(value.encode("ascii", "surrogateescape"))
+        return utf8_else_western(value.encode("ascii", "surrogateescape"))
     except UnicodeEncodeError:
         return value
 
@@ -364,14 +364,14 @@ def decoded_text(part: Message) -> str:
     if payload.isascii():
         return payload.decode("ascii")
     if charset in ASCII_OR_WESTERN:
-        return _utf8_else_western(payload)
+        return utf8_else_western(payload)
     try:
         return payload.decode(charset, errors="replace")
     except LookupError:  # a charset Python does not know
-        return _utf8_else_western(payload)
+        return utf8_else_western(payload)
 
 
-def _utf8_else_western(payload: bytes) -> str:
+def utf8_else_western(payload: bytes) -> str:
     try:
         return payload.decode("utf-8")
     except UnicodeDecodeError:

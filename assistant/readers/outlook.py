@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from assistant.readers.html import html_to_text
-from assistant.readers.mail import Attachment, MailMessage, Pager
+from assistant.readers.mail import Attachment, MailMessage, Pager, utf8_else_western
 from assistant.readers.pages import Page, UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -92,7 +92,7 @@ def _body(outlook) -> str:
         return str(body)
     html = _safe(outlook, "htmlBody")
     if html:
-        markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else str(html)
+        markup = utf8_else_western(html) if isinstance(html, bytes) else str(html)
         return html_to_text(markup, main_content=False)
     return ""
 
