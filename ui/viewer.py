@@ -52,7 +52,7 @@ from ui.theme import COLOURS, Theme
 from ui.workers import GeneratorWorker, returning
 
 BASE_DPI = 96  # at 100 % a page is as large as on paper on a 96-dpi screen
-ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the steps of zoom in and out; a PDF opens fitted to the width
+ZOOMS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the steps of zoom in and out; a PDF opens fitted to the width
 FIT_ZOOMS = (0.25, 3.0)  # fitting to the width never goes below or above these
 PAGE_MARGIN = 14  # pixels of background around a page
 TEXT_MARGIN = 18  # pixels around a unit's text
@@ -228,9 +228,12 @@ _RUNNING: set[GeneratorWorker] = set()  # kept alive until their thread ends, ev
 _WAITS_AT_QUIT: list[bool] = []  # whether the application waits for them before it quits
 
 
+QUIT_WAIT_MS = 5000  # at quit, how long a page still being drawn or read may hold the window up
+
+
 def _wait_for_jobs() -> None:
     for worker in list(_RUNNING):
-        worker.wait()
+        worker.wait(QUIT_WAIT_MS)
 
 
 def _start_job(work: Callable[[], object]) -> GeneratorWorker:
