@@ -168,3 +168,23 @@ def test_a_scanned_image_opens_at_its_frame_with_the_ocr_passage(qtbot, tmp_path
     qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
     qtbot.waitUntil(lambda: viewer.shown_number == 1, timeout=30_000)
     assert viewer.canvas.image.pixelColor(10, 10).name() == "#ffffff"
+
+
+def test_an_attachment_of_a_message_opens_at_its_page_under_the_message(qtbot, doc_index, tmp_path):
+    from assistant.runtime.generators import run_to_end
+    from tests.helpers.mail_files import eml_with_pdf
+
+    run_to_end(iter(doc_index.add([eml_with_pdf(tmp_path / "q3.eml", tmp_path)])))
+    hit = doc_index.search("when is the balance due", 1)[0]
+    assert hit.locator["attachment"] == "invoice.pdf" and hit.locator["page"] == 2
+    viewer = SourceViewer({"n": 1, **hit.to_dict()})
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.showing_text, timeout=60_000)
+    assert viewer.title.text() == "q3.eml · invoice.pdf, attached to 'Q3 costs', 12 May 2025, page 2"
+    assert "balance is due within thirty days" in viewer.highlighted_text()
+    assert viewer.position.text() == "3 of 3"
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
+    assert viewer.title.text() == "q3.eml · 'Q3 costs' from Ann Lee, 12 May 2025"
+    assert "Subject: Q3 costs" in viewer.text_view.toPlainText() and viewer.highlighted_text() == ""
