@@ -25,6 +25,10 @@ MODES = ("hybrid", "keyword", "dense")
 # the best other file scored 0.36-0.49 of the top where it did not answer the question and 0.51-0.89
 # where it was related. Candidates are taken POOL_PER_HIT times deeper than asked.
 DIVERSITY_FLOOR = 0.5
+# The third place goes to another file scoring at least this share of the best, rather than to a
+# third passage of one file (git-doc: "search the tracked files for a string" had git-grep three
+# times while gitfaq, which answers it too, scored 0.49 of the best).
+THIRD_PLACE_FLOOR = 0.35
 POOL_PER_HIT = 5
 # A locator naming one of these is a place of its own; any other unit is a page, and its locator
 # says so ("page" is also what an index from before locators gets).
@@ -163,7 +167,22 @@ class Searcher:
                 first.append(candidate)
             else:
                 rest.append(candidate)
-        return (first + rest)[:k]
+        return self._not_one_file_three_times(first + rest)[:k]
+
+    def _not_one_file_three_times(self, ranked: list[_Candidate]) -> list[_Candidate]:
+        """The first three hits do not all come from one file while another file comes close enough.
+
+        A long manual can hold the three best passages for a question, and the best of another
+        file just below the diversity floor; the third place then goes to that file, so a person
+        sees that other files speak to the question too (THIRD_PLACE_FLOOR).
+        """
+        if len(ranked) <= 3 or len({int(self.files[c.row]) for c in ranked[:3]}) > 1:
+            return ranked
+        only, floor = int(self.files[ranked[0].row]), THIRD_PLACE_FLOOR * ranked[0].score
+        other = next((i for i, c in enumerate(ranked[3:], start=3) if int(self.files[c.row]) != only), None)
+        if other is None or ranked[other].score < floor or ranked[0].score <= 0:
+            return ranked
+        return ranked[:2] + [ranked[other]] + ranked[2:other] + ranked[other + 1:]
 
     def _merge_same_text(self, rows: np.ndarray, scores: np.ndarray) -> list[_Candidate]:
         merged: list[_Candidate] = []

@@ -65,3 +65,14 @@ def test_the_same_passage_in_two_files_is_one_hit_naming_both(doc_index, tmp_pat
     assert names(hits)[0] in ("a.txt", "b.md") and len([h for h in hits if h.text == note]) == 1
     assert sorted(names(hits[:1]) + [os.path.basename(p) for p in hits[0].also_in]) == ["a.txt", "b.md"]
     assert hits[0].to_dict()["also_in"] and {"chunk_id", "path", "page", "text", "score"} <= set(hits[0].to_dict())
+
+
+def test_a_close_second_file_takes_the_third_place_from_a_third_chunk_of_one(doc_index, tmp_path):
+    write(tmp_path / "docs", {
+        "glossary.md": glossary(),
+        "faq.md": "Frequently asked: how do I pull a good espresso shot? Grind finer if the espresso runs fast.",
+        "taxes.md": "The annual tax return is due in April; keep receipts for deductions.",
+    })
+    list(doc_index.add([tmp_path / "docs"]))
+    top = names(doc_index.search("espresso shot grind", 3, mode="hybrid"))
+    assert top.count("glossary.md") == 2 and "faq.md" in top, top
