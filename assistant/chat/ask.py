@@ -60,7 +60,7 @@ def fenced_question(question: str, sources: list[Source], marker: str | None = N
     """The user message: instructions, the fenced passages, then the question."""
     marker = marker or secrets.token_hex(8)
     open_line, close_line = f"<<<DOCUMENTS {marker}>>>", f"<<<END DOCUMENTS {marker}>>>"
-    passages = "\n\n".join(f"[{s.n}] ({Path(s.path).name}, page {s.page})\n{s.text.replace(marker, '')}"
+    passages = "\n\n".join(f"[{s.n}] ({Path(s.path).name}, {s.label or f'page {s.page}'})\n{s.text.replace(marker, '')}"
                            for s in sources)
     return (f"{INSTRUCTIONS.format(open=open_line, close=close_line)}\n\n{open_line}\n{passages}\n{close_line}"
             f"\n\nQuestion: {question}")

@@ -81,8 +81,12 @@ def test_answer_with_documents_shows_source_cards_that_open_files(qtbot, docs_wi
     assert cards is not None and "zoo.pdf · p. 2" in cards.buttons[0].text()
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    cards.buttons[0].click()
+    cards.buttons[0].click()  # the built-in viewer opens; the system viewer only on request
+    assert cards.viewer is not None and cards.viewer.isVisible() and not opened
+    cards.viewer.system_button.click()
     assert opened and opened[0].toLocalFile() == str(tmp_path / "zoo.pdf")
+    cards.viewer.wait()
+    cards.viewer.close()
     saved = docs_window.workspace.history.get(result.conversation_id).options["documents"]
     assert saved == {"enabled": True, "folders": []}
     docs_window.new_chat()

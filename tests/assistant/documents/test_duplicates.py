@@ -197,7 +197,7 @@ def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp
     old.close()
     store = Store(tmp_path / "deskmate.db")
     index = DocumentIndex(store, embedder)
-    assert store.applied_migrations()[-1] == "m003_duplicates" and index.verify() == []
+    assert "m003_duplicates" in store.applied_migrations() and index.verify() == []
     (tmp_path / "copy.md").write_text(text + "\n", encoding="utf-8")
     summary = run_to_end(iter(index.add([tmp_path / "copy.md"])))
     assert (summary.added, summary.chunks_embedded, summary.duplicates["chunks_reused"]) == (1, 0, 1)
