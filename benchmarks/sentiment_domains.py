@@ -12,6 +12,7 @@ Figures, for the polar sentences:
 - ece: expected calibration error of the polarity confidence max(p, 1 - p) (15 bins);
 - wrong_confident_share: the share of ALL polar sentences given the wrong polar label with confidence >= 0.9;
 - neutral_accuracy: the share of the neutral statements labelled neutral.
+p is the tool's rounded P(positive) (4 decimals); the labels are the ones the tool shows.
 Targets (issue 17): accuracy >= 0.85, ECE <= 0.08, wrong_confident_share < 0.02, SST-2 dev >= 0.85.
 """
 from __future__ import annotations
@@ -24,9 +25,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-
 from common import REPO, emit
-from sentiment_sst2 import DATA as SST2, expected_calibration_error
+from sentiment_sst2 import DATA as SST2
+from sentiment_sst2 import expected_calibration_error
 
 DOMAINS_FILE = REPO / "benchmarks" / "data" / "sentiment_domains.tsv"
 
@@ -56,15 +57,20 @@ def polar_figures(p: np.ndarray, labels: list[str], gold: np.ndarray) -> dict:
             "neutral_share": round(float(np.mean([label == "neutral" for label in labels])), 4)}
 
 
-def measure(scorer, rows: list[dict]) -> dict:
-    from assistant.tools.sentiment import sentiment_from_probability
+def tool_labels(scorer, texts: list[str]) -> tuple[np.ndarray, list[str]]:
+    """P(positive) and the label the tool shows (analyse_many: with the neutral detector where there is one)."""
+    from assistant.tools.sentiment import analyse_many
 
-    scorer.positive_probability(["warm up"])  # load the model outside the timing
+    results = analyse_many(texts, scorer)
+    return np.array([result.scores["positive"] for result in results]), [result.label for result in results]
+
+
+def measure(scorer, rows: list[dict]) -> dict:
+    tool_labels(scorer, ["warm up"])  # load the model outside the timing
     texts = [row["text"] for row in rows]
     started = time.perf_counter()
-    p = np.asarray(scorer.positive_probability(texts), dtype=float)
+    p, labels = tool_labels(scorer, texts)
     seconds = time.perf_counter() - started
-    labels = [sentiment_from_probability(x).label for x in p]
     polar = np.array([row["label"] != "neutral" for row in rows])
     gold = np.array([row["label"] == "positive" for row in rows], dtype=int)
     figures = polar_figures(p[polar], [label for label, keep in zip(labels, polar) if keep], gold[polar])
@@ -84,11 +90,8 @@ def measure(scorer, rows: list[dict]) -> dict:
 
 
 def measure_sst2(scorer) -> dict:
-    from assistant.tools.sentiment import sentiment_from_probability
-
     texts, gold = read_sst2_dev()
-    p = np.asarray(scorer.positive_probability(texts), dtype=float)
-    labels = [sentiment_from_probability(x).label for x in p]
+    p, labels = tool_labels(scorer, texts)
     figures = polar_figures(p, labels, gold)
     return {key: figures[key] for key in ("n", "accuracy", "polarity_accuracy", "ece", "wrong_confident_share",
                                           "neutral_share")}
@@ -97,12 +100,15 @@ def measure_sst2(scorer) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--adapter", type=Path, help="an adapter.npz to measure instead of the shipped one")
+    parser.add_argument("--no-domain-head", action="store_true",
+                        help="the head trained on SST-2 only (before scripts/train_sentiment_domain_head.py)")
     parser.add_argument("--skip-sst2", action="store_true")
     args = parser.parse_args(argv)
     from assistant.tools.sentiment import AdapterScorer
 
-    scorer = AdapterScorer(args.adapter) if args.adapter else AdapterScorer()
+    scorer = AdapterScorer(args.adapter, domain_head=not args.no_domain_head)
     figures = {"adapter": str(scorer.path.relative_to(REPO) if scorer.path.is_relative_to(REPO) else scorer.path),
+               "domain_head": not args.no_domain_head,
                "domains": measure(scorer, read_domains())}
     if not args.skip_sst2:
         figures["sst2_dev_through_the_tool"] = measure_sst2(scorer)

@@ -7,10 +7,14 @@ The label is never parsed from free text. A scorer gives P(positive) for each te
   for a content-free input (the model's prior). Only worth it with a larger GGUF.
 benchmarks/sentiment_sst2.py measures both (accuracy, calibration error, speed).
 
-Neutral, honestly defined: SST-2 has no neutral class, so neutral means "the scorer cannot tell
-positive from negative". scores = {positive: p, negative: 1 - p, neutral: 1 - |2p - 1|}; the label is
-the highest score, so a text is neutral when p lies between 1/3 and 2/3. For positive and negative
-the confidence is the calibrated probability that the polarity is right.
+The shipped head (resources/sentiment/head.npz, scripts/train_sentiment_domain_head.py) was retrained
+on SST-2 plus sentences from sixteen other domains, and comes with a neutral detector: a second linear
+model over the same vector that tells statements of fact from opinions. With it, scores = {positive: p,
+negative: 1 - p, neutral: q}, and a text is neutral when q >= 0.5, else positive or negative by p.
+Without a detector (a chat model's scores, the SST-2-only head), neutral means "the scorer cannot tell
+positive from negative": neutral score 1 - |2p - 1|, the label is the highest score, so a text is
+neutral when p lies between 1/3 and 2/3. For positive and negative the confidence is the calibrated
+probability that the polarity is right. benchmarks/sentiment_domains.py measures it outside film reviews.
 """
 from __future__ import annotations
 
@@ -44,10 +48,16 @@ class Sentiment:
         return asdict(self)
 
 
-def sentiment_from_probability(p_positive: float) -> Sentiment:
+def sentiment_from_probability(p_positive: float, p_neutral: float | None = None) -> Sentiment:
+    """The label from P(positive) and, where the scorer has a neutral detector, P(neutral)."""
     p = min(max(float(p_positive), 0.0), 1.0)
-    scores = {"positive": round(p, 4), "negative": round(1.0 - p, 4), "neutral": round(1.0 - abs(2 * p - 1), 4)}
-    label = max(LABELS, key=lambda name: scores[name])
+    if p_neutral is None:
+        scores = {"positive": round(p, 4), "negative": round(1.0 - p, 4), "neutral": round(1.0 - abs(2 * p - 1), 4)}
+        label = max(LABELS, key=lambda name: scores[name])
+        return Sentiment(label, scores[label], scores)
+    q = min(max(float(p_neutral), 0.0), 1.0)
+    scores = {"positive": round(p, 4), "negative": round(1.0 - p, 4), "neutral": round(q, 4)}
+    label = "neutral" if q >= 0.5 else ("positive" if p >= 0.5 else "negative")
     return Sentiment(label, scores[label], scores)
 
 
@@ -66,8 +76,30 @@ def adapter_key(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def load_adapter(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, float]:
-    """LoRA deltas merged into full weight deltas, the head, and the temperature."""
+def head_path(path: Path) -> Path:
+    """The head retrained on more than film reviews (scripts/train_sentiment_domain_head.py), beside the adapter."""
+    return path.with_name("head.npz")
+
+
+def load_neutral_detector(path: Path) -> tuple[np.ndarray, float] | None:
+    """The neutral detector's weight and bias, when head.npz (beside the adapter) has one."""
+    if not head_path(path).is_file():
+        return None
+    data = np.load(head_path(path))
+    if "neutral_weight" not in data:
+        return None
+    return data["neutral_weight"], float(data["neutral_bias"][0])
+
+
+def load_head(path: Path) -> tuple[np.ndarray, np.ndarray, float]:
+    data = np.load(path)
+    return data["head_weight"], data["head_bias"], float(data["temperature"][0])
+
+
+def load_adapter(path: Path, domain_head: bool = True) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray, float]:
+    """LoRA deltas merged into full weight deltas, the head, and the temperature. With `domain_head`,
+    the head and temperature come from head.npz when it is there (the adapter file, whose hash keys the
+    ONNX export, stays as it is)."""
     if not path.is_file():
         raise ModelError(f"The sentiment model is missing ({path}). Reinstall Deskmate, or run "
                          "scripts/train_sentiment_head.py.")
@@ -80,6 +112,8 @@ def load_adapter(path: Path) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndar
             a = data[key].astype(np.float32)
             b = data[f"lora_b::{name}"].astype(np.float32)
             deltas[name] = (b @ a) * scale
+    if domain_head and head_path(path).is_file():
+        return (deltas, *load_head(head_path(path)))
     return deltas, data["head_weight"], data["head_bias"], float(data["temperature"][0])
 
 
@@ -88,15 +122,19 @@ class AdapterScorer:
 
     name = "minilm-adapter"
 
-    def __init__(self, path: Path | None = None, embedder_path: Path | None = None, batch_size: int = 64):
+    def __init__(self, path: Path | None = None, embedder_path: Path | None = None, batch_size: int = 64,
+                 domain_head: bool = True):
         self.path = path or adapter_path()
+        self.domain_head = domain_head
+        self._neutral: tuple[np.ndarray, float] | None = None
         self.embedder_path = embedder_path
         self.batch_size = batch_size
         self._embedder: Embedder | None = None
         self._lock = threading.Lock()
 
     def _load(self) -> Embedder:
-        deltas, self._weight, self._bias, self._temperature = load_adapter(self.path)
+        deltas, self._weight, self._bias, self._temperature = load_adapter(self.path, self.domain_head)
+        self._neutral = load_neutral_detector(self.path) if self.domain_head else None
         embedder = Embedder(self.embedder_path)
         embedder.add_weight_deltas(deltas, adapter_key(self.path))
         return embedder
@@ -109,9 +147,17 @@ class AdapterScorer:
             return self._embedder
 
     def positive_probability(self, texts: Sequence[str]) -> np.ndarray:
+        return self.probabilities(texts)[0]
+
+    def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray | None]:
+        """P(positive), and P(neutral) from the neutral detector (None without one), from one embedding pass."""
         vectors = self.embedder.embed(list(texts), batch_size=self.batch_size)
         logits = (vectors @ self._weight.T + self._bias) / self._temperature
-        return 1.0 / (1.0 + np.exp(-(logits[:, 1] - logits[:, 0])))
+        positive = 1.0 / (1.0 + np.exp(-(logits[:, 1] - logits[:, 0])))
+        if self._neutral is None:
+            return positive, None
+        weight, bias = self._neutral
+        return positive, 1.0 / (1.0 + np.exp(-(vectors @ weight + bias)))
 
 
 PROMPT = ("Is the sentiment of this movie review positive or negative? Answer with one word.\n\n"
@@ -161,7 +207,11 @@ def analyse_many(texts: Iterable[str], scorer: Scorer | None = None) -> list[Sen
     if not texts:
         return []
     scorer = scorer or default_scorer()
-    results = [sentiment_from_probability(p) for p in scorer.positive_probability(texts)]
+    if isinstance(scorer, AdapterScorer):
+        positive, neutral = scorer.probabilities(texts)
+    else:
+        positive, neutral = scorer.positive_probability(texts), None
+    results = [sentiment_from_probability(p, None if neutral is None else neutral[i]) for i, p in enumerate(positive)]
     for result in results:
         result.method = scorer.name
     return results
