@@ -5,7 +5,7 @@
 Why: the adapter and head of scripts/train_sentiment_head.py learnt film reviews. Outside them (hotels,
 banks, repairs...) plain praise such as "finished on time and on budget" came out negative with
 confidence 0.9 and more (benchmarks/sentiment_domains.py). No installed package ships review text from
-other domains, so scripts/data/sentiment_other_domains.tsv holds sentences written for this: 16 domains
+other domains, so scripts/data/sentiment_other_domains.tsv holds sentences written for this: 14 domains
 (gyms, insurance, telecom, apartments, cars, pets, schools, cafes, taxis, government offices, utilities,
 events, salons, movers) chosen to be DIFFERENT from the ten of the benchmark, whose sentences are never
 read here.

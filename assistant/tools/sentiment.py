@@ -8,7 +8,7 @@ The label is never parsed from free text. A scorer gives P(positive) for each te
 benchmarks/sentiment_sst2.py measures both (accuracy, calibration error, speed).
 
 The shipped head (resources/sentiment/head.npz, scripts/train_sentiment_domain_head.py) was retrained
-on SST-2 plus sentences from sixteen other domains, and comes with a neutral detector: a second linear
+on SST-2 plus sentences from fourteen other domains, and comes with a neutral detector: a second linear
 model over the same vector that tells statements of fact from opinions. With it, scores = {positive: p,
 negative: 1 - p, neutral: q}, and a text is neutral when q >= 0.5, else positive or negative by p.
 Without a detector (a chat model's scores, the SST-2-only head), neutral means "the scorer cannot tell
