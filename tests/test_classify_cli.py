@@ -135,3 +135,24 @@ def progress_lines(process: subprocess.Popen, wanted: int, timeout: float) -> li
 def peak_memory_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(next(line for line in status.splitlines() if line.startswith("VmHWM")).split()[1]) / 1024
+
+
+def test_a_folder_of_documents_is_labelled_file_by_file_and_a_broken_file_says_why(tmp_path):
+    home, folder = tmp_path / "home", tmp_path / "inbox"
+    ok(train_tickets(home))
+    (folder / "sub").mkdir(parents=True)
+    write(folder / "refund.txt", "Hello, I was charged twice for my subscription this month. "
+                                 "Please refund the second payment to my card. " * 30)
+    write(folder / "sub" / "locked.md", "# Account\n\nI cannot sign in: the password reset email never arrives "
+                                         "and now my account is locked.\n")
+    write(folder / "parcel.txt", "My parcel has not arrived, the tracking has not moved for ten days.")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 this is not really a PDF")
+    write(folder / ".hidden.txt", "I was charged twice")
+    out = tmp_path / "labels.csv"
+    done = ok(run_cli("classify", "run", "--name", "tickets", "--folder", str(folder), "--out", str(out), home=home))
+    assert "4 files" in done.stdout
+    rows = {row["path"]: row for row in csv.DictReader(open(out, encoding="utf-8"))}
+    assert set(rows) == {"refund.txt", "sub/locked.md", "parcel.txt", "broken.pdf"}
+    assert rows["refund.txt"]["predicted"] == "billing" and int(rows["refund.txt"]["windows"]) >= 2
+    assert rows["sub/locked.md"]["predicted"] == "login" and rows["parcel.txt"]["predicted"] == "shipping"
+    assert rows["broken.pdf"]["predicted"] == "" and rows["broken.pdf"]["error"]

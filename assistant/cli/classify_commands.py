@@ -1,4 +1,6 @@
-"""deskmate classify train | run | list | show | delete | export | import"""
+"""deskmate classify train | run | list | show | delete | export | import
+
+`classify run` labels one text, the rows of a CSV (--file) or the documents of a folder (--folder)."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +12,7 @@ from assistant.cli.output import print_json, table, when
 from assistant.errors import InvalidInput
 from assistant.runtime.generators import run_to_end
 from assistant.tools.classify import Classifier, TrainingReport, label_file, label_text, read_examples, train
+from assistant.tools.classify_documents import label_folder
 from assistant.tools.classify_store import ClassifierStore, info
 from assistant.tools.common import Progress
 
@@ -35,6 +38,7 @@ def register(commands, common) -> None:
     runner.add_argument("text", nargs="?", help="one text to label ('-': read stdin)")
     runner.add_argument("--file", metavar="IN", help="a CSV file whose rows to label")
     runner.add_argument("--column", metavar="COL", help="the CSV column that holds the text")
+    runner.add_argument("--folder", metavar="DIR", help="label every document of a folder (one CSV row a file)")
     runner.add_argument("--out", metavar="OUT", help="where to write the rows with predicted and confidence")
     runner.set_defaults(handler=run_label)
 
@@ -119,6 +123,8 @@ def run_train(args: argparse.Namespace) -> int:
 
 def run_label(args: argparse.Namespace) -> int:
     classifier = store(args).load(args.name)
+    if args.folder:
+        return label_whole_folder(args, classifier)
     if args.file:
         return label_whole_file(args, classifier)
     if args.column or args.out:
@@ -155,6 +161,27 @@ def label_whole_file(args: argparse.Namespace, classifier: Classifier) -> int:
         return 0
     counts = ", ".join(f"{label or 'no text'} {n}" for label, n in summary.counts.items())
     print(f"{summary.rows} rows -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
+    return 0
+
+
+def label_whole_folder(args: argparse.Namespace, classifier: Classifier) -> int:
+    if args.text or args.file or args.column:
+        raise InvalidInput("--folder goes alone with --out OUT.csv (no text, --file or --column).")
+    if not args.out:
+        raise InvalidInput("Say where to write the labels with --out OUT.csv.")
+    printer = ProgressPrinter(args.json)
+    try:
+        summary = run_to_end(label_folder(classifier, args.folder, args.out), printer)
+    except KeyboardInterrupt:
+        printer.end()
+        print(f"Stopped; {args.out} was not written.", file=sys.stderr)
+        return 130
+    printer.end()
+    if args.json:
+        print_json(summary.to_dict())
+        return 0
+    counts = ", ".join(f"{label} {n}" for label, n in summary.counts.items())
+    print(f"{summary.rows} files -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
     return 0
 
 
