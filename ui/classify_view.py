@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from assistant.documents.embedder import Embedder
 from assistant.errors import DeskmateError, InvalidInput
 from assistant.tools.classify import Classifier, RunSummary, collect_examples, label_file, read_header, read_table, train
+from assistant.tools.classify_documents import label_folder
 from assistant.tools.classify_store import ClassifierStore
 from assistant.tools.common import Progress
 from assistant.workspace import Workspace
@@ -172,7 +173,7 @@ class ClassifyView(QWidget):
         return box
 
     def _run_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("3. Label a CSV file"))
+        box = QGroupBox(self.tr("3. Label a CSV file or a folder of documents"))
         self.classifiers = QComboBox()
         self.classifiers.setAccessibleName(self.tr("Classifier"))
         self.run_file = QLabel(self.tr("No file chosen"))
@@ -186,7 +187,8 @@ class ClassifyView(QWidget):
         file_row = QHBoxLayout()
         file_row.addWidget(self.run_file, 1)
         file_row.addWidget(self._button(self.tr("C&hoose CSV…"), self.choose_run_file))
-        form.addRow(self.tr("File:"), file_row)
+        file_row.addWidget(self._button(self.tr("Choose &folder…"), self.choose_run_folder))
+        form.addRow(self.tr("File or folder:"), file_row)
         form.addRow(self.tr("Column:"), self.run_column)
         form.addRow(self.tr("Write to:"), self.out_path)
         self.chart = CountsChart()
@@ -282,7 +284,21 @@ class ClassifyView(QWidget):
         self.run_file.setText(path.name)
         self.run_column.clear()
         self.run_column.addItems(header)
+        self.run_column.setEnabled(True)
         self.out_path.setText(str(path.with_name(f"{path.stem}-labelled{path.suffix or '.csv'}")))
+
+    def choose_run_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of documents to label"))
+        if name:
+            self.set_run_folder(Path(name))
+
+    def set_run_folder(self, folder: Path) -> None:
+        """Label every document of the folder: one row a file in the output CSV."""
+        self.run_path = folder
+        self.run_file.setText(self.tr("%s (every document in it)") % folder.name)
+        self.run_column.clear()
+        self.run_column.setEnabled(False)
+        self.out_path.setText(str(folder.with_name(f"{folder.name}-labels.csv")))
 
     def start_run(self) -> None:
         if self.run_path is None or not self.classifiers.currentText():
@@ -295,6 +311,8 @@ class ClassifyView(QWidget):
 
     def labelling(self, inputs: RunInputs) -> Generator[Progress, None, RunSummary]:
         classifier = self.store.load(inputs.name)
+        if inputs.in_path.is_dir():
+            return (yield from label_folder(classifier, inputs.in_path, inputs.out_path, self.embedder))
         return (yield from label_file(classifier, inputs.in_path, inputs.column, inputs.out_path, self.embedder))
 
     def _start(self, produce: Any, message: str) -> None:

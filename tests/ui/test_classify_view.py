@@ -82,3 +82,21 @@ def test_the_window_has_a_classify_page(qtbot, workspace):
     qtbot.addWidget(main)
     titles = [main.pages.tabText(i) for i in range(main.pages.count())]
     assert "C&lassify" in titles and main.classify.accessibleName() == "Classify"
+
+
+def test_a_folder_of_documents_is_labelled_with_a_chart_of_the_counts(qtbot, view, tmp_path):
+    view.load_examples(TRAIN_FILE)
+    view.label_column.setCurrentText("team")
+    view.name.setText("tickets")
+    with qtbot.waitSignal(view.trained, timeout=180_000):
+        view.start_training()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Please refund the double charge on my invoice.", encoding="utf-8")
+    (folder / "b.txt").write_text("The password reset link never arrives and I cannot sign in.", encoding="utf-8")
+    view.set_run_folder(folder)
+    assert not view.run_column.isEnabled()
+    with qtbot.waitSignal(view.labelled, timeout=120_000) as labelled:
+        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert labelled.args[0].counts == {"billing": 1, "login": 1} and view.chart.isVisible()
+    assert Path(view.out_path.text()).is_file()
