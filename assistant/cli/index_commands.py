@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from assistant.chat.ask import ask
+from assistant.chat.ask import STYLES, ask, explain, why
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.documents.run import IndexRun
@@ -45,11 +45,23 @@ def register(commands, common) -> None:
     search.add_argument("--mode", choices=["hybrid", "keyword", "dense"], default="hybrid")
     search.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin); JSON lines out")
     search.set_defaults(handler=run_search)
+    why_parser = sub.add_parser("why", parents=[common], help="where a file ranks for a question, and why ask "
+                                                               "does or does not read it")
+    why_parser.add_argument("file", metavar="FILE")
+    why_parser.add_argument("question")
+    why_parser.add_argument("-k", type=int, default=4, metavar="N", help="passages ask reads (default 4)")
+    why_parser.set_defaults(handler=run_why)
     index.set_defaults(handler=lambda args: index.print_help() or 0)
     ask = commands.add_parser("ask", parents=[common], help="answer a question from your documents, with sources")
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=4, metavar="N", help="passages to read (default 4)")
     ask.add_argument("--max-tokens", type=int, metavar="N", help="longest answer, in tokens")
+    ask.add_argument("--style", choices=STYLES, default="auto",
+                     help="quote: the documents' own sentences; write: the model's answer, each sentence checked "
+                          "against the passages; auto (default): quote with a model under 1B parameters")
+    ask.add_argument("--explain", action="store_true",
+                     help="show the passages retrieval considered, their scores, and why each was used or not "
+                          "(no answer is generated)")
     ask.set_defaults(handler=run_ask)
 
 
@@ -221,19 +233,71 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_k(k: int) -> None:
+    if k < 1:
+        raise InvalidInput("-k must be at least 1.")
+
+
 def run_ask(args: argparse.Namespace) -> int:
+    _check_k(args.k)
     workspace = _workspace(args)
-    answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens)
-    pieces = iter(answer)
-    for piece in pieces:
-        if not args.json:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
+    if args.explain:
+        report = explain(workspace, args.question, k=args.k, max_tokens=args.max_tokens, style=args.style)
+        print_json(report) if args.json else print(explanation_text(report))
+        return 0
+    answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens, style=args.style)
+    for _ in answer:  # the shown answer is the attributed one, known once the model has finished
+        pass
     if args.json:
         print_json(answer.result.to_dict())
-    else:
-        sys.stdout.write("\n\nSources:\n")
-        for source in answer.result.sources:
-            also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
-            print(f"[{source['n']}] {cited(source['path'], source.get('label'), source['page'])}{also}")
+        return 0
+    result = answer.result
+    sys.stdout.write(result.answer)
+    dropped = [s for s in result.sentences if not s["supported"] and s["unsupported_facts"]]
+    if dropped:
+        print(f"\n\n(Left out {len(dropped)} sentence(s) of the model's that state what no passage says: "
+              + "; ".join(", ".join(s["unsupported_facts"]) for s in dropped) + ")", end="")
+    heading = "Closest files" if not result.found else "Sources"
+    sys.stdout.write(f"\n\n{heading}:\n")
+    for source in result.sources:
+        if result.found and source["n"] not in result.cited:
+            continue
+        also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
+        print(f"[{source['n']}] {cited(source['path'], source.get('label'), source['page'])}{also}")
+    return 0
+
+
+def explanation_text(report: dict, shown: int = 10) -> str:
+    """`ask --explain` for people: the verdict, then the candidates with their scores and fate."""
+    lines = [f"Question: {report['question']}"]
+    if report.get("note"):
+        return "\n".join([*lines, report["note"]])
+    verdict = "the passages answer it" if report["found"] else "nothing retrieved answers it (\"not in your documents\")"
+    lines.append(f"Verdict: {verdict}; best sentence scores {report['answer_score']:.2f} "
+                 f"(needs {report['answers_question']:.2f}).")
+    if report.get("best_sentence"):
+        lines.append(f"Best sentence: \"{report['best_sentence']}\"")
+    lines += ["", f"Candidates ({len(report['candidates'])} considered of {report['indexed_passages']:,} passages; "
+                  f"keyword = BM25, embedding = cosine, fused = the score search ranks by):"]
+    rows = [[str(c["rank"]), "yes" if c["used"] else "no", f"{c['keyword']:.2f}", f"{c['embedding']:.2f}",
+             f"{c['fused']:.2f}", f"{os.path.basename(c['path'])} · {c['place']}", c["reason"]]
+            for c in report["candidates"][:shown]]
+    lines.append(table(rows, ["#", "USED", "KEYWORD", "EMBEDDING", "FUSED", "PASSAGE", "WHY"]))
+    if len(report["candidates"]) > shown:
+        lines.append(f"... {len(report['candidates']) - shown} more with --json")
+    return "\n".join(lines)
+
+
+def run_why(args: argparse.Namespace) -> int:
+    _check_k(args.k)
+    report = why(_workspace(args), args.file, args.question, k=args.k)
+    if args.json:
+        print_json(report)
+        return 0
+    print(f"{report['path']}\n  {report['reason']}")
+    if report.get("best_place"):
+        rank = f"rank {report['rank']} of {report['passages']:,} passages, file {report['file_rank']}" \
+            if report.get("rank") else f"not among the candidates of {report['passages']:,} passages"
+        print(f"  Best passage: {report['best_place']} ({rank}); keyword score {report['keyword']:.2f} "
+              f"(rank {report['keyword_rank']}), embedding {report['embedding']:.2f} (rank {report['embedding_rank']})")
     return 0
