@@ -11,6 +11,12 @@ goes on from the next page), so a 1,600-page manual is read to the end; a few hu
 whole read past its cap (scaled by pages and size), and the document is given up as hostile.
 Files without pages of their own (text, HTML, Word) get seconds plus seconds_per_mb.
 
+OCR is slow (seconds a page on two cores, more on a busy machine): the child announces each page
+it is about to OCR (a scanned PDF page, an image's frame), and that page gets ocr_seconds instead
+of seconds, and the whole read ocr_seconds_per_page more, so a 300-page scan reads to the end
+while a page that hangs inside OCR is still skipped. ReadLimits.ocr False reads no image at all
+(a PDF page without a text layer is reported as today: "no text layer (scanned?); OCR is off").
+
 The memory cap is a hard address-space limit on Linux (RLIMIT_AS) and, everywhere, the parent
 watching the child's resident memory.
 
@@ -41,13 +47,14 @@ from assistant.readers import (
     Page,
     UnreadableFile,
     clean_text,
+    images,
     load_bytes,
     parse_document,
+    pdf,
     refuse_text_that_is_not_prose,
     supported_kind,
 )
 from assistant.readers.pages import PageText
-from assistant.readers.pdf import no_text_reason
 from assistant.runtime.system import process_rss
 
 log = logging.getLogger(__name__)
@@ -64,12 +71,15 @@ class ReadLimits:
     seconds_per_page: float = 2.0  # a whole PDF stops at seconds_for(size) plus this per page
     memory_mb: int = 2048  # the child's memory cap
     hung_pages: int = 3  # this many hung pages and the whole PDF is given up as hostile
+    ocr: bool = True  # read scanned pages and images by OCR (Settings.ocr_enabled)
+    ocr_seconds: float = 180.0  # an OCR page may take this long (a few seconds on an idle 2-core machine)...
+    ocr_seconds_per_page: float = 60.0  # ...and adds this much to the whole read's cap
 
     def seconds_for(self, size: int) -> float:
         return self.seconds + self.seconds_per_mb * size / 1048576
 
-    def cap_for(self, size: int, pages: int) -> float:
-        return self.seconds_for(size) + self.seconds_per_page * pages
+    def cap_for(self, size: int, pages: int, ocr_pages: int = 0) -> float:
+        return self.seconds_for(size) + self.seconds_per_page * pages + self.ocr_seconds_per_page * ocr_pages
 
 
 class _PageHung(Exception):
@@ -85,8 +95,10 @@ class _Reading:
         self.total: int | None = None
         self.pages: list[Page] = []
         self.problems: list[str] = []
-        self.hung: list[int] = []
+        self.hung: list[tuple[int, float]] = []  # (page, the limit it ran past)
         self.next_page = 1
+        self.ocr_pages = 0  # pages the child announced it OCRs
+        self.in_ocr = False  # the page being read now is being OCRed
         self.started = time.monotonic()
 
     @property
@@ -97,6 +109,7 @@ class _Reading:
         self.kind, self.total = header["kind"], header["pages"]
 
     def add(self, batch: list, text: str) -> None:
+        self.in_ocr = False
         position = 0
         for number, length, problem, label, locator in batch:
             self.pages.append(Page(number, text[position:position + length], label, locator))
@@ -107,23 +120,35 @@ class _Reading:
         if self.on_progress is not None and self.total:
             self.on_progress(self.next_page - 1, self.total)
 
+    def ocr_started(self) -> None:
+        self.ocr_pages += 1
+        self.in_ocr = True
+
     def skip_hung(self, limits: ReadLimits) -> bool:
         """Record the page that hung; False when nothing is left to read after it."""
-        self.hung.append(self.next_page)
-        log.warning("%s: page %d took longer than %.0f s to read; skipped", self.path.name, self.next_page,
-                    limits.seconds)
+        seconds = limits.ocr_seconds if self.in_ocr else limits.seconds
+        self.hung.append((self.next_page, seconds))
+        self.in_ocr = False
+        log.warning("%s: page %d took longer than %.0f s to read; skipped", self.path.name, self.next_page, seconds)
         if len(self.hung) >= limits.hung_pages:
-            raise UnreadableFile(self.path, f"pages {_listed(self.hung)} each took longer than {limits.seconds:.0f} s "
-                                            "to read (damaged or hostile?); skipped")
+            raise UnreadableFile(self.path, f"pages {_listed([page for page, _s in self.hung])} each took longer "
+                                            f"than {max(s for _page, s in self.hung):.0f} s to read "
+                                            "(damaged or hostile?); skipped")
         self.next_page += 1
         return self.next_page <= (self.total or 0)
 
+    def no_text_reason(self, limits: ReadLimits) -> str:
+        if self.kind == "pdf":
+            return pdf.no_text_reason(self.problems, limits.ocr)
+        if self.kind == "image":
+            return images.no_text_reason(self.problems)
+        return "empty file"
+
     def document(self, limits: ReadLimits, check_prose: bool = True) -> Document:
-        notes = [f"page {page} took longer than {limits.seconds:.0f} s to read; skipped" for page in self.hung]
+        notes = [f"page {page} took longer than {seconds:.0f} s to read; skipped" for page, seconds in self.hung]
         pages = [page for page in self.pages if page.text.strip()]
         if not pages:
-            raise UnreadableFile(self.path, "; ".join(notes) or (no_text_reason(self.problems)
-                                                                  if self.kind == "pdf" else "empty file"))
+            raise UnreadableFile(self.path, "; ".join(notes) or self.no_text_reason(limits))
         document = Document(path=self.path, kind=self.kind or supported_kind(self.path), pages=pages, notes=notes)
         if self.kind in PAGED_READERS and check_prose:  # other kinds were checked by parse_document in the child
             refuse_text_that_is_not_prose(document)
@@ -193,7 +218,7 @@ class IsolatedReader:
         conn = self._ensure_child()
         try:
             conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
-                                        "check_prose": self.check_prose}).encode())
+                                        "check_prose": self.check_prose, "ocr": self.limits.ocr}).encode())
             conn.send_bytes(data)
         except OSError:
             reason = self._death_reason(CRASHED)
@@ -201,6 +226,8 @@ class IsolatedReader:
             raise UnreadableFile(reading.path, reason) from None
 
     def _step_limit(self, reading: _Reading) -> float:
+        if reading.in_ocr:
+            return self.limits.ocr_seconds
         return self.limits.seconds if reading.paged else self.limits.seconds_for(reading.size)
 
     def _answer(self, reading: _Reading) -> None:
@@ -218,6 +245,8 @@ class IsolatedReader:
                     break
                 if "batch" in header:
                     reading.add(header["batch"], conn.recv_bytes().decode(*ENCODING))
+                elif "ocr" in header:
+                    reading.ocr_started()
                 else:
                     reading.opened(header)
                 deadline = time.monotonic() + self._step_limit(reading)
@@ -234,7 +263,8 @@ class IsolatedReader:
     def _check_child(self, reading: _Reading, deadline: float) -> None:
         """Between polls: a dead, bloated or overdue child is discarded and the file reported."""
         now = time.monotonic()
-        cap = self.limits.cap_for(reading.size, reading.total) if reading.total is not None and reading.paged else None
+        cap = (self.limits.cap_for(reading.size, reading.total, reading.ocr_pages)
+               if reading.total is not None and reading.paged else None)
         if self._process is None or not self._process.is_alive():
             reason = self._death_reason(CRASHED)
         elif self._over_memory(self._process):
@@ -310,7 +340,8 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
         except (EOFError, OSError):
             return
         try:
-            _read(conn, Path(request["path"]), data, request.get("start", 1), request.get("check_prose", True))
+            _read(conn, Path(request["path"]), data, request.get("start", 1), request.get("check_prose", True),
+                  request.get("ocr", True))
         except MemoryError:
             _send_error(conn, memory_reason(memory_mb), restart=True)
         except Exception as exc:  # UnreadableFile, or a library choking on one odd file: keep serving
@@ -321,11 +352,12 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
                 _send_error(conn, reason)
 
 
-def _read(conn, path: Path, data: bytes, start: int, check_prose: bool) -> None:
+def _read(conn, path: Path, data: bytes, start: int, check_prose: bool, use_ocr: bool = True) -> None:
     """Send the pages as they are read: PDFs and images page by page (from `start`), other files in batches."""
     kind = supported_kind(path)
     if kind in PAGED_READERS:
-        total, texts = PAGED_READERS[kind](path, data, start)
+        total, texts = PAGED_READERS[kind](path, data, start, use_ocr=use_ocr,
+                                           before_ocr=lambda number: _send_header(conn, {"ocr": number}))
         _send_header(conn, {"kind": kind, "pages": total})
         for text in texts:
             _send_batch(conn, [PageText(text.number, clean_text(text.text), text.label, text.locator,

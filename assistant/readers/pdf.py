@@ -2,6 +2,11 @@
 
 `pdf_pages` opens a PDF and gives its page count and a lazy iterator of page texts, so the
 isolated reader can report progress page by page and resume after a page that hangs.
+
+A page with (almost) no text layer is a scan: it is rendered at OCR_DPI (render.py) and read
+by OCR (ocr.py), so a PDF with typed pages and scanned ones gets both. A scanned page whose
+embedded picture is larger than OCR_MAX_IMAGE_PIXELS is skipped by name before anything
+decodes it.
 """
 from __future__ import annotations
 
@@ -12,11 +17,20 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from assistant.readers import ocr
 from assistant.readers.pages import Page, PageText, UnreadableFile
+from assistant.readers.render import RenderedPdf
 
 log = logging.getLogger(__name__)
 PASSWORD_PROTECTED = "password-protected, skipped"
 HEADER_WINDOW = 1024  # readers accept "%PDF-" a little after the start, as pypdf does
+MIN_TEXT_CHARS = 20  # a page with fewer letters in its text layer is a scan (a stamp or a page number at most)
+OCR_DPI = 200
+OCR_MAX_IMAGE_PIXELS = 100_000_000  # an embedded picture this large (a 600-dpi A3 scan is 70 million) is hostile
+NO_TEXT_LAYER = "no text layer (scanned?)"
+OCR_OFF = "; OCR is off"
+SCANNED = "scanned page: "  # a page problem of OCR, not of the PDF's structure
+NO_TEXT_FOUND = "no text layer, and OCR found no text on its pages (blank pages or pictures?)"
 T = TypeVar("T")
 
 
@@ -73,25 +87,91 @@ def _page_text(page, number: int, path: Path) -> PageText:
     return PageText(number, "", problem=problem)
 
 
-def pdf_pages(path: Path, data: bytes, start: int = 1) -> tuple[int, Iterator[PageText]]:
-    """The page count and the pages from `start` (1-based) on, read one at a time."""
+def pdf_pages(path: Path, data: bytes, start: int = 1, use_ocr: bool = True,
+              before_ocr: Callable[[int], None] | None = None) -> tuple[int, Iterator[PageText]]:
+    """The page count and the pages from `start` (1-based) on, read one at a time.
+
+    A page without a text layer is OCRed (unless use_ocr is False); before_ocr(number) is called
+    first (the isolated reader gives an OCR page more time than a text page).
+    """
     _check_header(path, data)
     reader = _guarded(path, lambda: _open(path, data))
     count = _guarded(path, lambda: len(reader.pages))
 
     def pages() -> Iterator[PageText]:
-        for i in range(max(start, 1) - 1, count):
-            page = _guarded(path, partial(reader.pages.__getitem__, i))
-            yield _page_text(page, i + 1, path)
+        scans = _Scans(path, data)
+        try:
+            for i in range(max(start, 1) - 1, count):
+                page = _guarded(path, partial(reader.pages.__getitem__, i))
+                text = _page_text(page, i + 1, path)
+                if use_ocr and not text.problem and _is_scan(text.text):
+                    if before_ocr is not None:
+                        before_ocr(i + 1)
+                    text = scans.read(page, i + 1)
+                yield text
+        finally:
+            scans.close()
 
     return count, pages()
 
 
-def no_text_reason(problems: list[str]) -> str:
+def _is_scan(text: str) -> bool:
+    return sum(char.isalnum() for char in text) < MIN_TEXT_CHARS
+
+
+class _Scans:
+    """Scanned pages rendered (pdfium opened on the first one) and read by OCR."""
+
+    def __init__(self, path: Path, data: bytes):
+        self.path, self.data = path, data
+        self._pdf: RenderedPdf | None = None
+
+    def read(self, page, number: int) -> PageText:
+        too_large = _largest_picture(page)
+        if too_large:
+            return PageText(number, "", problem=f"{SCANNED}its picture is {too_large}, too large to read "
+                                                 "(a decompression bomb?)")
+        try:
+            if self._pdf is None:
+                self._pdf = RenderedPdf(self.data, self.path)
+            return PageText(number, ocr.recognise(self._pdf.render(number, OCR_DPI)))
+        except MemoryError:
+            raise
+        except ocr.OcrUnavailable as exc:
+            return PageText(number, "", problem=f"{SCANNED}{exc}")
+        except Exception as exc:  # one page that cannot be rendered must not lose the others
+            log.warning("%s: page %d could not be OCRed (%s)", self.path.name, number, exc)
+            return PageText(number, "", problem=f"{SCANNED}OCR failed ({type(exc).__name__}: {exc})")
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+
+def _largest_picture(page) -> str | None:
+    """"W x H pixels" of the page's first picture over OCR_MAX_IMAGE_PIXELS, read from its
+    dictionary (nothing decoded); None when there is none."""
+    try:
+        objects = page["/Resources"]["/XObject"]
+        for name in objects:
+            picture = objects[name].get_object()
+            if picture.get("/Subtype") != "/Image":
+                continue
+            width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+            if width * height > OCR_MAX_IMAGE_PIXELS:
+                return f"{width:,} x {height:,} pixels"
+    except Exception:  # no resources, or damaged ones: pdfium decides
+        return None
+    return None
+
+
+def no_text_reason(problems: list[str], use_ocr: bool = True) -> str:
     """Why a PDF whose pages all came out empty is skipped."""
+    if problems and problems[0].startswith(SCANNED):
+        return f"no page could be read ({problems[0]})"
     if problems:
         return f"damaged PDF: no page could be read ({problems[0]})"
-    return "no text layer (scanned?)"
+    return NO_TEXT_FOUND if use_ocr else NO_TEXT_LAYER + OCR_OFF
 
 
 def read_pdf(path: Path, data: bytes) -> list[Page]:
