@@ -302,7 +302,7 @@ class ClassifyView(QWidget):
 
     def start_run(self) -> None:
         if self.run_path is None or not self.classifiers.currentText():
-            self.status.setText(self.tr("Choose a classifier and a CSV file first."))
+            self.status.setText(self.tr("Choose a classifier, and a CSV file or a folder, first."))
             return
         inputs = RunInputs(self.classifiers.currentText(), self.run_path, self.run_column.currentText(),
                            Path(self.out_path.text().strip() or self.run_path.with_name("labelled.csv")))
