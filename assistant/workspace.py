@@ -40,7 +40,8 @@ class Workspace:
     def __init__(self, home: str | Path | None = None, *, engine: Engine | None = None,
                  remote: OfficeServer | None = None):
         """`engine`: a local model already loaded (used while the settings ask for that file);
-        `remote`: an office server to use instead of what the settings say."""
+        `remote`: an office server to use instead of what the settings say. A model for one run
+        (the --model option) is chosen with use_model_for_run."""
         self.home = ensure_home(resolve_home(home))
         self.settings_file = SettingsFile(self.home)
         self.settings: Settings = self.settings_file.load()
@@ -51,6 +52,7 @@ class Workspace:
         self.history.on_delete.append(self.caches.forget)
         self.models = ModelRegistry(self.home)
         self._remote_choice = remote
+        self._run_model: Path | None = None  # the model chosen for this run only; never saved
         self._engine: LanguageModel | None = engine
         self._engine_source: Path | RemoteOptions | None = engine.path if engine is not None else None
         self._model_info: GGUFInfo | None = engine.info if engine is not None else None  # None: a server
@@ -88,6 +90,33 @@ class Workspace:
         return RemoteOptions(url=url, api_key=key_from_env(key_env), model=self.settings.engine_model,
                              n_ctx=self.settings.engine_n_ctx, timeout_s=self.settings.engine_timeout_s)
 
+    def find_model(self, choice: str) -> Path:
+        """A model by the name 'deskmate models list' shows ('default': the bundled one), or by its file."""
+        if choice.strip().lower() in ("default", "bundled"):
+            return default_model_path()
+        named = [Path(entry["path"]) for entry in self.models.list()
+                 if entry["kind"] == "chat" and "error" not in entry
+                 and choice.lower() in (entry["name"].lower(), Path(entry["path"]).name.lower())]
+        if len(set(named)) > 1:
+            raise ModelError(f"Several models are called {choice}: give the path of its .gguf file instead.")
+        if named:
+            return named[0]
+        path = Path(choice).expanduser()
+        if not path.is_file():
+            raise ModelError(f"'{choice}' is not the name of a model and the file {path.absolute()} does not exist. "
+                             "Give a name from 'deskmate models list' or the path of a .gguf file.")
+        return path.resolve()
+
+    def use_model_for_run(self, choice: str, insist: bool = False) -> Path:
+        """Use this model (a name or a .gguf path) for everything this workspace generates, without
+        changing the saved default; one that will not fit is refused unless `insist`."""
+        path = self.find_model(choice)
+        info = read_gguf(path)  # refuses a file that is not a model before anything is saved
+        if not insist:
+            self.check_fit(path, info)
+        self._run_model = path
+        return path
+
     def engine(self, model_path: str | Path | None = None) -> LanguageModel:
         """The engine every capability uses: the office server when one is configured (and no model
         file is asked for), else the local model, loaded on first use or when another is asked for."""
@@ -95,6 +124,7 @@ class Workspace:
 
     def _engine_and_info(self, model_path: str | Path | None) -> tuple[LanguageModel, GGUFInfo | None]:
         """The engine, with its GGUF header when it is a local model (None for an office server)."""
+        model_path = model_path or self._run_model
         remote = None if model_path else self.remote_options()
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:

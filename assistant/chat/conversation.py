@@ -8,7 +8,8 @@ from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.chat.ask import fenced_question, fit_sources, passage_budget
+from assistant.chat.ask import citations, fenced_question, fit_sources, passage_budget
+from assistant.chat.followups import retrieval_query
 from assistant.chat.history import Conversation, History, MessageStatus, title_from
 from assistant.config import Settings
 from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
@@ -22,6 +23,8 @@ MIN_REPLY_TOKENS = 64
 CONTEXT_START = "context_start_message_id"
 DOCUMENTS = "documents"  # conversation option: {"enabled": bool, "folders": [paths] or [] for all}
 PASSAGES = 4
+RETRIEVAL_QUERY = "retrieval_query"  # a user message's meta: what was searched for it, when not its own text
+EARLIER_QUERIES = 3  # how many earlier questions a follow-up may lean on
 
 
 @dataclass
@@ -38,6 +41,8 @@ class TurnResult:
     generation_tok_s: float | None
     dropped_messages: int
     sources: list = field(default_factory=list)  # passages from the user's documents, numbered from 1
+    cited: list[int] = field(default_factory=list)  # the source numbers the reply cites
+    retrieval_query: str = ""  # what was searched in the documents (a follow-up's carries the earlier subject)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -59,6 +64,7 @@ class Turn:
         self.max_tokens = max_tokens or chat.settings.max_tokens
         self.documents = documents  # None: the conversation's own setting
         self.sources: list = []
+        self.retrieval_query = ""  # set once the turn has searched the documents (empty: no search)
         self.result: TurnResult | None = None
         self._stats: GenerationStats | None = None  # what the generation returned, once it has
         self._stop = threading.Event()
@@ -85,12 +91,16 @@ class Turn:
         conversation = history.get(self.conversation_id) if self.conversation_id is not None else None
         documents = self.documents if self.documents is not None else \
             (conversation.options.get(DOCUMENTS) if conversation else None) or {}
-        self.sources = self.chat.retrieve(self.text, documents, self.max_tokens)
+        if documents.get("enabled"):
+            self.retrieval_query = retrieval_query(self.text, self.chat.earlier_queries(conversation))
+        self.sources = self.chat.retrieve(self.retrieval_query, documents, self.max_tokens)
         prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources)
         if conversation is None:
             conversation = history.create(title_from(self.text), model=engine.name)
         self.conversation_id = conversation_id = conversation.id
-        history.add_message(conversation.id, "user", self.text, model=engine.name)
+        rewritten = self.retrieval_query and self.retrieval_query != self.text
+        history.add_message(conversation.id, "user", self.text, model=engine.name,
+                            **({RETRIEVAL_QUERY: self.retrieval_query} if rewritten else {}))
         reply = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=engine.name,
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
@@ -147,7 +157,8 @@ class Turn:
             prompt_tokens_evaluated=stats.prompt_tokens_evaluated,
             completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
             generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
-            sources=[s.to_dict() for s in self.sources],
+            sources=[s.to_dict() for s in self.sources], cited=citations(text, len(self.sources)),
+            retrieval_query=self.retrieval_query,
         )
         return self.result
 
@@ -197,9 +208,18 @@ class Chat:
         """`documents`: {"enabled": True, "folders": [...]} to answer from indexed documents."""
         return Turn(self, text, conversation_id, max_tokens, documents)
 
+    def earlier_queries(self, conversation: Conversation | None) -> list[str]:
+        """What the conversation's last few questions searched for (their own text where nothing
+        was searched), oldest first."""
+        if conversation is None:
+            return []
+        asked = [m for m in self.history.messages(conversation.id) if m.role == "user" and m.content]
+        return [m.meta.get(RETRIEVAL_QUERY) or m.content for m in asked[-EARLIER_QUERIES:]]
+
     def retrieve(self, text: str, documents: dict, max_tokens: int) -> list:
-        """Numbered passages for the prompt, trimmed to at most half of what the context leaves."""
-        if not documents.get("enabled") or self.documents is None:
+        """Numbered passages for the prompt, trimmed to at most half of what the context leaves.
+        `text`: what to search for (the retrieval query, which may differ from the message)."""
+        if not documents.get("enabled") or self.documents is None or not text:
             return []
         allowed = self.documents.document_ids_in(documents.get("folders") or [])
         hits = self.documents.search(text, PASSAGES, documents=allowed)

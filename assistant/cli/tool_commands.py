@@ -6,7 +6,7 @@ import sys
 from collections.abc import Generator
 from typing import TypeVar
 
-from assistant.cli.common import open_workspace
+from assistant.cli.common import add_model_option, open_workspace
 from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
 from assistant.readers import Document
@@ -29,7 +29,7 @@ def register(commands, common) -> None:
     summarize.add_argument("path", help="a file, or '-' to read text from stdin")
     summarize.add_argument("--length", choices=["short", "medium", "bullets"], default="medium")
     summarize.add_argument("--focus", metavar="TEXT", default="", help="what the summary should be about")
-    summarize.add_argument("--model", metavar="PATH", help="use this GGUF model instead of the default")
+    add_model_option(summarize)
     summarize.add_argument("--max-tokens", type=int, metavar="N", help="cap every model reply at N tokens")
     summarize.set_defaults(handler=run_summarize)
 
@@ -41,7 +41,7 @@ def register(commands, common) -> None:
     translate.add_argument("--from", dest="source", metavar="LANG", help="source language (default: detected)")
     translate.add_argument("--glossary", metavar="FILE", help="fixed translations, one 'term = translation' a line")
     translate.add_argument("--out", metavar="FILE", help="write the translation to FILE (only when complete)")
-    translate.add_argument("--model", metavar="PATH", help="use this GGUF model instead of the default")
+    add_model_option(translate)
     translate.set_defaults(handler=run_translate)
 
     sentiment = commands.add_parser("sentiment", parents=[common], help="positive, negative or neutral",
@@ -89,7 +89,7 @@ def run_summarize(args: argparse.Namespace) -> int:
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
     document = source_document(args.path)
-    engine = open_workspace(args).engine(args.model)
+    engine = open_workspace(args).engine()
     result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args)
     if args.json:
         print_json(result.to_dict())
@@ -105,7 +105,7 @@ def run_translate(args: argparse.Namespace) -> int:
         resolve_language(args.source)
     glossary = read_glossary(args.glossary) if args.glossary else {}
     document = source_document(args.path)
-    engine = open_workspace(args).engine(args.model)
+    engine = open_workspace(args).engine()
     result = _drive(translate(engine, document, args.to, args.source, glossary), args)
     if args.out:
         write_output(args.out, result.text)

@@ -1,0 +1,248 @@
+"""Follow-up questions find the right passages: the retrieval query carries the earlier question's
+subject, the user's own words stay as they were.
+
+The corpus is six product manuals (PDF, one topic a page, the same topics in each, so a follow-up
+without its subject is ambiguous), a staff handbook (DOCX) and three board minutes (Markdown).
+`python -m tests.assistant.chat.test_followups` prints each approach's share of follow-ups whose right
+file and page is in the top 3 (no rewrite, carried terms, carried terms plus names from the model's
+answer, a rewrite by the bundled model).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.chat.followups import carried_terms, is_follow_up, names, retrieval_query
+from tests.helpers.documents import make_docx, make_pdf
+
+TOP = 3
+PRODUCTS = {
+    "x200.pdf": [
+        "X200 laptop overview. The X200 weighs 1.2 kg and has a 14-inch matte screen. Its list price is 1,099 euros.",
+        "X200 battery. The X200 battery lasts up to 14 hours of video playback. Charging to 80 percent takes "
+        "45 minutes with the supplied 65 W adapter.",
+        "X200 warranty. The X200 comes with a three-year warranty covering parts and labour. Accidental damage "
+        "and liquid spills are not covered.",
+        "X200 care and cleaning. Clean the X200 keyboard with a dry microfiber cloth. Never spray liquid on the "
+        "keys; switch the laptop off first.",
+    ],
+    "z9.pdf": [
+        "Z9 robot vacuum overview. The Z9 weighs 3.4 kg and its suction power is 4,000 Pa. It maps up to four floors.",
+        "Z9 battery. The Z9 battery runs for 120 minutes on hard floors, 80 minutes on carpet, and recharges on "
+        "its dock in three hours.",
+        "Z9 warranty. The Z9 has a two-year warranty; the battery and brushes are covered for six months. "
+        "Keep the receipt to claim it.",
+        "Z9 maintenance. Empty the Z9 dust bin after every run and rinse the filter once a week. Replace the "
+        "side brushes every three months.",
+    ],
+    "brava.pdf": [
+        "Brava espresso machine overview. The Brava has a 15 bar pump and a 1.8 litre water tank. It weighs 6 kg.",
+        "Brava energy use. The Brava switches to standby after 9 minutes without use and draws 0.5 W in standby.",
+        "Brava warranty. The Brava is covered by an 18-month warranty. Damage from limescale is excluded when "
+        "the machine was not descaled.",
+        "Brava descaling. Descale the Brava every two months with the supplied descaling liquid; in hard-water "
+        "areas, every month.",
+    ],
+    "trekker.pdf": [
+        "Trekker e-bike overview. The Trekker weighs 22 kg, has a 250 W hub motor and a maximum load of 130 kg.",
+        "Trekker battery. The Trekker battery gives a range of 90 km on one charge in eco mode; a full charge "
+        "takes five hours.",
+        "Trekker warranty. The Trekker frame has a five-year warranty; the motor and battery have two years.",
+        "Trekker maintenance. Lubricate the Trekker chain every 300 km and check the tyre pressure every week.",
+    ],
+    "aero.pdf": [
+        "Aero headphones overview. The Aero headphones weigh 250 g and fold flat into their case.",
+        "Aero battery. The Aero battery lasts 30 hours with noise cancelling on; ten minutes of charging give "
+        "three hours of music.",
+        "Aero warranty. The Aero headphones have a one-year warranty; ear cushions are wear parts and not covered.",
+        "Aero care. Wipe the Aero ear cushions with a damp cloth and let them dry before folding.",
+    ],
+    "nimbus.pdf": [
+        "Nimbus drone overview. The Nimbus drone weighs 249 g, so it needs no registration in most countries.",
+        "Nimbus battery. The Nimbus battery gives 31 minutes of flight time; keep spare batteries at room temperature.",
+        "Nimbus warranty. The Nimbus has a one-year warranty, extended to two years with the Care plan; "
+        "crashes are not covered.",
+        "Nimbus maintenance. Check the Nimbus propellers before every flight and replace any that are chipped.",
+    ],
+}
+HANDBOOK = [
+    "Staff handbook. Welcome to Northwind. This handbook explains leave, expenses and remote work.",
+    "Paid leave. Every full-time employee gets twenty-seven days of paid leave per year; part-time staff "
+    "get leave pro rata.",
+    "Requesting leave. Submit leave requests in the HR portal at least two weeks ahead; your line manager "
+    "approves them within three working days.",
+    "Travel expenses. Hotels are reimbursed up to 150 euros per night. Taxi receipts must be filed within 14 days.",
+    "Approving expenses. Expense claims are approved by the budget holder of your department, and paid with "
+    "the next salary.",
+    "Remote work. Staff may work from home up to two days a week; a one-off equipment allowance of 300 euros "
+    "covers a chair and a screen.",
+]
+MINUTES = {
+    "board-2026-03.md": "# Board meeting, March 2026\n\nPresent: Ada Byrne (chair), Tom Ruiz, Mia Chen.\n\n"
+                        "## Office move\n\nThe board decided to postpone the office move to the autumn, because "
+                        "the new lease starts in September.\n\n## Budget\n\nThe marketing budget stays at 40,000 euros.\n",
+    "board-2026-04.md": "# Board meeting, April 2026\n\nPresent: Ada Byrne (chair), Tom Ruiz.\n\n"
+                        "## Office move\n\nThe board approved the move to the Harbour building and chose a removal "
+                        "company, Swift Movers.\n\n## Hiring\n\nTwo engineers will be hired in the summer.\n",
+    "board-2026-05.md": "# Board meeting, May 2026\n\nPresent: Ada Byrne (chair), Mia Chen, Tom Ruiz.\n\n"
+                        "## Hiring\n\nThe board hired Lena Ortiz as head of finance; she starts on 1 July.\n\n"
+                        "## Budget\n\nThe budget for the move was raised to 85,000 euros.\n",
+}
+# (first question, follow-up, file, page): the follow-up only makes sense after the first question.
+PAIRS = [
+    ("How long does the X200 battery last?", "And what about its warranty?", "x200.pdf", 3),
+    ("What is the suction power of the Z9?", "How long does its battery run?", "z9.pdf", 2),
+    ("How often should I descale the Brava?", "What is its warranty?", "brava.pdf", 3),
+    ("How far does the Trekker go on one charge?", "And how heavy is it?", "trekker.pdf", 1),
+    ("How long does the X200 battery last?", "And the Z9?", "z9.pdf", 2),
+    ("What warranty does the Trekker frame have?", "What about the Brava?", "brava.pdf", 3),
+    ("How many days of paid leave do employees get?", "And how do I request them?", "handbook.docx", 3),
+    ("What is the hotel limit for travel expenses?", "Who approves them?", "handbook.docx", 5),
+    ("What did the board decide about the office move in March?", "And in April?", "board-2026-04.md", 1),
+    ("Who was hired as head of finance in May?", "When does she start?", "board-2026-05.md", 1),
+    ("How do I clean the X200 keyboard?", "How much does it weigh?", "x200.pdf", 1),
+    ("How do I empty the Z9 dust bin?", "And what does the warranty cover?", "z9.pdf", 3),
+    ("How long is the Brava's warranty?", "And the X200's?", "x200.pdf", 3),
+    ("How long does the Aero battery last?", "Is there a warranty on them?", "aero.pdf", 3),
+    ("How long can the Nimbus fly?", "And how do I maintain it?", "nimbus.pdf", 4),
+]
+# A new topic after a first question: rewriting must not spoil these.
+STANDALONE = [
+    ("How long does the X200 battery last?", "How often should the Trekker chain be lubricated?", "trekker.pdf", 4),
+    ("What is the suction power of the Z9?", "What is the hotel limit per night for travel expenses?",
+     "handbook.docx", 4),
+    ("How many days of paid leave do employees get?", "Which removal company did the board choose for the move?",
+     "board-2026-04.md", 1),
+    ("How often should I descale the Brava?", "What range does the Trekker battery give on one charge?",
+     "trekker.pdf", 2),
+    ("What is the Nimbus flight time?", "How much do the Aero headphones weigh?", "aero.pdf", 1),
+]
+
+
+def write_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, pages in PRODUCTS.items():
+        make_pdf(folder / name, pages)
+    make_docx(folder / "handbook.docx", HANDBOOK)
+    for name, text in MINUTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def in_top(index, query: str, name: str, page: int, k: int = TOP) -> bool:
+    return any((os.path.basename(hit.path), hit.page) == (name, page) for hit in index.search(query, k))
+
+
+def share(index, queries: list[str], cases) -> float:
+    return sum(in_top(index, query, name, page) for query, (_, _, name, page) in zip(queries, cases)) / len(cases)
+
+
+@pytest.fixture
+def corpus_index(doc_index, tmp_path):
+    list(doc_index.add([write_corpus(tmp_path / "docs")]))
+    return doc_index
+
+
+def test_follow_ups_are_recognised_and_new_topics_are_not():
+    assert all(is_follow_up(follow_up) for _, follow_up, _, _ in PAIRS)
+    assert not any(is_follow_up(question) for _, question, _, _ in STANDALONE)
+    assert not any(is_follow_up(first) for first, _, _, _ in PAIRS + STANDALONE)
+
+
+def test_a_follow_up_carries_the_subject_or_the_aspect():
+    assert names("How long does the X200 battery last?") == ["X200"]
+    assert carried_terms("And what about its warranty?", "How long does the X200 battery last?") == ["X200"]
+    assert carried_terms("And the Z9?", "How long does the X200 battery last?") == ["battery", "last"]
+    assert retrieval_query("And what about its warranty?", ["How long does the X200 battery last?"]) == \
+        "And what about its warranty? X200"
+    assert retrieval_query("What is the Z9's suction power?", ["How long does the X200 battery last?"]) == \
+        "What is the Z9's suction power?"
+    assert retrieval_query("And its warranty?", []) == "And its warranty?"
+
+
+def test_a_chain_of_follow_ups_keeps_its_subject():
+    first = "How long does the Trekker battery last?"
+    second = retrieval_query("And its warranty?", [first])
+    assert retrieval_query("How heavy is it?", [first, second]).endswith("Trekker")
+
+
+def test_carried_terms_find_the_right_page_where_the_bare_follow_up_does_not(corpus_index):
+    bare = share(corpus_index, [f for _, f, _, _ in PAIRS], PAIRS)
+    rewritten = share(corpus_index, [retrieval_query(f, [q]) for q, f, _, _ in PAIRS], PAIRS)
+    assert rewritten >= 0.9 and rewritten - bare >= 0.3, (bare, rewritten)
+    standalone = [retrieval_query(s, [q]) for q, s, _, _ in STANDALONE]
+    assert standalone == [s for _, s, _, _ in STANDALONE] and share(corpus_index, standalone, STANDALONE) == 1.0
+
+
+def test_a_chat_follow_up_searches_with_the_earlier_subject_and_keeps_the_users_words(workspace, corpus_index):
+    workspace._documents = corpus_index
+    chat = workspace.chat()
+    on = {"enabled": True, "folders": []}
+    first = chat.send("How long does the X200 battery last?", max_tokens=8, documents=on)
+    "".join(first)
+    follow = chat.send("And what about its warranty?", first.conversation_id, max_tokens=8)  # the saved option
+    "".join(follow)
+    assert follow.result.retrieval_query == "And what about its warranty? X200"
+    assert (os.path.basename(follow.result.sources[0]["path"]), follow.result.sources[0]["page"]) == ("x200.pdf", 3)
+    asked = [m for m in workspace.history.messages(first.conversation_id) if m.role == "user"]
+    assert [m.content for m in asked] == ["How long does the X200 battery last?", "And what about its warranty?"]
+    assert asked[1].meta["retrieval_query"] == "And what about its warranty? X200" and "retrieval_query" not in asked[0].meta
+
+
+# -- the measurement behind the choice (python -m tests.assistant.chat.test_followups) ----------------------
+
+REWRITE_PROMPT = ("Rewrite the follow-up question so that it can be understood without the conversation. "
+                  "Reply with the rewritten question only.\n\nEarlier question: {earlier}\nFollow-up: {question}\n"
+                  "Rewritten question:")
+
+
+def model_rewrite(engine, earlier: str, question: str) -> str:
+    messages = [{"role": "user", "content": REWRITE_PROMPT.format(earlier=earlier, question=question)}]
+    text = "".join(engine.stream(messages, 40, 0.0, 1.0)).strip().splitlines()
+    return (text[0] if text else "").strip() or question
+
+
+def with_answer_names(query: str, answer: str) -> str:
+    extra = [n for n in names(answer) if n.lower() not in query.lower()][:3]
+    return f"{query} {' '.join(extra)}" if extra else query
+
+
+def measure() -> None:
+    import tempfile
+
+    from assistant.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as scratch:
+        workspace = Workspace(Path(scratch) / "home")
+        index = workspace.documents
+        list(index.add([write_corpus(Path(scratch) / "docs")]))
+        engine = workspace.engine()
+        chat = workspace.chat()
+        answers = []
+        for first, _, _, _ in PAIRS:
+            turn = chat.send(first, max_tokens=48, documents={"enabled": True, "folders": []})
+            answers.append("".join(turn))
+        cases = {
+            "a. no rewrite": [f for _, f, _, _ in PAIRS],
+            "b. carried terms of the earlier question": [retrieval_query(f, [q]) for q, f, _, _ in PAIRS],
+            "b2. carried terms + names in the model's answer": [
+                with_answer_names(retrieval_query(f, [q]), a) for (q, f, _, _), a in zip(PAIRS, answers)],
+            "c. rewritten by the bundled model": [model_rewrite(engine, q, f) for q, f, _, _ in PAIRS],
+        }
+        for label, queries in cases.items():
+            top1 = sum(in_top(index, q, n, p, 1) for q, (_, _, n, p) in zip(queries, PAIRS)) / len(PAIRS)
+            print(f"{label}: right file and page in the top {TOP} for {share(index, queries, PAIRS):.2f} "
+                  f"of {len(PAIRS)} follow-ups (top 1: {top1:.2f})")
+        for label, queries in (("standalone, as typed", [s for _, s, _, _ in STANDALONE]),
+                               ("standalone, after b", [retrieval_query(s, [q]) for q, s, _, _ in STANDALONE])):
+            print(f"{label}: {share(index, queries, STANDALONE):.2f} of {len(STANDALONE)} new-topic questions")
+        for (q, f, _, _), rewritten in zip(PAIRS, cases["c. rewritten by the bundled model"]):
+            print(f"  model: {f!r} after {q!r} -> {rewritten!r}", file=sys.stderr)
+        workspace.close()
+
+
+if __name__ == "__main__":
+    measure()
