@@ -24,10 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 from common import REPO, emit
 
-from assistant.chat.ask import ask
-from assistant.chat.attribution import Evidence
+from assistant.chat.ask import ask, index_idf
+from assistant.chat.attribution import SUPPORTED, Evidence
 from assistant.workspace import Workspace
 from tests.helpers.documents import make_docx, make_pdf
 
@@ -68,6 +69,48 @@ def unsupported_facts(result, embedder) -> list[str]:
     return sorted(evidence.missing_facts(body, [n for n, _ in cited]))
 
 
+def statement(item: dict) -> str:
+    """What a model typically writes: the question restated with the expected answer."""
+    return f"{item['q'].rstrip('?')}: {' and '.join(item['words'])}."
+
+
+SWAPPED = {"two": "nine", "three": "eight", "four": "seven", "five": "eleven", "six": "twelve"}
+
+
+def altered(text: str) -> str:
+    """The same statement with its figures changed and its names swapped: it must be unsupported."""
+    changed = re.sub(r"\d+", lambda m: str(int(m.group(0)) + 3), text)
+    changed = re.sub(r"\b(two|three|four|five|six)\b", lambda m: SWAPPED[m.group(1)], changed)
+    return changed if changed != text else re.sub(r"(?<=\s)[A-Z][a-z]+", "Zoltan", text, count=1) if \
+        re.search(r"(?<=\s)[A-Z][a-z]+", text) else text + " It was agreed by Zoltan Varga in 1987."
+
+
+def calibrate(workspace, answerable: list[dict]) -> dict:
+    """Support scores of statements the passages make (the question with its answer), of the same with a
+    changed figure or name, and of another question's statement whose page was not retrieved."""
+    embedder, searcher = workspace.documents.embedder, workspace.documents.searcher()
+    positives, off_topic, wrong_fact = [], [], []
+    for i, item in enumerate(answerable):
+        answer = ask(workspace, item["q"], max_tokens=80, style="quote")
+        places = {(os.path.basename(s.path), s.page) for s in answer.sources}
+        evidence = Evidence([(s.n, s.text) for s in answer.sources], embedder, index_idf(searcher))
+        mine = evidence.attribute(statement(item))
+        other = next(o for o in answerable[i + 1:] + answerable[:i] if (o["file"], o["page"]) not in places)
+        positives += [s.score for s in mine]
+        off_topic += [s.score for s in evidence.attribute(statement(other))]
+        wrong_fact.append(not any(s.supported for s in evidence.attribute(altered(statement(item)))
+                                  if s.text not in statement(item)))
+    best = max((round(t, 2) for t in np.arange(0.3, 0.9, 0.01)), key=lambda t: sum(p >= t for p in positives)
+               + sum(o < t for o in off_topic))
+    return {"threshold": SUPPORTED, "positives": len(positives), "off_topic": len(off_topic),
+            "positives_supported_share": round(float(np.mean([p >= SUPPORTED for p in positives])), 3),
+            "off_topic_unsupported_share": round(float(np.mean([o < SUPPORTED for o in off_topic])), 3),
+            "changed_fact_unsupported_share": round(float(np.mean(wrong_fact)), 3),
+            "best_threshold_on_this_data": best,
+            "positive_scores": sorted(round(p, 3) for p in positives)[:10],
+            "off_topic_scores": sorted((round(o, 3) for o in off_topic), reverse=True)[:10]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--style", default="auto", choices=["auto", "quote", "write"])
@@ -99,6 +142,7 @@ def main() -> None:
                                                for s in result.sources))
             rows.append(row)
         seconds = time.perf_counter() - started
+        calibration = calibrate(workspace, questions["answerable"])
         workspace.close()
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]
@@ -116,6 +160,7 @@ def main() -> None:
         "answer_score_answerable_min": min(r["answer_score"] for r in answerable),
         "answer_score_unanswerable_max": max(r["answer_score"] for r in unanswerable),
         "seconds_per_question": round(seconds / len(rows), 2),
+        "attribution": calibration,
         "rows": rows,
     })
 
