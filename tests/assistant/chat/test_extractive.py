@@ -38,10 +38,10 @@ def place(result, n: int) -> tuple[str, int]:
 
 
 def test_the_bundled_model_quotes_the_sentence_that_answers(indexed):
-    for question, expected, words in [("How many days of paid holiday does an employee get?", ("handbook.pdf", 2),
-                                       "27 days"),
-                                      ("How long is the printer's warranty?", ("manual.docx", 3), "2 years"),
-                                      ("What is the daily limit for meals on business trips?", ("handbook.pdf", 3), "45 euros")]:
+    cases = [("How many days of paid holiday does an employee get?", ("handbook.pdf", 2), "27 days"),
+             ("How long is the printer's warranty?", ("manual.docx", 3), "2 years"),
+             ("What is the daily limit for meals on business trips?", ("handbook.pdf", 3), "45 euros")]
+    for question, expected, words in cases:
         answer = ask(indexed, question)
         assert answer.style == "quote"
         text = "".join(answer)
