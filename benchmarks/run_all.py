@@ -32,6 +32,7 @@ SUITE = [  # name, arguments
     ("startup", ["startup.py", "--repeats", "5"]),
     ("memory", ["memory.py"]),
     ("sentiment_sst2", ["sentiment_sst2.py", "--methods", "adapter"]),
+    ("sentiment_domains", ["sentiment_domains.py"]),  # 220 opinions from 10 domains + 40 facts, never trained on
     ("translate", ["translate.py"]),
     # 20 pages keep the suite short and still need map-reduce (about 8,000 tokens into a 4,096 context);
     # the 100-page run of issue 4 is `summarize_long.py` with its defaults.
@@ -40,6 +41,8 @@ SUITE = [  # name, arguments
     # a corpus that cannot be fetched here is reported as skipped and its rows read "not run"
     ("real_corpus", ["real_corpus.py"]),
     ("large_files", ["large_files.py"]),  # a 2-million-line Markdown file through `deskmate index add`
+    # OCR of 200-dpi scans of real typeset pages (fpdf2 pages, and the r-doc-pdf manuals where installed)
+    ("ocr", ["ocr.py", "--pages", "6"]),
 ]
 
 
@@ -97,6 +100,20 @@ TARGETS = [
      lambda r: r["markdown_2m_lines_seconds"], "≤ 60 s", lambda v: v <= 60, " s"),
     ("Real PDF manuals indexed (r-doc-pdf)", "real_corpus", lambda r: r["pdf_pages_per_s"], "≥ 15 pages/s",
      lambda v: v >= 15, " pages/s"),
+    ("OCR character error rate, clean 200-dpi scans (median)", "ocr", lambda r: r["cer_clean"], "≤ 0.03",
+     lambda v: v <= 0.03, ""),
+    ("OCR character error rate, noise and 2° rotation (median)", "ocr", lambda r: r["cer_noisy"], "≤ 0.08",
+     lambda v: v <= 0.08, ""),
+    ("OCR pages per minute through the reader (wall, 2 cores, whatever else runs)", "ocr",
+     lambda r: r["pages_per_minute"], "≥ 10", lambda v: v >= 10, " pages/min"),
+    ("Sentiment outside film reviews: accuracy (10 domains, neutral counts as wrong)", "sentiment_domains",
+     lambda r: r["domains"]["accuracy"], "≥ 0.85", lambda v: v >= 0.85, ""),
+    ("Sentiment outside film reviews: calibration error (ECE)", "sentiment_domains",
+     lambda r: r["domains"]["ece"], "≤ 0.08", lambda v: v <= 0.08, ""),
+    ("Sentiment outside film reviews: share wrong with confidence ≥ 0.9", "sentiment_domains",
+     lambda r: r["domains"]["wrong_confident_share"], "< 0.02", lambda v: v < 0.02, ""),
+    ("Sentiment SST-2 dev through the tool (neutral counts as wrong)", "sentiment_domains",
+     lambda r: r["sst2_dev_through_the_tool"]["accuracy"], "≥ 0.85", lambda v: v >= 0.85, ""),
     ("Real corpora, pipeline ÷ raw encode (same backend, lowest)", "real_corpus",
      lambda r: r["ratio_pipeline_to_raw_encode_min"], "≥ 0.90", lambda v: v >= 0.90, ""),
     ("Real corpora, ETA error from the first tenth (worst)", "real_corpus", lambda r: r["eta_worst_error_percent"],
@@ -127,6 +144,10 @@ FIGURES = [
      lambda r: r["corpora"]["html"]["peak_rss_tree_mb"], " MB"),
     ("Real PDF manuals: peak RSS of indexing (CLI and reader)", "real_corpus",
      lambda r: r["corpora"]["pdf"]["peak_rss_tree_mb"], " MB"),
+    ("OCR pages per minute with one core wholly free (from the reader's CPU time)", "ocr",
+     lambda r: r["reader"]["pages_per_minute_one_free_core"], " pages/min"),
+    ("OCR character error rate, noisy scans, tesseract 5 for comparison (median)", "ocr",
+     lambda r: r["engines"]["tesseract"]["cer_noisy_median"], ""),
     ("Hybrid search p95 at 1k chunks", "search_1k", lambda r: r["hybrid"]["p95_ms"], " ms"),
     ("Hybrid search p95 at 10k chunks", "search_10k", lambda r: r["hybrid"]["p95_ms"], " ms"),
     ("Query embedding (one question)", "query_embedding", lambda r: r["app_ms_median"], " ms"),

@@ -40,14 +40,15 @@ def expected_calibration_error(p_positive: np.ndarray, labels: np.ndarray, bins:
 
 
 def measure(name: str, scorer, texts: list[str], labels: np.ndarray) -> dict:
-    from assistant.tools.sentiment import sentiment_from_probability
+    from assistant.tools.sentiment import analyse_many
 
     scorer.positive_probability(texts[:8])  # load the model outside the timing
     started = time.perf_counter()
     p = np.asarray(scorer.positive_probability(texts), dtype=float)
     seconds = time.perf_counter() - started
     predicted = (p >= 0.5).astype(int)
-    neutral = np.array([sentiment_from_probability(x).label == "neutral" for x in p])
+    # The label the tool shows (its neutral detector included, where the scorer has one)
+    neutral = np.array([result.label == "neutral" for result in analyse_many(texts, scorer)])
     return {"method": name, "n": len(texts), "accuracy": round(float((predicted == labels).mean()), 4),
             "ece": round(expected_calibration_error(p, labels), 4),
             "sentences_per_s": round(len(texts) / seconds, 1),

@@ -205,7 +205,7 @@ class SentimentPanel(ToolPanel[SentimentInputs]):
             return
         scores = "\n".join(f"{name}: {value:.2f}" for name, value in result.scores.items())
         self.output.setPlainText(self.tr("%s (confidence %.2f)\n\n%s") % (result.label, result.confidence, scores))
-        self.summary.setText(self.tr("Neutral means the classifier cannot tell positive from negative."))
+        self.summary.setText(self.tr("Neutral means a statement of fact, without an opinion."))
 
 
 class ToolsView(QTabWidget):

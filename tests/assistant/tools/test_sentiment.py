@@ -26,6 +26,12 @@ def test_clear_reviews_get_the_right_label_and_a_consistent_confidence():
         assert result.scores["positive"] + result.scores["negative"] == pytest.approx(1, abs=1e-3)
 
 
+def test_praise_outside_film_reviews_and_plain_facts_get_their_labels():
+    # Before the head was trained on other domains, this praise came out negative with 0.96 confidence.
+    assert analyse("The repair was finished on time and on budget.").label == "positive"
+    assert analyse("The train leaves from platform four.").label == "neutral"
+
+
 def test_neutral_is_where_positive_and_negative_are_close():
     assert sentiment_from_probability(0.5).label == "neutral"
     assert sentiment_from_probability(0.6).label == "neutral"
