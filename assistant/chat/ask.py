@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chat.attribution import ANSWERS_QUESTION, Evidence, Sentence, bm25_idf, split_sentences
+from assistant.chat.attribution import ANSWERS_QUESTION, Evidence, Sentence, bm25_idf, split_sentences, terms
 from assistant.documents.search import DIVERSITY_FLOOR, POOL_PER_HIT, Hit, Searcher, cited_place
 from assistant.errors import InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
@@ -41,6 +41,7 @@ STYLES = ("auto", "quote", "write")
 # right and cited 20% of the time through its own markers, issue 16): it quotes instead.
 SMALL_MODEL_PARAMETERS = 1_000_000_000
 MAX_QUOTES = 2
+MAX_QUOTE_CHARS = 400  # a longer "sentence" (a table, a list without stops) is quoted around the question's words
 QUOTE_SHARE = 0.9  # a second quote must score at least this share of the best one
 NOT_FOUND = "Your indexed documents do not seem to answer this."
 QUOTES_INTRO = "From your documents:"
@@ -181,6 +182,27 @@ def _marks(numbers: Sequence[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
+def excerpt(text: str, wanted: set[int], limit: int = MAX_QUOTE_CHARS) -> str:
+    """The text, or the stretch of at most `limit` characters holding most of the wanted terms ("…" where cut)."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    hits = [bool(terms(word) & wanted) for word in words]
+    best, best_start, best_end = -1e9, 0, 0
+    for start in range(len(words)):
+        end, length = start, 0
+        while end < len(words) and length + len(words[end]) + 1 <= limit:
+            length += len(words[end]) + 1
+            end += 1
+        inside = [i for i in range(start, end) if hits[i]]
+        middle = (inside[0] + inside[-1]) / 2 if inside else start
+        count = len(inside) * 1000 - abs(middle - (start + end) / 2)  # most terms, then centred on them
+        if count > best:
+            best, best_start, best_end = count, start, end
+    cut = " ".join(words[best_start:best_end])
+    return ("…" if best_start else "") + cut + ("…" if best_end < len(words) else "")
+
+
 @dataclass
 class Attributed:
     """A written answer after attribution: the text shown, its sentences and what it cites."""
@@ -203,9 +225,20 @@ def render_sentence(sentence: Sentence) -> str:
     return f"{sentence.text} {UNSUPPORTED_MARK}"
 
 
+def passages_evidence(sources: Sequence[Source], embedder=None, idf: Callable[[int], float] | None = None) -> Evidence:
+    """The numbered passages as attribution's evidence; a file's name counts as context for its passages."""
+    return Evidence([(s.n, s.text) for s in sources], embedder, idf,
+                    {s.n: Path(s.path).stem.replace("_", " ").replace("-", " ") for s in sources})
+
+
+def evidence_for(sources: Sequence[Source], documents) -> Evidence:
+    """Evidence with the document index's embedder and term rarity (a chat turn with documents uses this)."""
+    return passages_evidence(sources, documents.embedder, index_idf(documents.searcher()))
+
+
 def attribute_answer(text: str, evidence: Evidence) -> Attributed:
-    """A model's answer with Deskmate's citations (what conversation.py calls for a chat turn with documents:
-    `attribute_answer(turn_text, Evidence([(s.n, s.text) for s in sources], embedder, idf))`)."""
+    """A model's answer with Deskmate's citations. A chat turn with documents calls
+    `attribute_answer(reply_text, evidence_for(sources, documents))` once the reply is complete."""
     sentences = evidence.attribute(strip_leaks(text))
     shown = [rendered for s in sentences if (rendered := render_sentence(s))]
     cited = sorted({n for s in sentences if s.supported for n in s.sources})
@@ -235,8 +268,7 @@ class Answer:
 
     def assess(self) -> tuple[Evidence, list]:
         """The passages as evidence, and their sentences ranked against the question (sets answer_score)."""
-        evidence = Evidence([(s.n, s.text) for s in self.sources], self.embedder, self.idf,
-                            {s.n: Path(s.path).stem.replace("_", " ") for s in self.sources})
+        evidence = passages_evidence(self.sources, self.embedder, self.idf)
         ranked = evidence.ranked_for(self.result.question)
         self.result.answer_score = ranked[0][0] if ranked else 0.0
         return evidence, ranked
@@ -270,10 +302,11 @@ class Answer:
             if all(unit.text != c.text for c in chosen):
                 chosen.append(unit)
         scores = {id(unit): score for score, unit in ranked}
-        sentences = [Sentence(u.text, [u.n], True, scores[id(u)], quote=True) for u in chosen]
+        wanted = terms(self.result.question)
+        sentences = [Sentence(excerpt(u.text, wanted), [u.n], True, scores[id(u)], quote=True) for u in chosen]
         self.result.sentences += [s.to_dict() for s in sentences]
         self.result.cited = sorted(set(self.result.cited) | {u.n for u in chosen})
-        text = "\n".join([intro, *(f"“{u.text}” [{u.n}]" for u in chosen)])
+        text = "\n".join([intro, *(f"“{s.text}” {_marks(s.sources)}" for s in sentences)])
         self.result.answer = f"{self.result.answer}\n\n{text}".strip() if self.result.answer else text
         yield text
         return self.result

@@ -80,3 +80,14 @@ def test_small_models_quote_and_larger_or_unknown_ones_write(engine):
     assert answer_style(engine) == "quote" and answer_style(engine, "write") == "write"
     assert answer_style(SimpleNamespace(parameter_count=7_000_000_000)) == "write"
     assert answer_style(SimpleNamespace(parameter_count=None)) == "write"  # an office server does not say
+
+
+def test_a_long_sentence_is_quoted_around_the_questions_words():
+    from assistant.chat.ask import MAX_QUOTE_CHARS, excerpt
+    from assistant.chat.attribution import terms
+
+    table = " ".join(f"row {n} value {n * 7}" for n in range(80)) + " warranty 2 years " + \
+        " ".join(f"row {n} value {n}" for n in range(80, 160))
+    quoted = excerpt(table, terms("How long is the warranty?"))
+    assert len(quoted) <= MAX_QUOTE_CHARS + 2 and "warranty 2 years" in quoted
+    assert quoted.startswith("…") and quoted.endswith("…") and quoted.strip("…") in table
