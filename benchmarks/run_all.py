@@ -120,6 +120,12 @@ TARGETS = [
      "≤ 25 %", lambda v: v <= 25, " %"),
     ("Real-corpus questions with distinct files in the top 3 (share)", "real_corpus", one_file_free_share,
      "≥ 1", lambda v: v >= 1, ""),
+    ("Answers correct and cited to the right file and page, bundled model", "answers_cited",
+     lambda r: r["correct_and_cited_share"], "≥ 0.75", lambda v: v >= 0.75, ""),
+    ("Unanswerable questions answered \"not in your documents\" (found = false)", "answers_cited",
+     lambda r: r["not_found_on_unanswerable_share"], "≥ 0.9", lambda v: v >= 0.9, ""),
+    ("Answers stating a figure or name no cited passage holds", "answers_cited",
+     lambda r: r["answers_with_unsupported_facts"], "0", lambda v: v == 0, ""),
 ]
 
 # figures without a target, shown under the table: name, benchmark, how to read it, unit
