@@ -89,8 +89,8 @@ class _PageHung(Exception):
 class _Reading:
     """What the parent has learned about one document so far (it survives a child's restart)."""
 
-    def __init__(self, path: Path, size: int, on_progress):
-        self.path, self.size, self.on_progress = path, size, on_progress
+    def __init__(self, path: Path, size: int, on_progress, use_ocr: bool = True):
+        self.path, self.size, self.on_progress, self.use_ocr = path, size, on_progress, use_ocr
         self.kind: str | None = None
         self.total: int | None = None
         self.pages: list[Page] = []
@@ -139,7 +139,7 @@ class _Reading:
 
     def no_text_reason(self, limits: ReadLimits) -> str:
         if self.kind == "pdf":
-            return pdf.no_text_reason(self.problems, limits.ocr)
+            return pdf.no_text_reason(self.problems, self.use_ocr)
         if self.kind == "image":
             return images.no_text_reason(self.problems)
         return "empty file"
@@ -170,13 +170,15 @@ class IsolatedReader:
         self._conn: Connection | None = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
 
-    def parse(self, path: Path, data: bytes, on_progress=None) -> Document:
+    def parse(self, path: Path, data: bytes, on_progress=None, use_ocr: bool | None = None) -> Document:
         """The document's pages; on_progress(pages_done, pages_total) is called as they arrive.
 
         A PDF page that makes no progress within the limit is skipped (the child is replaced
-        and the read goes on from the next page); the document's notes name it.
+        and the read goes on from the next page); the document's notes name it. use_ocr
+        overrides limits.ocr for this file (a run can read a PDF's text layer first and come
+        back for its scans after the other files).
         """
-        reading = _Reading(Path(path), len(data), on_progress)
+        reading = _Reading(Path(path), len(data), on_progress, self.limits.ocr if use_ocr is None else use_ocr)
         while True:
             self._request(reading, data)
             try:
@@ -218,7 +220,7 @@ class IsolatedReader:
         conn = self._ensure_child()
         try:
             conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
-                                        "check_prose": self.check_prose, "ocr": self.limits.ocr}).encode())
+                                        "check_prose": self.check_prose, "ocr": reading.use_ocr}).encode())
             conn.send_bytes(data)
         except OSError:
             reason = self._death_reason(CRASHED)

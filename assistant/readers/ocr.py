@@ -52,7 +52,7 @@ def cores() -> int:
 def engine():
     """The engine, models loaded (once per process)."""
     try:
-        from rapidocr import RapidOCR
+        from rapidocr.main import RapidOCR  # by its module, so PyInstaller sees it (rapidocr imports it lazily)
     except ImportError as exc:
         raise OcrUnavailable(f"the OCR engine is not installed ({exc})") from None
     models = model_files()

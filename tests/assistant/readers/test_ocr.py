@@ -89,12 +89,14 @@ def test_a_scanned_pdf_and_a_mixed_one_are_read_by_ocr_where_there_is_no_text_la
 
 def test_with_ocr_off_a_scan_is_reported_and_the_text_layer_kept(tmp_path, office):
     cover = scans.typeset_pdf([["Cover note: the enclosed pages are scans of the signed letter and memo."]])
-    with IsolatedReader(ReadLimits(ocr=False)) as reader:
+    with IsolatedReader(ReadLimits(ocr=False)) as reader, IsolatedReader() as per_file:
         with pytest.raises(UnreadableFile, match=r"no text layer \(scanned\?\); OCR is off"):
             reader.parse(Path("scan.pdf"), scans.image_pdf(office["noisy"]))
         with pytest.raises(UnreadableFile, match="OCR is off"):
             reader.parse(Path("scan.png"), scans.png(office["noisy"][0]))
         mixed = reader.parse(Path("mixed.pdf"), scans.mixed_pdf(cover, office["noisy"]))
+        with pytest.raises(UnreadableFile, match="OCR is off"):  # switched off for one file only
+            per_file.parse(Path("scan.pdf"), scans.image_pdf(office["noisy"]), use_ocr=False)
     assert [page.number for page in mixed.pages] == [1]
 
 
@@ -152,3 +154,18 @@ def test_ocr_runs_with_the_network_refused_and_no_model_cache(tmp_path, office):
     assert done.returncode == 0, done.stderr[-2000:]
     assert LETTER_PHRASE in done.stdout
     assert not any(empty.iterdir())  # and nothing was written there either
+
+
+def test_a_page_renders_at_the_asked_dpi_and_a_passage_is_boxed_across_a_line_break(office):
+    from assistant.readers import render
+
+    picture = render.render_page(office["pdf"], 1, dpi=100)
+    assert abs(picture.size[0] - 827) <= 1 and abs(picture.size[1] - 1169) <= 1  # A4 at 100 dpi
+    width, height = render.RenderedPdf(office["pdf"]).size(1)
+    passage = "agree that the landlord remains responsible for the roof, the external walls and the drains"
+    boxes = render.passage_boxes(office["pdf"], 1, " ".join(passage.upper().split()))  # case and spacing differ
+    assert len(boxes) >= 2  # the passage runs over two lines
+    assert all(0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height for x0, y0, x1, y1 in boxes)
+    assert boxes[0][1] < boxes[-1][1]  # top-left origin: the later line is lower on the page
+    assert render.passage_boxes(office["pdf"], 1, "a sentence that is on no page") == []
+    assert render.passage_boxes(scans.image_pdf(office["clean"][:1]), 1, passage) == []  # a scan has no text layer
