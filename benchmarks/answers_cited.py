@@ -9,6 +9,7 @@ temporary home. Each question of benchmarks/data/answers/questions.json is asked
 - answerable: correct when every expected word is in the answer (case-insensitive), cited right when
   one of the sources Deskmate attributed (`cited`) is the expected file and page;
 - unanswerable: the answer must carry found = False;
+- held out: 12 + 8 questions written after the thresholds were chosen, reported on their own;
 - unsupported facts: answers with a figure, date or name that none of their cited passages holds
   (attribution's own check, applied to the final answer text).
 
@@ -127,12 +128,13 @@ def main() -> None:
         engine = workspace.engine(arguments.model)
         embedder = workspace.documents.embedder
         rows, started = [], time.perf_counter()
-        for item in questions["answerable"] + questions["unanswerable"]:
+        held_out = questions["held_out_answerable"] + questions["held_out_unanswerable"]
+        for item in questions["answerable"] + questions["unanswerable"] + held_out:
             answer = ask(workspace, item["q"], max_tokens=arguments.max_tokens, style=arguments.style)
             for _ in answer:
                 pass
             result = answer.result
-            row = {"question": item["q"], "answerable": "file" in item, "found": result.found,
+            row = {"question": item["q"], "answerable": "file" in item, "held_out": item in held_out, "found": result.found,
                    "answer_score": result.answer_score, "answer": result.answer, "cited": result.cited,
                    "unsupported_facts": unsupported_facts(result, embedder)}
             if "file" in item:
@@ -144,9 +146,11 @@ def main() -> None:
         seconds = time.perf_counter() - started
         calibration = calibrate(workspace, questions["answerable"])
         workspace.close()
-    answerable = [r for r in rows if r["answerable"]]
-    unanswerable = [r for r in rows if not r["answerable"]]
+    answerable = [r for r in rows if r["answerable"] and not r["held_out"]]
+    unanswerable = [r for r in rows if not r["answerable"] and not r["held_out"]]
     both = sum(r["correct"] and r["cited_right"] for r in answerable)
+    held_answerable = [r for r in rows if r["answerable"] and r["held_out"]]
+    held_unanswerable = [r for r in rows if not r["answerable"] and r["held_out"]]
     emit("answers_cited", {
         "model": engine.name, "parameters": engine.parameter_count, "style": arguments.style,
         "answerable_questions": len(answerable), "unanswerable_questions": len(unanswerable),
@@ -157,6 +161,12 @@ def main() -> None:
         "found_on_answerable_share": round(sum(r["found"] for r in answerable) / len(answerable), 3),
         "not_found_on_unanswerable_share": round(sum(not r["found"] for r in unanswerable) / len(unanswerable), 3),
         "answers_with_unsupported_facts": sum(bool(r["unsupported_facts"]) for r in rows),
+        # questions written after the thresholds were set, to see how far the figures above are tuned to them
+        "held_out": {"answerable": len(held_answerable), "unanswerable": len(held_unanswerable),
+                     "correct_and_cited_share": round(sum(r["correct"] and r["cited_right"] for r in held_answerable)
+                                                      / len(held_answerable), 3),
+                     "not_found_on_unanswerable_share": round(sum(not r["found"] for r in held_unanswerable)
+                                                              / len(held_unanswerable), 3)},
         "answer_score_answerable_min": min(r["answer_score"] for r in answerable),
         "answer_score_unanswerable_max": max(r["answer_score"] for r in unanswerable),
         "seconds_per_question": round(seconds / len(rows), 2),

@@ -31,6 +31,7 @@ ANSWERS_QUESTION = 0.5
 # A sentence answers a question only if it holds one of the question's focus terms (its terms that are
 # not names: "chief executive" in "Who is the chief executive of Northwind?"), or means nearly the same.
 SAME_MEANING = 0.75
+FOCUS_SHARE = 0.3  # of the focus terms' idf weight, the least a sentence must hold
 CONTEXT_WEIGHT = 0.5  # a question term found elsewhere in the sentence's passage, or in its file name
 _HOW = re.compile(r"\bhow\s+(?:much|many|long|often|far|early|late|big|old|soon)\b", re.IGNORECASE)
 
@@ -201,8 +202,8 @@ class Evidence:
         """The passages' sentences that can answer the question, best first, with their scores.
 
         A question term counts fully when the sentence holds it and CONTEXT_WEIGHT when only its
-        passage or file name does, each weighed by its idf; a sentence without any of the question's
-        focus terms (see SAME_MEANING) is left out."""
+        passage or file name does, each weighed by its idf; a sentence holding less than FOCUS_SHARE of
+        the question's focus terms (by weight) is left out, unless it means nearly the same (SAME_MEANING)."""
         plain = _HOW.sub(" ", question)
         wanted = terms(plain)
         focus = wanted - set().union(set(), *(terms(name) for name in names(plain) | _first_name(plain)))
@@ -214,7 +215,8 @@ class Evidence:
             overlap = sum(w if t in unit.terms else CONTEXT_WEIGHT * w if t in unit.context else 0.0
                           for t, w in weights.items()) / total
             similarity = None if vector is None or unit.vector is None else float(unit.vector @ vector)
-            if focus and not focus & unit.terms and (similarity is None or similarity < SAME_MEANING):
+            held = sum(weights[t] for t in focus & unit.terms) / (sum(weights[t] for t in focus) or 1.0)
+            if focus and held < FOCUS_SHARE and (similarity is None or similarity < SAME_MEANING):
                 continue
             score = overlap if similarity is None else TERM_WEIGHT * overlap + (1 - TERM_WEIGHT) * similarity
             ranked.append((round(score, 4), unit))
