@@ -20,6 +20,8 @@ def test_chat_answers_from_documents_with_sources_and_follow_ups_find_their_subj
                                   "24", "--json", home=isolated_home)).stdout)
     assert place(first["sources"][0]) == ("x200.pdf", 2)
     assert first["retrieval_query"] == "How long does the X200 battery last?"
+    assert first["sentences"] and all(set(s) >= {"text", "sources", "supported"} for s in first["sentences"])
+    assert first["cited"] == sorted({n for s in first["sentences"] if s["supported"] for n in s["sources"]})
     assert all(1 <= n <= len(first["sources"]) for n in first["cited"])
     follow = json.loads(ok(run_cli("chat", "-c", str(first["conversation_id"]), "And what about its warranty?",
                                    "--max-tokens", "16", "--json", home=isolated_home)).stdout)
@@ -35,7 +37,7 @@ def test_chat_answers_from_documents_with_sources_and_follow_ups_find_their_subj
         "How long does the X200 battery last?", "And what about its warranty?", "And the Z9?"]
     plain = json.loads(ok(run_cli("chat", "-c", "1", "--no-documents", "Thanks!", "--max-tokens", "8", "--json",
                                   home=isolated_home)).stdout)
-    assert plain["sources"] == [] and plain["retrieval_query"] == ""
+    assert plain["sources"] == [] and plain["retrieval_query"] == "" and plain["cited"] == plain["sentences"] == []
 
 
 def test_folder_limits_the_documents_used(isolated_home, tmp_path):

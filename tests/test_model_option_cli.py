@@ -56,6 +56,8 @@ def test_a_model_that_does_not_exist_gets_the_models_message(isolated_home, tmp_
                            stdin="Some text."), "does not exist")
     one_line_error(run_cli("chat", "hi", "--model", "default", "--engine", "http://127.0.0.1:9", home=isolated_home),
                    "either --engine", "--model")
+    server = run_cli("engine", "use", "http://127.0.0.1:9/v1", "--model", "Qwen-7B", home=isolated_home)
+    assert server.returncode == 2 and "not the name of a model" not in server.stderr  # the server's model id
     assert_nothing_saved(isolated_home)
 
 

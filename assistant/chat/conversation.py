@@ -8,7 +8,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.chat.ask import citations, fenced_question, fit_sources, passage_budget
+from assistant.chat.ask import Attributed, attribute_answer, evidence_for, fenced_question, fit_sources, passage_budget
 from assistant.chat.followups import retrieval_query
 from assistant.chat.history import Conversation, History, MessageStatus, title_from
 from assistant.config import Settings
@@ -41,7 +41,8 @@ class TurnResult:
     generation_tok_s: float | None
     dropped_messages: int
     sources: list = field(default_factory=list)  # passages from the user's documents, numbered from 1
-    cited: list[int] = field(default_factory=list)  # the source numbers the reply cites
+    cited: list[int] = field(default_factory=list)  # the sources Deskmate attributed the reply's sentences to
+    sentences: list[dict] = field(default_factory=list)  # each sentence of the reply, its sources, supported or not
     retrieval_query: str = ""  # what was searched in the documents (a follow-up's carries the earlier subject)
 
     def to_dict(self) -> dict:
@@ -148,6 +149,7 @@ class Turn:
                 stats: GenerationStats) -> TurnResult:
         """Save the answer as it ended; the turn's result (kept in `result` too)."""
         self.chat.keep_cache(conversation_id, stats)
+        attributed = self.chat.attribute(text, self.sources)
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
                                          completion_tokens=stats.completion_tokens)
@@ -157,8 +159,9 @@ class Turn:
             prompt_tokens_evaluated=stats.prompt_tokens_evaluated,
             completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
             generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
-            sources=[s.to_dict() for s in self.sources], cited=citations(text, len(self.sources)),
-            retrieval_query=self.retrieval_query,
+            sources=[s.to_dict() for s in self.sources], retrieval_query=self.retrieval_query,
+            cited=attributed.cited if attributed else [],
+            sentences=[s.to_dict() for s in attributed.sentences] if attributed else [],
         )
         return self.result
 
@@ -207,6 +210,12 @@ class Chat:
              documents: dict | None = None) -> Turn:
         """`documents`: {"enabled": True, "folders": [...]} to answer from indexed documents."""
         return Turn(self, text, conversation_id, max_tokens, documents)
+
+    def attribute(self, reply: str, sources: list) -> Attributed | None:
+        """Which passages support each sentence of a reply from documents (None: no passages, no reply)."""
+        if not sources or not reply.strip() or self.documents is None:
+            return None
+        return attribute_answer(reply, evidence_for(sources, self.documents))
 
     def earlier_queries(self, conversation: Conversation | None) -> list[str]:
         """What the conversation's last few questions searched for (their own text where nothing

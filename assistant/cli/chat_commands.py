@@ -82,6 +82,8 @@ def print_sources(result: TurnResult) -> None:
     for source in result.sources:
         also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
         print(f"[{source['n']}] {source['path']} · {cited_place(source.get('label'), source['page'])}{also}")
+    if result.sentences and not result.cited:
+        print("Note: no sentence of this reply is supported by these passages.")
 
 
 def run_chat(args: argparse.Namespace) -> int:

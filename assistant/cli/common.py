@@ -22,7 +22,7 @@ def office_server(args: argparse.Namespace) -> OfficeServer | None:
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:
     """--model (and --force) for a command that generates; open_workspace applies them."""
-    parser.add_argument("--model", metavar="NAME|PATH",
+    parser.add_argument("--model", dest="run_model", metavar="NAME|PATH",
                         help="use this model for this command only: a name from 'deskmate models list' or a "
                              ".gguf file (the default model stays as it is)")
     parser.add_argument("--force", action="store_true",
@@ -32,7 +32,7 @@ def add_model_option(parser: argparse.ArgumentParser) -> None:
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The one way a command opens its workspace: --home, --engine and --model applied, warnings (a
     damaged database that was kept aside, unreadable settings, ...) printed before the command runs."""
-    model = getattr(args, "model", None)
+    model = getattr(args, "run_model", None)  # only where add_model_option (engine use --model is the server's)
     if model and args.engine:
         raise InvalidInput("Give either --engine (an office server) or --model (a model on this computer), not both.")
     workspace = Workspace(args.home, remote=office_server(args))

@@ -190,6 +190,9 @@ def test_a_chat_follow_up_searches_with_the_earlier_subject_and_keeps_the_users_
     asked = [m for m in workspace.history.messages(first.conversation_id) if m.role == "user"]
     assert [m.content for m in asked] == ["How long does the X200 battery last?", "And what about its warranty?"]
     assert asked[1].meta["retrieval_query"] == "And what about its warranty? X200" and "retrieval_query" not in asked[0].meta
+    attributed = chat.attribute("The X200 has a three-year warranty covering parts and labour.", follow.sources)
+    assert attributed is not None and attributed.cited[:1] == [1]  # Deskmate cites, whatever the model wrote
+    assert follow.result.cited == sorted({n for s in follow.result.sentences if s["supported"] for n in s["sources"]})
 
 
 # -- the measurement behind the choice (python -m tests.assistant.chat.test_followups) ----------------------
