@@ -286,7 +286,7 @@ class Answer:
         return (yield from self._write(evidence, ranked))
 
     def _not_found(self) -> Generator[str, None, AskResult]:
-        closest = list(dict.fromkeys(_place(s) for s in self.sources))[:3]
+        closest = list(dict.fromkeys(_place(s) for s in self.sources))[:3]  # distinct places, best first
         self.result.found, self.result.cited = False, []
         self.result.answer = NOT_FOUND + (f" The closest passages are in {', '.join(closest)}." if closest else
                                           " Nothing in the index comes close.")
@@ -426,12 +426,12 @@ def explain(workspace, question: str, k: int = 4, max_tokens: int | None = None,
     passages = {hit.chunk_id: n for n, hit in enumerate(
         (h for h in index.search(question, k, documents=documents, query_vector=vector)), 1) if n <= len(answer.sources)}
     report["candidates"] = [c.to_dict() for c in _candidates(searcher, rows, fused, vector, keyword, places,
-                                                              chosen, passages, k)]
+                                                              chosen, passages, k, index.path_of)]
     return report
 
 
 def _candidates(searcher: Searcher, rows, fused, vector, keyword, places: dict, chosen: set[int],
-                passages: dict[int, int], k: int) -> list[Candidate]:
+                passages: dict[int, int], k: int, path_of: Callable[[int], str | None]) -> list[Candidate]:
     top = float(fused[0]) if len(fused) else 0.0
     first_of_text: dict[str, dict] = {}
     chosen_files = {int(searcher.files[row]) for row in rows if int(searcher.chunk_ids[row]) in chosen}
@@ -449,8 +449,10 @@ def _candidates(searcher: Searcher, rows, fused, vector, keyword, places: dict, 
         elif twin is not None:
             reason = f"same text as {Path(twin['path']).name} ({cited_place(twin['label'], twin['page'])})"
         elif int(searcher.files[row]) in chosen_files and score >= DIVERSITY_FLOOR * top:
-            reason = (f"another passage of a file already used; each file's best passage comes first and ask "
-                      f"reads {k} (-k)")
+            near = path_of(int(searcher.files[row])) if searcher.files[row] != searcher.document_ids[row] else None
+            reason = ((f"its file is a near-duplicate of {Path(near).name}, which is already used"
+                       if near else "another passage of a file already used")
+                      + f"; each file's best passage comes first and ask reads {k} (-k)")
         elif score < DIVERSITY_FLOOR * top:
             reason = (f"scores {score / top:.2f} of the best, under the diversity floor ({DIVERSITY_FLOOR:g}), "
                       f"and the {k} passages ask reads (-k) were filled by better ones")

@@ -259,11 +259,14 @@ def run_ask(args: argparse.Namespace) -> int:
               + "; ".join(", ".join(s["unsupported_facts"]) for s in dropped) + ")", end="")
     heading = "Closest files" if not result.found else "Sources"
     sys.stdout.write(f"\n\n{heading}:\n")
+    listed = set()
     for source in result.sources:
-        if result.found and source["n"] not in result.cited:
+        place = cited(source["path"], source.get("label"), source["page"])
+        if (result.found and source["n"] not in result.cited) or place in listed:
             continue
+        listed.add(place)
         also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
-        print(f"[{source['n']}] {cited(source['path'], source.get('label'), source['page'])}{also}")
+        print(f"[{source['n']}] {place}{also}")
     return 0
 
 
