@@ -426,15 +426,19 @@ def explain(workspace, question: str, k: int = 4, max_tokens: int | None = None,
     passages = {hit.chunk_id: n for n, hit in enumerate(
         (h for h in index.search(question, k, documents=documents, query_vector=vector)), 1) if n <= len(answer.sources)}
     report["candidates"] = [c.to_dict() for c in _candidates(searcher, rows, fused, vector, keyword, places,
-                                                              chosen, passages, k, index.path_of)]
+                                                              chosen, passages, k)]
     return report
 
 
 def _candidates(searcher: Searcher, rows, fused, vector, keyword, places: dict, chosen: set[int],
-                passages: dict[int, int], k: int, path_of: Callable[[int], str | None]) -> list[Candidate]:
+                passages: dict[int, int], k: int) -> list[Candidate]:
     top = float(fused[0]) if len(fused) else 0.0
     first_of_text: dict[str, dict] = {}
-    chosen_files = {int(searcher.files[row]) for row in rows if int(searcher.chunk_ids[row]) in chosen}
+    chosen_files: dict[int, tuple[str, int | None]] = {}  # file (near-duplicates count as one) -> first used path
+    for row in rows.tolist():
+        if int(searcher.chunk_ids[row]) in chosen and row in places:
+            chosen_files.setdefault(int(searcher.files[row]), (places[row]["path"],
+                                                               passages.get(int(searcher.chunk_ids[row]))))
     candidates = []
     for rank, (row, score) in enumerate(zip(rows.tolist(), fused.tolist()), 1):
         place = places.get(row)
@@ -449,9 +453,11 @@ def _candidates(searcher: Searcher, rows, fused, vector, keyword, places: dict, 
         elif twin is not None:
             reason = f"same text as {Path(twin['path']).name} ({cited_place(twin['label'], twin['page'])})"
         elif int(searcher.files[row]) in chosen_files and score >= DIVERSITY_FLOOR * top:
-            near = path_of(int(searcher.files[row])) if searcher.files[row] != searcher.document_ids[row] else None
-            reason = ((f"its file is a near-duplicate of {Path(near).name}, which is already used"
-                       if near else "another passage of a file already used")
+            used_path, number = chosen_files[int(searcher.files[row])]
+            used = f"passage [{number}]" if number else "a passage retrieved"
+            reason = ((f"another passage of this file is {used} already" if used_path == place["path"] else
+                       f"{Path(place['path']).name} and {Path(used_path).name} ({used}) are near-duplicates, "
+                       "counted as one file")
                       + f"; each file's best passage comes first and ask reads {k} (-k)")
         elif score < DIVERSITY_FLOOR * top:
             reason = (f"scores {score / top:.2f} of the best, under the diversity floor ({DIVERSITY_FLOOR:g}), "
