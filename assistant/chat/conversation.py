@@ -8,7 +8,18 @@ from collections.abc import Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.chat.ask import Attributed, attribute_answer, evidence_for, fenced_question, fit_sources, passage_budget
+from assistant.chat.ask import (
+    Answer,
+    AskResult,
+    Attributed,
+    answer_style,
+    attribute_answer,
+    evidence_for,
+    fenced_question,
+    fit_sources,
+    index_idf,
+    passage_budget,
+)
 from assistant.chat.followups import retrieval_query
 from assistant.chat.history import Conversation, History, MessageStatus, title_from
 from assistant.config import Settings
@@ -44,6 +55,8 @@ class TurnResult:
     cited: list[int] = field(default_factory=list)  # the sources Deskmate attributed the reply's sentences to
     sentences: list[dict] = field(default_factory=list)  # each sentence of the reply, its sources, supported or not
     retrieval_query: str = ""  # what was searched in the documents (a follow-up's carries the earlier subject)
+    found: bool = True  # False: the documents were searched and do not answer the message
+    style: str = ""  # with documents: "quote" (the passages' own sentences) or "write" (the model's reply)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -54,6 +67,17 @@ class Prompt:
     messages: list[dict]
     context_start: int  # id of the oldest saved message included
     dropped: int
+
+
+def _kept(pieces: Generator[str, None, AskResult], kept: list[str]) -> Generator[str, None, AskResult]:
+    """Pass the pieces on, keeping them in `kept`; return what the generator returned."""
+    while True:
+        try:
+            piece = next(pieces)
+        except StopIteration as done:
+            return done.value
+        kept.append(piece)
+        yield piece
 
 
 class Turn:
@@ -92,9 +116,12 @@ class Turn:
         conversation = history.get(self.conversation_id) if self.conversation_id is not None else None
         documents = self.documents if self.documents is not None else \
             (conversation.options.get(DOCUMENTS) if conversation else None) or {}
+        quoted = None
         if documents.get("enabled"):
             self.retrieval_query = retrieval_query(self.text, self.chat.earlier_queries(conversation))
-        self.sources = self.chat.retrieve(self.retrieval_query, documents, self.max_tokens)
+            quoted = self.chat.quoted_answer(self.retrieval_query, documents, self.max_tokens)
+        self.sources = quoted.sources if quoted is not None else \
+            self.chat.retrieve(self.retrieval_query, documents, self.max_tokens)
         prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources)
         if conversation is None:
             conversation = history.create(title_from(self.text), model=engine.name)
@@ -105,8 +132,28 @@ class Turn:
         reply = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=engine.name,
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
+        if quoted is not None:
+            return (yield from self._quote(quoted, conversation_id, reply.id, prompt.dropped))
         self.chat.restore_cache(conversation.id)
         return (yield from self._stream(prompt, conversation_id, reply.id))
+
+    def _quote(self, answer: Answer, conversation_id: int, message_id: int, dropped: int
+               ) -> Generator[str, None, TurnResult]:
+        """The reply of a model too small to write one: the passages' sentences that answer the
+        message, cited (or that the documents do not answer it); the model does not run."""
+        pieces: list[str] = []
+        status = MessageStatus.ERROR
+        try:
+            asked = yield from _kept(answer.pieces(), pieces)
+            status = MessageStatus.COMPLETE
+        except (GeneratorExit, KeyboardInterrupt):
+            status = MessageStatus.INTERRUPTED
+            raise
+        finally:
+            judged = asked if status == MessageStatus.COMPLETE else None
+            result = self._finish(conversation_id, message_id, "".join(pieces), status, dropped,
+                                  GenerationStats(), judged)
+        return result
 
     def _stream(self, prompt: Prompt, conversation_id: int, message_id: int) -> Generator[str, None, TurnResult]:
         history, engine, settings = self.chat.history, self.chat.engine, self.chat.settings
@@ -146,10 +193,14 @@ class Turn:
             return GenerationStats()
 
     def _finish(self, conversation_id: int, message_id: int, text: str, status: str, dropped: int,
-                stats: GenerationStats) -> TurnResult:
-        """Save the answer as it ended; the turn's result (kept in `result` too)."""
+                stats: GenerationStats, quoted: AskResult | None = None) -> TurnResult:
+        """Save the answer as it ended; the turn's result (kept in `result` too). `quoted`: what a
+        quoted reply found and cited (a written one is attributed here)."""
         self.chat.keep_cache(conversation_id, stats)
-        attributed = self.chat.attribute(text, self.sources)
+        attributed = None if quoted is not None else self.chat.attribute(text, self.sources)
+        cited = quoted.cited if quoted is not None else attributed.cited if attributed else []
+        sentences = quoted.sentences if quoted is not None else \
+            [s.to_dict() for s in attributed.sentences] if attributed else []
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
                                          completion_tokens=stats.completion_tokens)
@@ -160,8 +211,8 @@ class Turn:
             completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
             generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
             sources=[s.to_dict() for s in self.sources], retrieval_query=self.retrieval_query,
-            cited=attributed.cited if attributed else [],
-            sentences=[s.to_dict() for s in attributed.sentences] if attributed else [],
+            cited=cited, sentences=sentences, found=quoted.found if quoted is not None else True,
+            style=("quote" if quoted is not None else "write") if self.retrieval_query else "",
         )
         return self.result
 
@@ -211,6 +262,15 @@ class Chat:
         """`documents`: {"enabled": True, "folders": [...]} to answer from indexed documents."""
         return Turn(self, text, conversation_id, max_tokens, documents)
 
+    def quoted_answer(self, query: str, documents: dict, max_tokens: int) -> Answer | None:
+        """For a model too small to write reliable prose (the bundled one): the answer that quotes the
+        passages for `query`. None: the model writes the reply itself (then attributed)."""
+        if self.documents is None or answer_style(self.engine) != "quote":
+            return None
+        hits = self.search(query, documents)
+        return Answer(self.engine, self.settings, query, hits, max_tokens, embedder=self.documents.embedder,
+                      idf=index_idf(self.documents.searcher()))
+
     def attribute(self, reply: str, sources: list) -> Attributed | None:
         """Which passages support each sentence of a reply from documents (None: no passages, no reply)."""
         if not sources or not reply.strip() or self.documents is None:
@@ -230,11 +290,16 @@ class Chat:
         `text`: what to search for (the retrieval query, which may differ from the message)."""
         if not documents.get("enabled") or self.documents is None or not text:
             return []
-        allowed = self.documents.document_ids_in(documents.get("folders") or [])
-        hits = self.documents.search(text, PASSAGES, documents=allowed)
+        hits = self.search(text, documents)
         reply = min(max_tokens, self.engine.n_ctx // 2)
         budget = passage_budget(self.engine, self.settings.system_prompt, text, reply) // 2
         return fit_sources(self.engine, hits, budget)
+
+    def search(self, query: str, documents: dict) -> list:
+        """The passages retrieval finds for `query` in the documents the option allows."""
+        assert self.documents is not None
+        allowed = self.documents.document_ids_in(documents.get("folders") or [])
+        return self.documents.search(query, PASSAGES, documents=allowed)
 
     def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int,
                      sources: list | None = None) -> Prompt:
