@@ -20,6 +20,7 @@ def test_chat_answers_from_documents_with_sources_and_follow_ups_find_their_subj
                                   "24", "--json", home=isolated_home)).stdout)
     assert place(first["sources"][0]) == ("x200.pdf", 2)
     assert first["retrieval_query"] == "How long does the X200 battery last?"
+    assert first["found"] and first["style"] == "quote" and "14 hours" in first["reply"]  # quoted, cited
     assert first["sentences"] and all(set(s) >= {"text", "sources", "supported"} for s in first["sentences"])
     assert first["cited"] == sorted({n for s in first["sentences"] if s["supported"] for n in s["sources"]})
     assert all(1 <= n <= len(first["sources"]) for n in first["cited"])
