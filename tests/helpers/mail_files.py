@@ -2,6 +2,7 @@
 into an .mbox with the stdlib mailbox module (which writes the From_ lines and escapes "From " in bodies)."""
 from __future__ import annotations
 
+import hashlib
 import mailbox
 import mimetypes
 from datetime import datetime, timedelta, timezone
@@ -25,7 +26,8 @@ def make_message(subject: str, body: str | None, sender: str = "Ann Lee <ann@exa
     if cc:
         message["Cc"] = cc
     message["Date"] = format_datetime(date)
-    message["Message-ID"] = message_id or f"<{abs(hash((subject, body))) % 10**12}@example.com>"
+    digest = hashlib.sha1(f"{subject}\n{body}".encode()).hexdigest()[:12]  # the same id in every run
+    message["Message-ID"] = message_id or f"<{digest}@example.com>"
     if body is not None:
         message.set_content(body, charset=charset, cte=cte)
     if html is not None:

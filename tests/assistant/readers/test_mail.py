@@ -246,8 +246,9 @@ def test_mail_is_indexed_and_found_through_the_cli(tmp_path):
     assert "Message 8 talks about the brass telescope in the attic." in body_hit["text"]
     pdf_hit = json.loads(run_cli("index", "search", "--json", "balance due thirty days tide report", home=home).stdout)[0]
     assert (pdf_hit["path"], pdf_hit["page"]) == (str(folder / "q3.eml"), 3)  # the message, then the PDF's 2 pages
-    if "label" in pdf_hit:  # the index's JSON gains labels and locators in the same change (issue 15)
-        assert pdf_hit["label"] == "invoice.pdf, attached to 'Q3 costs', 12 May 2025, page 2"
+    assert pdf_hit["label"] == "invoice.pdf, attached to 'Q3 costs', 12 May 2025, page 2"
+    assert {key: pdf_hit["locator"][key] for key in ("attachment", "page")} == {"attachment": "invoice.pdf", "page": 2}
+    assert pdf_hit["locator"]["message_id"].endswith("@example.com>")
 
 
 def test_headers_sent_as_raw_8_bit_bytes_are_read(tmp_path):
