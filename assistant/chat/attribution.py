@@ -4,8 +4,9 @@ A sentence is compared with every numbered passage in two ways: how many of its 
 (stemmed, stop words out: the BM25 terms of assistant/documents/keywords.py) the passage holds, and
 how close its meaning is to the passage's closest sentence (the bundled embedder's cosine). Their
 mean is the support score. A passage supports the sentence when the score reaches SUPPORTED, and a
-sentence is supported only when its facts (figures, dates, names) are all in the passages that
-support it: a small model copies the wording of a passage and changes the number.
+sentence is supported only when its facts (figures, dates, names) are all in the sentences of those
+passages closest to it: a small model copies the wording of a passage and changes the number, or
+takes the number of the next sentence. An unsupported sentence's facts are all unsupported.
 
 The same measures rank the passages' own sentences against a question (extractive answers) and say
 whether anything in the passages answers it at all (`found`).
@@ -178,18 +179,48 @@ class Evidence:
         scores = self.support_scores(sentence, vector)
         best = max(scores.values(), default=0.0)
         supporting = sorted((n for n, s in scores.items() if s >= SUPPORTED), key=lambda n: -scores[n])
-        missing = self.missing_facts(sentence, supporting)
+        near = self._closest_units(sentence, vector, supporting)
+        missing = self._missing_in(sentence, near)
         if missing and supporting:  # a fact from another passage that also speaks to the sentence
             extra = [n for n in sorted(scores, key=lambda n: -scores[n]) if n not in supporting
-                     and scores[n] >= SUPPORTED * 0.75 and self.missing_facts(sentence, [n]) != missing]
+                     and scores[n] >= SUPPORTED * 0.75
+                     and self._missing_in(sentence, self._closest_units(sentence, vector, [n])) != missing]
             supporting += extra[:1]
-            missing = self.missing_facts(sentence, supporting)
+            missing = self._missing_in(sentence, self._closest_units(sentence, vector, supporting))
         supported = bool(supporting) and not missing and bool(terms(sentence))
-        return Sentence(sentence, supporting[:2] if supported else [], supported, round(best, 3),
-                        sorted(missing) if supporting else sorted(self.missing_facts(sentence, list(self.passages))))
+        if not supported:  # nothing is cited for it, so none of its facts is backed
+            missing = self._missing_in(sentence, [])
+        return Sentence(sentence, supporting[:2] if supported else [], supported, round(best, 3), sorted(missing))
+
+    def _closest_units(self, sentence: str, vector: np.ndarray | None, passage_numbers: Sequence[int],
+                       share: float = 0.75) -> list[_Unit]:
+        """The passages' sentences closest to this one: its figures and names must be in them (a figure from
+        another sentence of the passage is another fact: "300 euros" does not back "30 euros per month").
+        Per passage: its closest sentence and those at least `share` as close (a sentence may join two)."""
+        own = terms(sentence)
+
+        def closeness(unit: _Unit) -> float:
+            overlap = len(own & unit.terms) / len(own) if own else 0.0
+            return overlap if vector is None or unit.vector is None else \
+                TERM_WEIGHT * overlap + (1 - TERM_WEIGHT) * float(unit.vector @ vector)
+
+        chosen = []
+        for n in passage_numbers:
+            scored = [(closeness(u), u) for u in self.units if u.n == n]
+            top = max((score for score, _ in scored), default=0.0)
+            chosen += [u for score, u in scored if score >= share * top]
+        return chosen
+
+    @staticmethod
+    def _missing_in(sentence: str, units: Sequence[_Unit]) -> set[str]:
+        held_numbers = set().union(*(numbers(u.text) for u in units)) if units else set()
+        held_words = set().union(*(u.terms for u in units)) if units else set()
+        missing = {n for n in numbers(sentence) if n not in held_numbers}
+        missing |= {name for name in names(sentence) if not (terms(name) & held_words) and terms(name)}
+        return missing
 
     def missing_facts(self, sentence: str, passage_numbers: Sequence[int]) -> set[str]:
-        """The sentence's figures, dates and names that none of the passages holds."""
+        """The sentence's figures, dates and names that none of the passages holds (anywhere in them)."""
         held_numbers = set().union(*(self._numbers[n] for n in passage_numbers)) if passage_numbers else set()
         held_words = set().union(*(self._words[n] for n in passage_numbers)) if passage_numbers else set()
         missing = {n for n in numbers(sentence) if n not in held_numbers}

@@ -72,3 +72,16 @@ def test_leaked_fences_and_headers_are_stripped():
     leaked = ("<<<END DOCUMENTS 0123456789abcdef>>>\n[2] (manual.docx, Slide 4)\n"
               "Answer: Press the blue buttons [2]. (a.pdf, page")
     assert strip_leaks(leaked) == "Press the blue buttons."
+
+
+def test_a_figure_from_another_sentence_of_the_passage_does_not_back_this_one(evidence):
+    # passage 2 holds "30 days" and "500 euros": the claims sentence is about 500, not 30
+    [sentence] = evidence.attribute("Claims above 30 euros need the approval of a director.")
+    assert not sentence.supported and sentence.unsupported_facts == ["30"]
+
+
+def test_an_unsupported_sentence_with_a_figure_is_left_out_even_when_the_figure_is_elsewhere(evidence):
+    written = attribute_answer("The cafeteria closes after 30 days of notice. Claims above 500 euros need the "
+                               "approval of a director.", evidence)
+    assert written.answer == "Claims above 500 euros need the approval of a director. [2]"
+    assert written.sentences[0].unsupported_facts == ["30"]
