@@ -23,7 +23,8 @@ class Page:
     `label` is how a person cites it when "page N" would be wrong ("Slide 3", "Sheet 'Costs',
     rows 40-62", "invoice.pdf, attached to 'Q3 costs', 12 May, page 2"); None means "page N".
     `locator` is the same place in structured form for the CLI, the API and the viewer:
-    any of page, slide, sheet, rows ([first, last]), chapter, message_id, attachment.
+    any of page, slide, sheet, rows ([first, last]), chapter, title, message_id, attachment,
+    subject and date (ISO).
     """
 
     number: int
