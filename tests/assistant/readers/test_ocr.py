@@ -56,7 +56,9 @@ def test_the_engine_loads_once_and_uses_every_core(office):
     ocr.recognise(office["clean"][1])
     assert ocr.engine.cache_info().misses == 1
     for network in (ocr.engine().text_det, ocr.engine().text_rec):
-        assert network.session.session.get_session_options().intra_op_num_threads == ocr.cores()
+        options = network.session.session.get_session_options()
+        assert options.intra_op_num_threads == ocr.cores()
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
 
 
 def test_a_multi_page_tiff_is_one_page_per_frame_with_progress(tmp_path, office):
