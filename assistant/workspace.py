@@ -205,7 +205,8 @@ class Workspace:
     def documents(self) -> DocumentIndex:
         """The local document index (the embedder loads on first use)."""
         if self._documents is None:
-            limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb)
+            limits = ReadLimits(seconds=self.settings.read_timeout_s, memory_mb=self.settings.read_memory_mb,
+                                ocr=self.settings.ocr_enabled)
             self._documents = DocumentIndex(self.store, max_file_bytes=self.settings.max_document_mb * 1024 * 1024,
                                             read_limits=limits)
             self._documents.include_generated = self.settings.index_generated_files  # read by index_plan

@@ -32,7 +32,7 @@ from assistant.documents.plan import Job, Plan, plan
 from assistant.documents.scanning import shown
 from assistant.errors import StorageError
 from assistant.readers import CHANGED_WHILE_READ, DEFAULT_MAX_BYTES, Page, UnreadableFile, kind_of, load_file
-from assistant.readers.isolated import IsolatedReader
+from assistant.readers.isolated import OCR_LATER, IsolatedReader
 from assistant.runtime.eta import WorkEstimate
 
 log = logging.getLogger(__name__)
@@ -267,14 +267,26 @@ class IndexRun:
     # -- reader thread -------------------------------------------------------------------------
 
     def _read_all(self, jobs: list[Job], ready: queue.Queue) -> None:
+        """Read every job; files with pages to OCR go last (OCR takes seconds a page)."""
+        needs_ocr = []
         for job in jobs:
             if self._cancel.is_set():
                 return
-            prepared = self._prepare(job)
-            self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action is not Action.FAIL)
-            self._reading = None
-            self._put(ready, prepared)
+            prepared = self._prepare(job, ocr_later=True)
+            if prepared.action is Action.FAIL and prepared.reason == OCR_LATER:
+                needs_ocr.append(job)
+                continue
+            self._hand_over(ready, job, prepared)
+        for job in needs_ocr:
+            if self._cancel.is_set():
+                return
+            self._hand_over(ready, job, self._prepare(job))
         self._put(ready, _DONE)
+
+    def _hand_over(self, ready: queue.Queue, job: Job, prepared: Prepared) -> None:
+        self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action is not Action.FAIL)
+        self._reading = None
+        self._put(ready, prepared)
 
     def _put(self, ready: queue.Queue, item) -> None:
         while not self._cancel.is_set():
@@ -284,7 +296,7 @@ class IndexRun:
             except queue.Full:
                 continue
 
-    def _prepare(self, job: Job) -> Prepared:
+    def _prepare(self, job: Job, ocr_later: bool = False) -> Prepared:
         try:
             data, stat = self._load(job.path)
             digest = hashlib.sha256(data).hexdigest()
@@ -295,7 +307,7 @@ class IndexRun:
             if twin is not None:
                 action = Action.COPY if os.path.lexists(twin["path"]) else Action.MOVE
                 return Prepared(job, action, stat=stat, twin_id=twin["id"])
-            document = self._reader.parse(job.path, data,
+            document = self._reader.parse(job.path, data, ocr_later=ocr_later,
                                           on_progress=lambda page, pages: self._read_to(job, page, pages))
             chunks = self._chunk(job, document.pages)
             return Prepared(job, Action.INDEX, stat=stat, kind=document.kind, content_hash=digest,

@@ -170,17 +170,20 @@ class IsolatedReader:
         self._conn: Connection | None = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
 
-    def parse(self, path: Path, data: bytes, on_progress=None, use_ocr: bool | None = None) -> Document:
+    def parse(self, path: Path, data: bytes, on_progress=None, use_ocr: bool | None = None,
+              ocr_later: bool = False) -> Document:
         """The document's pages; on_progress(pages_done, pages_total) is called as they arrive.
 
         A PDF page that makes no progress within the limit is skipped (the child is replaced
         and the read goes on from the next page); the document's notes name it. use_ocr
-        overrides limits.ocr for this file (a run can read a PDF's text layer first and come
-        back for its scans after the other files).
+        overrides limits.ocr for this file. With ocr_later, a file with a page to OCR (a scan,
+        an image) is not OCRed now: UnreadableFile(OCR_LATER) says to read it again at the end
+        of the run, so scans never hold up the files behind them.
         """
         reading = _Reading(Path(path), len(data), on_progress, self.limits.ocr if use_ocr is None else use_ocr)
+        ocr_mode = "later" if ocr_later and reading.use_ocr else reading.use_ocr
         while True:
-            self._request(reading, data)
+            self._request(reading, data, ocr_mode)
             try:
                 self._answer(reading)
                 break
@@ -216,11 +219,11 @@ class IsolatedReader:
         child_end.close()
         return conn
 
-    def _request(self, reading: _Reading, data: bytes) -> None:
+    def _request(self, reading: _Reading, data: bytes, ocr_mode: bool | str) -> None:
         conn = self._ensure_child()
         try:
             conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
-                                        "check_prose": self.check_prose, "ocr": reading.use_ocr}).encode())
+                                        "check_prose": self.check_prose, "ocr": ocr_mode}).encode())
             conn.send_bytes(data)
         except OSError:
             reason = self._death_reason(CRASHED)
@@ -324,6 +327,13 @@ def read_document_isolated(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX
         return reader.parse(path, data)
 
 
+OCR_LATER = "has pages to read by OCR; it is read after the files with text of their own"
+
+
+class _OcrLater(Exception):
+    """In the child: a page needs OCR and the parent asked to come back for such files later."""
+
+
 def memory_reason(memory_mb: int) -> str:
     return f"needs more than {memory_mb:,} MB of memory to read (a decompression bomb?); skipped"
 
@@ -346,6 +356,8 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
                   request.get("ocr", True))
         except MemoryError:
             _send_error(conn, memory_reason(memory_mb), restart=True)
+        except _OcrLater:
+            _send_error(conn, OCR_LATER)
         except Exception as exc:  # UnreadableFile, or a library choking on one odd file: keep serving
             reason = exc.reason if isinstance(exc, UnreadableFile) else f"could not be read ({type(exc).__name__}: {exc})"
             if _near_memory_cap(memory_mb):  # libraries report running out of memory in their own ways
@@ -354,12 +366,19 @@ def serve(conn, memory_mb: int, parent_pid: int) -> None:
                 _send_error(conn, reason)
 
 
-def _read(conn, path: Path, data: bytes, start: int, check_prose: bool, use_ocr: bool = True) -> None:
-    """Send the pages as they are read: PDFs and images page by page (from `start`), other files in batches."""
+def _read(conn, path: Path, data: bytes, start: int, check_prose: bool, use_ocr: bool | str = True) -> None:
+    """Send the pages as they are read: PDFs and images page by page (from `start`), other files in batches.
+
+    use_ocr "later": the first page that needs OCR ends the read with OCR_LATER.
+    """
     kind = supported_kind(path)
     if kind in PAGED_READERS:
-        total, texts = PAGED_READERS[kind](path, data, start, use_ocr=use_ocr,
-                                           before_ocr=lambda number: _send_header(conn, {"ocr": number}))
+        def before_ocr(number: int) -> None:
+            if use_ocr == "later":
+                raise _OcrLater()
+            _send_header(conn, {"ocr": number})
+
+        total, texts = PAGED_READERS[kind](path, data, start, use_ocr=bool(use_ocr), before_ocr=before_ocr)
         _send_header(conn, {"kind": kind, "pages": total})
         for text in texts:
             _send_batch(conn, [PageText(text.number, clean_text(text.text), text.label, text.locator,

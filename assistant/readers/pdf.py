@@ -104,7 +104,7 @@ def pdf_pages(path: Path, data: bytes, start: int = 1, use_ocr: bool = True,
             for i in range(max(start, 1) - 1, count):
                 page = _guarded(path, partial(reader.pages.__getitem__, i))
                 text = _page_text(page, i + 1, path)
-                if use_ocr and not text.problem and _is_scan(text.text):
+                if use_ocr and not text.problem and _is_scan(text.text) and _has_picture(page):
                     if before_ocr is not None:
                         before_ocr(i + 1)
                     text = scans.read(page, i + 1)
@@ -117,6 +117,25 @@ def pdf_pages(path: Path, data: bytes, start: int = 1, use_ocr: bool = True,
 
 def _is_scan(text: str) -> bool:
     return sum(char.isalnum() for char in text) < MIN_TEXT_CHARS
+
+
+def _has_picture(page, depth: int = 2) -> bool:
+    """Whether the page draws a picture (directly or inside a form): a page with little text and no
+    picture is a short page (a title, a blank page), not a scan, and is not OCRed."""
+    try:
+        objects = page["/Resources"]["/XObject"]
+    except Exception:  # no XObjects: nothing drawn but text and lines
+        return False
+    try:
+        for name in objects:
+            drawn = objects[name].get_object()
+            if drawn.get("/Subtype") == "/Image":
+                return True
+            if drawn.get("/Subtype") == "/Form" and depth > 0 and _has_picture(drawn, depth - 1):
+                return True
+    except Exception:  # damaged resources: let OCR decide
+        return True
+    return False
 
 
 class _Scans:

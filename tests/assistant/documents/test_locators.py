@@ -24,7 +24,7 @@ class LabellingReader:
     """Stands in for the isolated reader: a spreadsheet's sheets as labelled pages (one reader swapped
     in a unit test, so the run, the chunker, the database and the search are the real ones)."""
 
-    def parse(self, path, data, on_progress=None) -> Document:
+    def parse(self, path, data, on_progress=None, ocr_later=False) -> Document:
         return Document(path=path, kind="xlsx", pages=[Page(p.number, p.text, p.label, dict(p.locator))
                                                       for p in SHEETS])
 
