@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.chat.conversation import Chat
@@ -200,6 +200,11 @@ class Workspace:
     @property
     def loaded_engine(self) -> LanguageModel | None:
         return self._engine
+
+    def use_ocr(self, enabled: bool) -> None:
+        """Read scans and images by OCR (or not) from the next indexing run on."""
+        if self._documents is not None and self._documents.read_limits is not None:
+            self._documents.read_limits = replace(self._documents.read_limits, ocr=enabled)
 
     @property
     def documents(self) -> DocumentIndex:

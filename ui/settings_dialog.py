@@ -107,6 +107,11 @@ class SettingsDialog(QDialog):
                                                   "this is on"))
         self.include_generated.setAccessibleName(self.tr("Also index generated and vendored files"))
         self.include_generated.setChecked(self.workspace.settings.index_generated_files)
+        self.read_scans = QCheckBox(self.tr("Read scanned pages and images (OCR; slower)"))
+        self.read_scans.setToolTip(self.tr("Text is recognised on this computer, offline, a few seconds a page; "
+                                           "scans are read after the other files"))
+        self.read_scans.setAccessibleName(self.tr("Read scanned pages and images by OCR"))
+        self.read_scans.setChecked(self.workspace.settings.ocr_enabled)
         self.folders = QListWidget()
         self.folders.setAccessibleName(self.tr("Watched folders"))
         self.folders.addItems(self.workspace.settings.watched_folders)
@@ -123,6 +128,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("Skip files larger than"), self.size_cap)
         form.addRow("", self.include_generated)
+        form.addRow("", self.read_scans)
         form.addRow(self.tr("Watched folders"), self.folders)
         form.addRow("", buttons)
         return page
@@ -170,6 +176,8 @@ class SettingsDialog(QDialog):
         settings.max_document_mb = self.size_cap.value()
         settings.index_generated_files = self.include_generated.isChecked()
         self.workspace.documents.include_generated = settings.index_generated_files  # from the next scan on
+        settings.ocr_enabled = self.read_scans.isChecked()
+        self.workspace.use_ocr(settings.ocr_enabled)  # from the next run on
         settings.watched_folders = [self.folders.item(i).text() for i in range(self.folders.count())]
         chosen_model = self.model_choice.currentData()
         if chosen_model and Path(chosen_model) != Path(self.workspace.model_path()):

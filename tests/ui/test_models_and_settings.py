@@ -144,12 +144,15 @@ def test_settings_persist_across_a_restart(qtbot, window, isolated_home, tmp_pat
     dialog.theme_choice.setCurrentIndex(dialog.theme_choice.findData("dark"))
     dialog.size_cap.setValue(42)
     dialog.folders.addItem(str(tmp_path))
+    assert dialog.read_scans.isChecked()  # OCR is on unless switched off
+    dialog.read_scans.setChecked(False)
     dialog.accept()
+    assert window.workspace.documents.read_limits.ocr is False  # the next indexing run reads no scans
     window.splitter.setSizes([333, 700])
     window.close()
     again = Workspace(isolated_home)
     assert again.settings.theme == "dark" and again.settings.max_document_mb == 42
-    assert again.settings.watched_folders == [str(tmp_path)]
+    assert again.settings.watched_folders == [str(tmp_path)] and again.settings.ocr_enabled is False
     assert again.settings.ui_state["splitter"][0] == 333
     again.close()
 
