@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import scans
 from tests.helpers.processes import DESKMATE, REPO, run_cli, run_in_own_group
 
 ALLOWED_FAMILIES = {"AF_UNIX", "AF_NETLINK"}
@@ -137,6 +138,8 @@ def test_the_whole_flow_makes_no_network_connection(isolated_home, tmp_path):
     (folder / "water.md").write_text("# Water report\n\nThe water supply of Greenfield is stable. "
                                      "Prices rose by 3% in 2023, as Anna Berg explained.\n", encoding="utf-8")
     text = folder / "water.md"
+    # A scanned page: OCR (its models inside the rapidocr package) runs offline too
+    (folder / "scan.png").write_bytes(scans.png(scans.rasterise(scans.office_pdf(), [1])[0]))
     commands = {
         "index": ["index", "add", str(folder)],
         "ask": ["ask", "How much did water prices rise?", "--max-tokens", "16"],
