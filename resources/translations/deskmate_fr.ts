@@ -17,53 +17,53 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="41"/>
+        <location filename="../../ui/catalogue_dialog.py" line="40"/>
         <source>Download a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="43"/>
+        <location filename="../../ui/catalogue_dialog.py" line="42"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Un téléchargement ne commence que lorsque vous cliquez sur Télécharger. Chaque fichier est vérifié avec sa somme SHA-256 avant d&apos;être utilisé. C&apos;est la seule partie de Deskmate qui utilise le réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue_dialog.py" line="47"/>
         <source>Available models</source>
         <translation>Modèles disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="54"/>
+        <location filename="../../ui/catalogue_dialog.py" line="53"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="57"/>
-        <location filename="../../ui/catalogue_dialog.py" line="107"/>
+        <location filename="../../ui/catalogue_dialog.py" line="56"/>
+        <location filename="../../ui/catalogue_dialog.py" line="105"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="59"/>
+        <location filename="../../ui/catalogue_dialog.py" line="58"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="85"/>
+        <location filename="../../ui/catalogue_dialog.py" line="84"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="97"/>
+        <location filename="../../ui/catalogue_dialog.py" line="96"/>
         <source>Paused; click Download to resume.</source>
         <translation>En pause ; cliquez sur Télécharger pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="98"/>
+        <location filename="../../ui/catalogue_dialog.py" line="97"/>
         <source>Checking the checksum…</source>
         <translation>Vérification de la somme de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="99"/>
+        <location filename="../../ui/catalogue_dialog.py" line="108"/>
         <source>Done: %s</source>
         <translation>Terminé : %s</translation>
     </message>
@@ -148,6 +148,256 @@
     </message>
 </context>
 <context>
+    <name>ClassifyView</name>
+    <message>
+        <location filename="../../ui/classify_view.py" line="94"/>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="110"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="112"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="123"/>
+        <source>1. Examples: a text and its label a row (type, paste with Ctrl+V, or load a CSV)</source>
+        <translation>1. Exemples : un texte et son étiquette par ligne (saisissez, collez avec Ctrl+V ou chargez un CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="125"/>
+        <location filename="../../ui/classify_view.py" line="132"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="125"/>
+        <location filename="../../ui/classify_view.py" line="132"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="126"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="130"/>
+        <source>Text column</source>
+        <translation>Colonne du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="131"/>
+        <source>Label column</source>
+        <translation>Colonne de l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="134"/>
+        <source>&amp;Load CSV…</source>
+        <translation>&amp;Charger un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="135"/>
+        <source>Add &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="136"/>
+        <source>Te&amp;xt column:</source>
+        <translation>Colonne du te&amp;xte :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="136"/>
+        <source>La&amp;bel column:</source>
+        <translation>Colonne de l’éti&amp;quette :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="148"/>
+        <source>2. Train</source>
+        <translation>2. Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="150"/>
+        <source>Classifier name</source>
+        <translation>Nom du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="151"/>
+        <source>e.g. tickets</source>
+        <translation>p. ex. tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="152"/>
+        <source>Replace a classifier of this name</source>
+        <translation>Remplacer un classeur de ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="153"/>
+        <source>&amp;Train</source>
+        <translation>En&amp;traîner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="154"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="157"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="165"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="167"/>
+        <source>Confusion table</source>
+        <translation>Table de confusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="176"/>
+        <source>3. Label a CSV file or a folder of documents</source>
+        <translation>3. Étiqueter un fichier CSV ou un dossier de documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="178"/>
+        <source>Classifier</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="179"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="181"/>
+        <source>Column to label</source>
+        <translation>Colonne à étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="183"/>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="184"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="186"/>
+        <source>Classifier:</source>
+        <translation>Classeur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="189"/>
+        <source>C&amp;hoose CSV…</source>
+        <translation>C&amp;hoisir un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="190"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="191"/>
+        <source>File or folder:</source>
+        <translation>Fichier ou dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="192"/>
+        <source>Column:</source>
+        <translation>Colonne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="193"/>
+        <source>Write to:</source>
+        <translation>Écrire dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="218"/>
+        <source>Load examples</source>
+        <translation>Charger des exemples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="242"/>
+        <source>%d rows loaded from %s.</source>
+        <translation>%d lignes chargées depuis %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="258"/>
+        <source>Give the classifier a name first.</source>
+        <translation>Donnez d’abord un nom au classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="261"/>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="273"/>
+        <source>Choose a CSV file to label</source>
+        <translation>Choisissez un fichier CSV à étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="291"/>
+        <source>Choose a folder of documents to label</source>
+        <translation>Choisissez un dossier de documents à étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="298"/>
+        <source>%s (every document in it)</source>
+        <translation>%s (tous ses documents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="305"/>
+        <source>Choose a classifier, and a CSV file or a folder, first.</source>
+        <translation>Choisissez d’abord un classeur, et un fichier CSV ou un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="310"/>
+        <source>Labelling…</source>
+        <translation>Étiquetage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="357"/>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Arrêté ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="361"/>
+        <source>Cross-validated accuracy %.2f (%d examples, %d folds, %.1f s). Per label: %s</source>
+        <translation>Exactitude en validation croisée %.2f (%d exemples, %d plis, %.1f s). Par étiquette : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="366"/>
+        <source>→ %s</source>
+        <translation>→ %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="371"/>
+        <source>Saved &apos;%s&apos;. Rows of the table: the true label; columns: the predicted one.</source>
+        <translation>« %s » enregistré. Lignes du tableau : la vraie étiquette ; colonnes : l’étiquette prédite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="375"/>
+        <source>no text</source>
+        <translation>pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="378"/>
+        <source>%d rows written to %s (%.1f s).</source>
+        <translation>%d lignes écrites dans %s (%.1f s).</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../ui/conversation_list.py" line="30"/>
@@ -205,7 +455,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
     </message>
@@ -213,183 +463,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="73"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="73"/>
-        <location filename="../../ui/documents_view.py" line="163"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="162"/>
         <source>Add files to the index</source>
         <translation>Ajouter des fichiers à l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="75"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="75"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Add a folder and watch it</source>
         <translation>Ajouter un dossier et le surveiller</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="77"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Re-scan</source>
         <translation>Réanalyser</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="77"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Re-scan added folders for changes</source>
         <translation>Réanalyser les dossiers ajoutés pour trouver les changements</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="79"/>
+        <location filename="../../ui/documents_view.py" line="78"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="79"/>
+        <location filename="../../ui/documents_view.py" line="78"/>
         <source>Remove the selected items from the index</source>
         <translation>Retirer les éléments sélectionnés de l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="81"/>
+        <location filename="../../ui/documents_view.py" line="80"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="81"/>
+        <location filename="../../ui/documents_view.py" line="80"/>
         <source>Open the selected file</source>
         <translation>Ouvrir le fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="88"/>
         <source>Indexed documents</source>
         <translation>Documents indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="89"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="89"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="89"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="91"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Chunks</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="91"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="91"/>
+        <location filename="../../ui/documents_view.py" line="90"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="96"/>
+        <location filename="../../ui/documents_view.py" line="95"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Aucun document pour l’instant. Ajoutez des fichiers ou des dossiers, ou déposez-les sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="99"/>
+        <location filename="../../ui/documents_view.py" line="98"/>
         <source>Index summary</source>
         <translation>Résumé de l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="112"/>
+        <location filename="../../ui/documents_view.py" line="111"/>
         <source>Indexing progress</source>
         <translation>Progression de l’indexation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="113"/>
         <source>Indexing status</source>
         <translation>État de l’indexation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="115"/>
+        <location filename="../../ui/documents_view.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="115"/>
+        <location filename="../../ui/documents_view.py" line="114"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Arrêter l’indexation ; les fichiers terminés restent indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
+        <location filename="../../ui/documents_view.py" line="147"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indexés · %d en échec · %d dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="167"/>
+        <location filename="../../ui/documents_view.py" line="166"/>
         <source>Add a folder to the index</source>
         <translation>Ajouter un dossier à l’index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="200"/>
+        <location filename="../../ui/documents_view.py" line="199"/>
         <source>No application could open %s.</source>
         <translation>Aucune application n’a pu ouvrir %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="211"/>
+        <location filename="../../ui/documents_view.py" line="210"/>
         <source>Looking for files…</source>
         <translation>Recherche des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
+        <location filename="../../ui/documents_view.py" line="218"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d fichiers sur %d · %.1f passages/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="222"/>
+        <location filename="../../ui/documents_view.py" line="221"/>
         <source>%s: page %s of %s</source>
         <translation>%s : page %s sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="228"/>
+        <location filename="../../ui/documents_view.py" line="227"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="242"/>
+        <location filename="../../ui/documents_view.py" line="241"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Ajoutés %d, mis à jour %d, inchangés %d, déplacés %d, retirés %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="245"/>
+        <location filename="../../ui/documents_view.py" line="244"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexation annulée ; les fichiers terminés restent indexés. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
+        <location filename="../../ui/documents_view.py" line="246"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d fichier(s) n’ont pas pu être indexés (voir Raison).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="249"/>
+        <location filename="../../ui/documents_view.py" line="248"/>
         <source>Missing folders (kept): %s</source>
         <translation>Dossiers absents (conservés) : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
+        <location filename="../../ui/documents_view.py" line="253"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>%d fichier(s) et dossier(s) générés ou tiers ignorés : %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="263"/>
+        <location filename="../../ui/documents_view.py" line="262"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Laissés de côté car générés ou tiers (Paramètres &gt; Documents pour les inclure) :</translation>
     </message>
@@ -397,189 +647,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>C&amp;lassify</source>
+        <translation>C&amp;lasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Model status</source>
         <translation>État du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Generation speed</source>
         <translation>Vitesse de génération</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Network status</source>
         <translation>État du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>S&amp;top answer</source>
         <translation>A&amp;rrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Office server %s</source>
         <translation>Serveur du bureau %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>API on %s</source>
         <translation>API sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -588,7 +843,7 @@ A private assistant. %s</source>
 Un assistant privé. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
@@ -835,27 +1090,27 @@ Le charger quand même ?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="159"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>&amp;Column:</source>
         <translation>&amp;Colonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="163"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="165"/>
+        <location filename="../../ui/tools_view.py" line="162"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="203"/>
+        <location filename="../../ui/tools_view.py" line="200"/>
         <source>%d rows written to %s
 
 </source>
@@ -864,12 +1119,12 @@ Le charger quand même ?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="205"/>
+        <location filename="../../ui/tools_view.py" line="202"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f lignes/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -878,9 +1133,9 @@ Le charger quand même ?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
-        <source>Neutral means the classifier cannot tell positive from negative.</source>
-        <translation>Neutre signifie que le classifieur ne distingue pas le positif du négatif.</translation>
+        <location filename="../../ui/tools_view.py" line="208"/>
+        <source>Neutral means a statement of fact, without an opinion.</source>
+        <translation>Neutre signifie un énoncé de fait, sans opinion.</translation>
     </message>
 </context>
 <context>
@@ -979,33 +1234,48 @@ Le charger quand même ?</translation>
         <translation>Plus gros fichier à indexer</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Read scanned pages and images (OCR; slower)</source>
+        <translation>Lire les pages numérisées et les images (OCR ; plus lent)</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <source>Text is recognised on this computer, offline, a few seconds a page; scans are read after the other files</source>
+        <translation>Le texte est reconnu sur cet ordinateur, hors ligne, en quelques secondes par page ; les numérisations sont lues après les autres fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Read scanned pages and images by OCR</source>
+        <translation>Lire les pages numérisées et les images par OCR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Add watched folder</source>
         <translation>Ajouter un dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Remove watched folder</source>
         <translation>Retirer le dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Skip files larger than</source>
         <translation>Ignorer les fichiers de plus de</translation>
     </message>
@@ -1021,27 +1291,27 @@ Le charger quand même ?</translation>
         <translation>Les scripts minifiés, index de recherche, fichiers de verrouillage, node_modules, résultats de compilation et environnements virtuels sont ignorés sauf si cette option est activée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&lt;h3&gt;Nothing leaves this computer&lt;/h3&gt;&lt;p&gt;Deskmate runs its language model and its document search on this computer. Your conversations, documents, index and settings are stored only in your data folder. Deskmate sends no telemetry, checks for no updates and downloads nothing by itself.&lt;/p&gt;&lt;p&gt;The only network use is a model download that you start yourself from the model manager.&lt;/p&gt;&lt;p&gt;To delete everything Deskmate stored, quit it and delete the data folder shown on the General page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rien ne quitte cet ordinateur&lt;/h3&gt;&lt;p&gt;Deskmate exécute son modèle de langue et sa recherche dans les documents sur cet ordinateur. Vos conversations, documents, index et paramètres sont enregistrés uniquement dans votre dossier de données. Deskmate n’envoie aucune télémétrie, ne cherche aucune mise à jour et ne télécharge rien de lui-même.&lt;/p&gt;&lt;p&gt;Le seul usage du réseau est un téléchargement de modèle que vous lancez vous-même depuis le gestionnaire de modèles.&lt;/p&gt;&lt;p&gt;Pour effacer tout ce que Deskmate a enregistré, quittez-le et supprimez le dossier de données indiqué sur la page Général.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Privacy statement</source>
         <translation>Déclaration de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Deskmate will use %s after a restart. Your current data stays in %s; move it yourself if you want to keep it.</source>
         <translation>Deskmate utilisera %s après un redémarrage. Vos données actuelles restent dans %s ; déplacez-les vous-même si vous voulez les garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Watch a documents folder</source>
         <translation>Surveiller un dossier de documents</translation>
     </message>
@@ -1049,55 +1319,234 @@ Le charger quand même ?</translation>
 <context>
     <name>SourceCards</name>
     <message>
-        <location filename="../../ui/source_cards.py" line="30"/>
+        <location filename="../../ui/source_cards.py" line="85"/>
         <source>Sources:</source>
         <translation>Sources :</translation>
     </message>
     <message>
-        <location filename="../../ui/source_cards.py" line="42"/>
+        <location filename="../../ui/source_cards.py" line="101"/>
+        <source>[%d] %s · %s</source>
+        <translation>[%d] %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="102"/>
+        <source>Open source %d: %s, %s</source>
+        <translation>Ouvrir la source %d : %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="105"/>
         <source>[%d] %s · p. %d</source>
         <translation>[%d] %s · p. %d</translation>
     </message>
     <message>
-        <location filename="../../ui/source_cards.py" line="43"/>
+        <location filename="../../ui/source_cards.py" line="106"/>
         <source>Open source %d: %s, page %d</source>
         <translation>Ouvrir la source %d : %s, page %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="107"/>
+        <source>page %d</source>
+        <translation>page %d</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../ui/viewer.py" line="349"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="351"/>
+        <source>Position in the file</source>
+        <translation>Position dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="352"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="352"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="354"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="354"/>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="355"/>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom arrière (Ctrl+moins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="357"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="358"/>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom avant (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="359"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="359"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Ajuster la page à la largeur (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="361"/>
+        <source>Open in the system viewer</source>
+        <translation>Ouvrir dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="362"/>
+        <source>Open the file in the system viewer</source>
+        <translation>Ouvrir le fichier dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="364"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="365"/>
+        <source>Close the viewer (Esc)</source>
+        <translation>Fermer la visionneuse (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="373"/>
+        <source>Viewer status</source>
+        <translation>État de la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="379"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="384"/>
+        <source>Text of the cited part</source>
+        <translation>Texte de la partie citée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="387"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="389"/>
+        <source>Opening the file</source>
+        <translation>Ouverture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="445"/>
+        <source>Opening %s…</source>
+        <translation>Ouverture de %s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="472"/>
+        <source>Page %d</source>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="481"/>
+        <source>%d of %d</source>
+        <translation>%d sur %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="519"/>
+        <source>Page %d of %d</source>
+        <translation>Page %d sur %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="522"/>
+        <location filename="../../ui/viewer.py" line="597"/>
+        <source>The cited passage is highlighted.</source>
+        <translation>Le passage cité est surligné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="524"/>
+        <source>The cited passage, read from this picture by OCR: %s</source>
+        <translation>Le passage cité, lu sur cette image par OCR : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="527"/>
+        <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
+        <translation>Le passage cité n’a pas pu être marqué sur cette page (une page numérisée, ou le fichier a changé depuis son indexation) : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="530"/>
+        <source>The cited passage is on page %d.</source>
+        <translation>Le passage cité est à la page %d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="599"/>
+        <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
+        <translation>Le fichier a changé depuis son indexation : le passage cité est introuvable. Il disait : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="602"/>
+        <source>The cited passage is in %s.</source>
+        <translation>Le passage cité se trouve dans %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="603"/>
+        <source>page %d</source>
+        <translation>page %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="646"/>
+        <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
+        <translation>%s ne peut pas être affiché ici : %s. Le passage cité est ci-dessous ; « Ouvrir dans la visionneuse du système » peut encore l’ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="38"/>
         <source>&amp;Length:</source>
         <translation>&amp;Longueur :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="40"/>
+        <location filename="../../ui/tools_view.py" line="39"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="40"/>
+        <location filename="../../ui/tools_view.py" line="39"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="40"/>
+        <location filename="../../ui/tools_view.py" line="39"/>
         <source>Bullet points</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>optional: what should it be about?</source>
         <translation>facultatif : sur quoi doit-il porter ?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
     </message>
@@ -1229,17 +1678,17 @@ Le charger quand même ?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="214"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="218"/>
         <source>Summarize</source>
         <translation>Résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="223"/>
+        <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -1247,32 +1696,32 @@ Le charger quand même ?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="72"/>
+        <location filename="../../ui/tools_view.py" line="70"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="78"/>
+        <location filename="../../ui/tools_view.py" line="76"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="79"/>
+        <location filename="../../ui/tools_view.py" line="77"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="100"/>
+        <location filename="../../ui/tools_view.py" line="97"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="100"/>
+        <location filename="../../ui/tools_view.py" line="97"/>
         <source>given</source>
         <translation>indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="101"/>
+        <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
     </message>
@@ -1314,7 +1763,7 @@ Le charger quand même ?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="222"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
