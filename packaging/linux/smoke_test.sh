@@ -34,5 +34,12 @@ if run "$APP" index --help >/dev/null 2>&1; then
   run "$APP" index add "$WORK/docs" --json > "$WORK/index.json"
   run "$APP" ask "What is the printer code?" --json | tee "$WORK/ask.json"
   grep -q 'office.txt' "$WORK/ask.json"
+  echo "[smoke] OCR of a scanned page, offline (the models inside the bundle)"
+  # the scan is made outside the bundle, with the repository's own test helpers
+  .venv/bin/python -c "import sys; from tests.helpers import scans; \
+sys.stdout.buffer.write(scans.png(scans.rasterise(scans.office_pdf(), [2])[0]))" > "$WORK/docs/memo-scan.png"
+  run "$APP" index add "$WORK/docs" --json > "$WORK/index-scan.json"
+  run "$APP" index search "boiler in the east wing" --json | tee "$WORK/search-scan.json"
+  grep -q 'memo-scan.png' "$WORK/search-scan.json"
 fi
 echo "[smoke] passed"
