@@ -101,6 +101,8 @@ def test_ask_answers_from_indexed_documents_with_sources(client, served, tmp_pat
     answer = client.post("/deskmate/ask", body={"question": "Where is the coffee machine?"}, cast_to=object)
     assert answer["answer"].strip()
     assert answer["sources"] and "office.md" in json.dumps(answer["sources"])
+    assert answer["found"] is True and answer["cited"] and answer["sentences"]  # Deskmate's attribution
+    assert "third floor" in answer["answer"] and "room 301" in answer["answer"]
 
 
 def test_wrong_key_is_refused_with_401(served):

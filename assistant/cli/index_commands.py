@@ -8,7 +8,7 @@ import sys
 import time
 
 from assistant.chat.ask import STYLES, ask, explain, why
-from assistant.cli.common import open_workspace
+from assistant.cli.common import add_model_option, open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.documents.run import IndexRun
 from assistant.documents.search import cited_place
@@ -56,6 +56,7 @@ def register(commands, common) -> None:
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=4, metavar="N", help="passages to read (default 4)")
     ask.add_argument("--max-tokens", type=int, metavar="N", help="longest answer, in tokens")
+    add_model_option(ask)
     ask.add_argument("--style", choices=STYLES, default="auto",
                      help="quote: the documents' own sentences; write: the model's answer, each sentence checked "
                           "against the passages; auto (default): quote with a model under 1B parameters")

@@ -77,7 +77,9 @@ class ApiState:
             answer = ask_documents(self.workspace, question)
             for _ in answer:  # the answer streams; the endpoint returns it whole
                 pass
-        return {"answer": answer.result.answer, "sources": answer.result.sources}
+        result = answer.result
+        return {"answer": result.answer, "sources": result.sources, "cited": result.cited, "found": result.found,
+                "sentences": result.sentences}
 
 
 def error_response(exc: DeskmateError) -> JSONResponse:
