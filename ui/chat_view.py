@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.message_view import MessageView
+from assistant.chat.conversation import RETRIEVAL_QUERY
+from ui.explain_panel import ExplainPanel
+from ui.message_view import MessageView, Trust
 from ui.welcome import WelcomePanel
 
 REPAINT_EVERY_MS = 30  # streamed text is drawn at most this often, so painting never slows generation
@@ -65,9 +67,12 @@ class ChatView(QWidget):
     send_requested = Signal(str)
     stop_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, workspace=None, parent: QWidget | None = None):
+        """`workspace`: where "Why these sources?" searches (None: answers show no such button)."""
         super().__init__(parent)
+        self.workspace = workspace
         self._streaming: MessageView | None = None
+        self._question = ""  # the message being answered
         self._pending = ""
         self._repaint = QTimer(self, interval=REPAINT_EVERY_MS, singleShot=True)
         self._repaint.timeout.connect(self._flush)
@@ -178,9 +183,24 @@ class ChatView(QWidget):
 
     def show_messages(self, messages) -> None:
         self.clear()
+        question = ""
         for message in messages:
             view = self.add_message(message.role, message.content, message.status)
-            view.set_sources(message.meta.get("sources") or [])
+            if message.role == "user":
+                question = message.meta.get(RETRIEVAL_QUERY) or message.content
+            elif Trust.saved_with(message.meta, message.content):
+                self._show_trust(view, Trust.of_saved(message.meta, message.content, question))
+
+    def _show_trust(self, view: MessageView, trust: Trust) -> None:
+        view.set_trust(trust, can_explain=self.workspace is not None)
+        view.explain_requested.connect(lambda question, v=view: self.open_explain(v, question))
+
+    def open_explain(self, view: MessageView, question: str) -> ExplainPanel:
+        """The "Why these sources?" panel for an answer, over the documents this conversation uses."""
+        panel = ExplainPanel(self.workspace, question, self.documents_option()["folders"], parent=self.window())
+        view.explain_panel = panel
+        panel.show()
+        return panel
 
     def add_message(self, role: str, content: str, status: str = "complete") -> MessageView:
         self.empty_label.hide()
@@ -189,6 +209,7 @@ class ChatView(QWidget):
         return view
 
     def begin_answer(self, question: str) -> None:
+        self._question = question
         self.input.clear()
         self.add_message("user", question)
         self._streaming = self.add_message("assistant", "", "streaming")
@@ -203,11 +224,15 @@ class ChatView(QWidget):
         if self._streaming is not None:
             self._streaming.set_content(self._pending)
 
-    def end_answer(self, status: str, sources: list[dict] | None = None) -> None:
+    def end_answer(self, status: str, sources: list[dict] | None = None, result=None) -> None:
+        """`result`: the turn's TurnResult; an answer from documents then shows what it rests on."""
         self._repaint.stop()
         if self._streaming is not None:
             self._streaming.set_content(self._pending, status)
-            self._streaming.set_sources(sources or [])
+            if result is not None and result.retrieval_query:
+                self._show_trust(self._streaming, Trust.of_result(result, self._question))
+            else:
+                self._streaming.set_sources(sources or [])
         self._streaming = None
 
     @property

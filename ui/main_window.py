@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationList(self.workspace.history)
         self.conversations.selected.connect(self.open_conversation)
         self.conversations.new_requested.connect(self.new_chat)
-        self.chat = ChatView()
+        self.chat = ChatView(self.workspace)
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.stop)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _answer_finished(self, answer: Answer | None) -> None:
         result = answer.result if answer is not None else None
-        self.chat.end_answer(result.status if result else MessageStatus.ERROR, result.sources if result else [])
+        self.chat.end_answer(result.status if result else MessageStatus.ERROR, result.sources if result else [], result)
         self._set_busy(False)
         if answer is not None and answer.error:
             self.show_error(answer.error)
