@@ -61,8 +61,7 @@ def raw_encode(texts: list[str], embedder=None) -> dict:
         for batch in batches:
             embedder.embed_token_ids(batch)
     done = time.perf_counter()
-    return {"backend": embedder.backend, "lanes": getattr(embedder, "lanes", 1), "chunks": len(texts),
-            "tokens": sum(map(len, sequences)),
+    return {"backend": embedder.backend, "lanes": getattr(embedder, "lanes", 1), "chunks": len(texts), "tokens": sum(map(len, sequences)),
             "batch_tokens": budget, "tokenize_s": round(tokenized - started, 2),
             "seconds": round(done - started, 2), "embed_only_s": round(done - tokenized, 2)}
 
