@@ -41,8 +41,7 @@ def emit(name: str, figures: dict) -> dict:
 def raw_encode(texts: list[str], embedder=None) -> dict:
     """The baseline for the indexing pipeline: the same chunk texts through the same Embedder and backend
     (onnxruntime int8 by default) with the pipeline's own call and batching (tokenize, sort by length,
-    batches within the pipeline's token budget, as many at once as the embedder has lanes), and nothing else
-    around it."""
+    batches within the pipeline's token budget, embed_token_ids), and nothing else around it."""
     from assistant.documents import run as index_run
     from assistant.documents.embedder import Embedder
 
@@ -53,15 +52,10 @@ def raw_encode(texts: list[str], embedder=None) -> dict:
     sequences = embedder.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
     tokenized = time.perf_counter()
     entries = sorted((len(ids), i, 0) for i, ids in enumerate(sequences))
-    batches = ([sequences[i] for _, i, _ in batch] for batch in _pipeline_batches(index_run, entries, budget))
-    if hasattr(embedder, "embed_batches"):  # as many batches at once as the pipeline runs (the embedder's lanes)
-        for _vectors in embedder.embed_batches(batches):
-            pass
-    else:  # a commit from before the lanes (--before)
-        for batch in batches:
-            embedder.embed_token_ids(batch)
+    for batch in _pipeline_batches(index_run, entries, budget):
+        embedder.embed_token_ids([sequences[i] for _, i, _ in batch])
     done = time.perf_counter()
-    return {"backend": embedder.backend, "lanes": getattr(embedder, "lanes", 1), "chunks": len(texts), "tokens": sum(map(len, sequences)),
+    return {"backend": embedder.backend, "chunks": len(texts), "tokens": sum(map(len, sequences)),
             "batch_tokens": budget, "tokenize_s": round(tokenized - started, 2),
             "seconds": round(done - started, 2), "embed_only_s": round(done - tokenized, 2)}
 

@@ -33,9 +33,9 @@ def chunk_ids(embedder: Embedder, count: int, tokens: int = 200) -> list[list[in
 def embed_like_the_index(embedder: Embedder, sequences: list[list[int]]) -> np.ndarray:
     entries = sorted((len(ids), i, 0) for i, ids in enumerate(sequences))
     vectors = np.zeros((len(sequences), embedder.dimensions), dtype=np.float32)
-    batches = [[i for _, i, _ in batch] for batch in _batches(entries, BATCH_TOKENS)]
-    for rows, embedded in zip(batches, embedder.embed_batches([sequences[i] for i in rows] for rows in batches)):
-        vectors[rows] = embedded
+    for batch in _batches(entries, BATCH_TOKENS):
+        rows = [i for _, i, _ in batch]
+        vectors[rows] = embedder.embed_token_ids([sequences[i] for i in rows])
     return vectors
 
 

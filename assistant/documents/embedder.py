@@ -15,12 +15,6 @@ so an index embedded by one is searched as well with another (a torch-embedded N
 searched with int8 queries: 0.373), and the index does not record the backend or re-embed.
 Tokenizing never loads the model (the `tokenizers` library reads tokenizer.json). Vectors are
 float32 and L2-normalised, so a dot product is the cosine similarity.
-
-With onnxruntime, batches run in parallel lanes, one thread each (one lane per physical core),
-rather than one batch at a time on every core: a batch split over two threads waits for the
-slower one, and on a busy machine (the indexer reads and chunks the next files meanwhile) one of
-them is often descheduled. Lanes share one session; each batch still gives the vectors it
-gives alone.
 """
 from __future__ import annotations
 
@@ -29,9 +23,7 @@ import importlib.util
 import json
 import os
 import threading
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -177,7 +169,6 @@ class Embedder:
         self._onnx_file = onnx_file or backend_file(self.path, self.backend)
         self._runner: OnnxRunner | TorchRunner | None = None
         self._tokenizer: WordPieces | None = None
-        self._lanes: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
     def _check(self) -> None:
@@ -195,31 +186,8 @@ class Embedder:
     def _load(self) -> OnnxRunner | TorchRunner:
         threads = self.threads or physical_cores()
         if self._onnx_file is not None:
-            return OnnxRunner(self._onnx_file, 1)  # `threads` lanes of one thread each
+            return OnnxRunner(self._onnx_file, threads)
         return TorchRunner(self.path, threads)
-
-    @property
-    def lanes(self) -> int:
-        """How many batches run at once (onnxruntime: one per thread; torch threads each batch itself)."""
-        return (self.threads or physical_cores()) if self._onnx_file is not None else 1
-
-    def submit_token_ids(self, sequences: Sequence[Sequence[int]]) -> Future:
-        """embed_token_ids on a free lane; the future's result is the batch's vectors."""
-        with self._lock:
-            if self._lanes is None:
-                self._lanes = ThreadPoolExecutor(max_workers=self.lanes, thread_name_prefix="embedder-lane")
-            lanes = self._lanes
-        return lanes.submit(self.embed_token_ids, sequences)
-
-    def embed_batches(self, batches: Iterable[Sequence[Sequence[int]]]) -> Iterator[np.ndarray]:
-        """The vectors of each batch of word-piece ids, in order, with up to `lanes` batches running at once."""
-        pending: deque[Future] = deque()
-        for batch in batches:
-            pending.append(self.submit_token_ids(batch))
-            if len(pending) >= self.lanes:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
 
     @property
     def model(self):
@@ -263,10 +231,9 @@ class Embedder:
         sequences = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
         order = np.argsort([len(ids) for ids in sequences], kind="stable")
         vectors = np.zeros((len(sequences), self.dimensions), dtype=np.float32)
-        batches = [order[start:start + batch_size] for start in range(0, len(order), batch_size)]
-        embedded = self.embed_batches([sequences[row] for row in rows] for rows in batches)
-        for rows, batch_vectors in zip(batches, embedded):
-            vectors[rows] = batch_vectors
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            vectors[rows] = self.embed_token_ids([sequences[row] for row in rows])
         return vectors
 
     def embed_token_ids(self, sequences: Sequence[Sequence[int]]) -> np.ndarray:

@@ -16,9 +16,8 @@ import os
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Generator, Iterator
-from concurrent.futures import Future
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -171,6 +170,7 @@ class IndexRun:
         self._moved_ids: set[int] = set()
         self._folder_ids: dict[str, int] = {}  # added folder -> id, once the plan's folders are registered
         self._twins: TwinFinder | None = None  # made by the reader thread when first needed
+        self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         # Parses each file in a child process; generated data that is not prose is read only on request.
         self._reader = reader or IsolatedReader(index.read_limits,
                                                 check_prose=not index.include_generated)
@@ -219,6 +219,7 @@ class IndexRun:
                                "adding the same files again continues from there.") from exc
         finally:
             self._cancel.set()  # also stops the reader thread when the generator is closed early
+            self._embedding.shutdown(wait=False, cancel_futures=True)
             self._reader.close()  # a file still being parsed is abandoned with its child process
             self.summary.cancelled = self._files_done < self._files_total
             self.summary.seconds = round(time.monotonic() - self._started, 3)
@@ -360,7 +361,9 @@ class IndexRun:
     def _embed_and_save(self, window: list[Prepared]) -> Iterator[IndexProgress]:
         """Embed the window's chunks, except texts whose vector is known and those a twin covers."""
         vectors, entries, copies = self._known_vectors(window)
-        for batch, embedded in self._embedded(window, _batches(sorted(entries), self.batch_tokens)):
+        for batch in _batches(sorted(entries), self.batch_tokens):
+            ids = [window[i].chunks[j].token_ids for _, i, j in batch]
+            embedded = self._embed(ids)
             if embedded is None:
                 return
             for (_, i, j), vector in zip(batch, embedded):
@@ -406,34 +409,19 @@ class IndexRun:
         self.summary.duplicates["chunks_not_embedded"] += reused
         return vectors, entries, copies
 
-    def _embedded(self, window: list[Prepared], batches: Iterator[list[tuple[int, int, int]]]):
-        """Each batch with its vectors, in order, as many in flight as the embedder has lanes.
-
-        A cancel gives (batch, None) at once, without waiting for the batches in flight.
-        """
-        embedder = self.index.embedder
-        pending: deque[tuple[list, list[list[int]], Future]] = deque()
-        for batch in batches:
-            if self._cancel.is_set():
-                yield batch, None
-                return
-            ids = [window[i].chunks[j].token_ids for _, i, j in batch]
-            pending.append((batch, ids, embedder.submit_token_ids(ids)))
-            if len(pending) >= embedder.lanes:
-                yield self._finished_batch(*pending.popleft())
-        while pending:
-            yield self._finished_batch(*pending.popleft())
-
-    def _finished_batch(self, batch: list, ids: list[list[int]], future: Future) -> tuple[list, np.ndarray | None]:
-        """Wait for a batch's vectors, polling for cancel: a cancel returns None at once."""
+    def _embed(self, ids: list[list[int]]) -> np.ndarray | None:
+        """Embed on a helper thread, polling for cancel: a cancel returns None at once, not after the batch."""
+        if self._cancel.is_set():
+            return None
+        future = self._embedding.submit(self.index.embedder.embed_token_ids, ids)
         while True:
             try:
                 vectors = future.result(timeout=POLL_S)
                 self._tokens_embedded += sum(map(len, ids))
-                return batch, vectors
+                return vectors
             except TimeoutError:
                 if self._cancel.is_set():
-                    return batch, None
+                    return None
 
     def _apply(self, item: Prepared) -> IndexProgress:
         """Write one outcome in its own transaction and count it."""

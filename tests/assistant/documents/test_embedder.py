@@ -51,19 +51,6 @@ def test_a_text_gets_nearly_the_same_vector_alone_or_in_any_batch(embedder):
     assert np.array_equal(embedder.embed([TEXTS[0]])[0], alone)  # and the same batch gives the same vector
 
 
-def test_batches_in_parallel_lanes_give_each_batch_its_own_vectors_in_order(embedder_path):
-    embedder = Embedder(embedder_path, threads=2)
-    assert embedder.lanes == 2
-    texts = [f"Passage {n} about {'harbors ' * (n % 7)}and the tides." for n in range(48)]
-    batches = [embedder.tokenizer(texts[i:i + 8], add_special_tokens=False)["input_ids"] for i in range(0, 48, 8)]
-    one_by_one = [embedder.embed_token_ids(batch) for batch in batches]
-    in_lanes = list(embedder.embed_batches(batches))
-    assert len(in_lanes) == len(batches)
-    for alone, together in zip(one_by_one, in_lanes):
-        np.testing.assert_array_equal(alone, together)
-    assert Embedder(embedder_path, threads=1).lanes == 1
-
-
 def test_torch_takes_over_when_the_onnx_export_is_missing(model_copy, embedder):
     fallback = Embedder(model_copy)
     assert fallback.backend == "torch"
