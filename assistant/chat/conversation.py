@@ -201,9 +201,13 @@ class Turn:
         cited = quoted.cited if quoted is not None else attributed.cited if attributed else []
         sentences = quoted.sentences if quoted is not None else \
             [s.to_dict() for s in attributed.sentences] if attributed else []
+        found = quoted.found if quoted is not None else True
+        # With documents, what the answer rests on is saved with it (the window marks it when reopened).
+        trust = {"meta": {"sources": [s.to_dict() for s in self.sources], "sentences": sentences, "found": found}} \
+            if self.retrieval_query else {}
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
-                                         completion_tokens=stats.completion_tokens)
+                                         completion_tokens=stats.completion_tokens, **trust)
         self.result = TurnResult(
             conversation_id=conversation_id, message_id=message_id, reply=text, status=status,
             model=self.chat.engine.name, prompt_tokens=stats.prompt_tokens,
@@ -211,7 +215,7 @@ class Turn:
             completion_tokens=stats.completion_tokens, ttft_s=stats.ttft_s,
             generation_tok_s=stats.generation_tok_s, dropped_messages=dropped,
             sources=[s.to_dict() for s in self.sources], retrieval_query=self.retrieval_query,
-            cited=cited, sentences=sentences, found=quoted.found if quoted is not None else True,
+            cited=cited, sentences=sentences, found=found,
             style=("quote" if quoted is not None else "write") if self.retrieval_query else "",
         )
         return self.result
