@@ -71,78 +71,78 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="83"/>
+        <location filename="../../ui/chat_view.py" line="88"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez votre question. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="93"/>
+        <location filename="../../ui/chat_view.py" line="98"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="96"/>
+        <location filename="../../ui/chat_view.py" line="101"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Deskmate (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="97"/>
+        <location filename="../../ui/chat_view.py" line="102"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="98"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Tapez un message ; Entrée l’envoie, Maj+Entrée ajoute une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="108"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="104"/>
+        <location filename="../../ui/chat_view.py" line="109"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="111"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="107"/>
+        <location filename="../../ui/chat_view.py" line="112"/>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="108"/>
+        <location filename="../../ui/chat_view.py" line="113"/>
         <source>Stop the answer (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="128"/>
+        <location filename="../../ui/chat_view.py" line="133"/>
         <source>Use my documents</source>
         <translation>Utiliser mes documents</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="129"/>
+        <location filename="../../ui/chat_view.py" line="134"/>
         <source>Use my documents in this conversation</source>
         <translation>Utiliser mes documents dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="130"/>
+        <location filename="../../ui/chat_view.py" line="135"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Les réponses s’appuient sur vos documents indexés et les citent</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="132"/>
+        <location filename="../../ui/chat_view.py" line="137"/>
         <source>Which documents to use</source>
         <translation>Documents à utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="133"/>
-        <location filename="../../ui/chat_view.py" line="146"/>
+        <location filename="../../ui/chat_view.py" line="138"/>
+        <location filename="../../ui/chat_view.py" line="151"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
@@ -645,6 +645,139 @@
     </message>
 </context>
 <context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="41"/>
+        <source>Why these sources?</source>
+        <translation>Pourquoi ces sources ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="49"/>
+        <source>Question: %s</source>
+        <translation>Question : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="52"/>
+        <source>Looking at what retrieval considered…</source>
+        <translation>Examen de ce que la recherche a considéré…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="55"/>
+        <source>What retrieval found</source>
+        <translation>Ce que la recherche a trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="57"/>
+        <source>Passages retrieval considered</source>
+        <translation>Passages considérés par la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>File · place</source>
+        <translation>Fichier · emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>Meaning</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Combined</source>
+        <translation>Combiné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="60"/>
+        <source>The file and the page (or slide, sheet…) of the passage</source>
+        <translation>Le fichier et la page (ou diapositive, feuille…) du passage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="61"/>
+        <source>Keyword score (BM25): 0 means no word in common with the question</source>
+        <translation>Score des mots-clés (BM25) : 0 signifie aucun mot en commun avec la question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="62"/>
+        <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
+        <translation>Proximité de sens entre le passage et la question (similarité cosinus, jusqu’à 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="63"/>
+        <source>The score retrieval ranks by: keywords and meaning together</source>
+        <translation>Le score de classement de la recherche : mots-clés et sens ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="64"/>
+        <source>Whether the answer read this passage, and as which [n]</source>
+        <translation>Si la réponse a lu ce passage, et sous quel [n]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="65"/>
+        <source>Why it was used, or why not</source>
+        <translation>Pourquoi il a été utilisé, ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="80"/>
+        <source>Close the explanation</source>
+        <translation>Fermer l’explication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="88"/>
+        <source>Could not explain the sources: %s</source>
+        <translation>Impossible d’expliquer les sources : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="101"/>
+        <source>yes [%d]</source>
+        <translation>oui [%d]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="102"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="102"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="124"/>
+        <source>%d passages considered, %d used.</source>
+        <translation>%d passages considérés, %d utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="127"/>
+        <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
+        <translation>Les passages répondent à la question : leur meilleure phrase obtient %.2f (il faut %.2f).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="130"/>
+        <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
+        <translation>Absent de vos documents : la meilleure phrase obtient %.2f, sous les %.2f nécessaires pour compter comme une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="133"/>
+        <source>Best sentence: “%s”</source>
+        <translation>Meilleure phrase : « %s »</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="85"/>
@@ -851,12 +984,12 @@ Un assistant privé. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="67"/>
+        <location filename="../../ui/message_view.py" line="104"/>
         <source>Open link?</source>
         <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="68"/>
+        <location filename="../../ui/message_view.py" line="105"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -868,54 +1001,119 @@ Un assistant privé. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="83"/>
+        <location filename="../../ui/message_view.py" line="165"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="83"/>
+        <location filename="../../ui/message_view.py" line="165"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="88"/>
+        <location filename="../../ui/message_view.py" line="170"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="89"/>
+        <location filename="../../ui/message_view.py" line="171"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="90"/>
+        <location filename="../../ui/message_view.py" line="172"/>
         <source>Copy this message as text</source>
         <translation>Copier ce message en texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="93"/>
+        <location filename="../../ui/message_view.py" line="175"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="93"/>
+        <location filename="../../ui/message_view.py" line="175"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="110"/>
+        <location filename="../../ui/message_view.py" line="199"/>
+        <source>Not in your documents</source>
+        <translation>Absent de vos documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="217"/>
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="112"/>
+        <location filename="../../ui/message_view.py" line="219"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="113"/>
+        <location filename="../../ui/message_view.py" line="220"/>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="238"/>
+        <source>not found in the cited passages</source>
+        <translation>absent des passages cités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="241"/>
+        <source>Why these sources?</source>
+        <translation>Pourquoi ces sources ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="243"/>
+        <source>Why these sources? Show what retrieval considered</source>
+        <translation>Pourquoi ces sources ? Montrer ce que la recherche a considéré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="244"/>
+        <source>Which passages were searched, their scores, and why each was used or not</source>
+        <translation>Quels passages ont été cherchés, leurs scores, et pourquoi chacun a été utilisé ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="253"/>
+        <source>Closest files: %s</source>
+        <translation>Fichiers les plus proches : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="254"/>
+        <source>Nothing in your documents comes close.</source>
+        <translation>Rien dans vos documents n’en approche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="256"/>
+        <source>Not in your documents. %s</source>
+        <translation>Absent de vos documents. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="261"/>
+        <source>Closest:</source>
+        <translation>Les plus proches :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="265"/>
+        <source>Not in your documents: they do not answer this question.</source>
+        <translation>Absent de vos documents : ils ne répondent pas à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="267"/>
+        <source>Quoted from your documents.</source>
+        <translation>Cité d’après vos documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="270"/>
+        <source>Every sentence is supported by the cited passages.</source>
+        <translation>Chaque phrase est appuyée par les passages cités.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="271"/>
+        <source>%d of %d sentences are not found in the cited passages: %s</source>
+        <translation>%d phrases sur %d sont absentes des passages cités : %s</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1275,12 @@ Le charger quand même ?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="48"/>
+        <location filename="../../ui/chat_view.py" line="50"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="51"/>
+        <location filename="../../ui/chat_view.py" line="53"/>
         <source>Dismiss notice</source>
         <translation>Fermer l’avis</translation>
     </message>
