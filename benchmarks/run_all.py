@@ -43,6 +43,7 @@ SUITE = [  # name, arguments
     ("large_files", ["large_files.py"]),  # a 2-million-line Markdown file through `deskmate index add`
     # OCR of 200-dpi scans of real typeset pages (fpdf2 pages, and the r-doc-pdf manuals where installed)
     ("ocr", ["ocr.py", "--pages", "6"]),
+    ("formats", ["formats.py"]),  # indexing speed of each format Deskmate reads, through the CLI
 ]
 
 
