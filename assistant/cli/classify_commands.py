@@ -148,9 +148,22 @@ def label_whole_file(args: argparse.Namespace, classifier: Classifier) -> int:
         raise InvalidInput("Give either a text or --file, not both.")
     if not args.column or not args.out:
         raise InvalidInput("With --file, name the text column (--column COL) and the output file (--out OUT.csv).")
+    return write_labels(args, label_file(classifier, args.file, args.column, args.out), "rows")
+
+
+def label_whole_folder(args: argparse.Namespace, classifier: Classifier) -> int:
+    if args.text or args.file or args.column:
+        raise InvalidInput("--folder goes alone with --out OUT.csv (no text, --file or --column).")
+    if not args.out:
+        raise InvalidInput("Say where to write the labels with --out OUT.csv.")
+    return write_labels(args, label_folder(classifier, args.folder, args.out), "files")
+
+
+def write_labels(args: argparse.Namespace, labelling, unit: str) -> int:
+    """Run a labelling generator to its end with progress; Ctrl+C leaves no output file."""
     printer = ProgressPrinter(args.json)
     try:
-        summary = run_to_end(label_file(classifier, args.file, args.column, args.out), printer)
+        summary = run_to_end(labelling, printer)
     except KeyboardInterrupt:
         printer.end()
         print(f"Stopped; {args.out} was not written.", file=sys.stderr)
@@ -160,28 +173,7 @@ def label_whole_file(args: argparse.Namespace, classifier: Classifier) -> int:
         print_json(summary.to_dict())
         return 0
     counts = ", ".join(f"{label or 'no text'} {n}" for label, n in summary.counts.items())
-    print(f"{summary.rows} rows -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
-    return 0
-
-
-def label_whole_folder(args: argparse.Namespace, classifier: Classifier) -> int:
-    if args.text or args.file or args.column:
-        raise InvalidInput("--folder goes alone with --out OUT.csv (no text, --file or --column).")
-    if not args.out:
-        raise InvalidInput("Say where to write the labels with --out OUT.csv.")
-    printer = ProgressPrinter(args.json)
-    try:
-        summary = run_to_end(label_folder(classifier, args.folder, args.out), printer)
-    except KeyboardInterrupt:
-        printer.end()
-        print(f"Stopped; {args.out} was not written.", file=sys.stderr)
-        return 130
-    printer.end()
-    if args.json:
-        print_json(summary.to_dict())
-        return 0
-    counts = ", ".join(f"{label} {n}" for label, n in summary.counts.items())
-    print(f"{summary.rows} files -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
+    print(f"{summary.rows} {unit} -> {summary.out_path} ({counts}; {summary.seconds:.1f} s)")
     return 0
 
 
