@@ -28,6 +28,7 @@ from ui.chat_view import ChatView
 from ui.classify_view import ClassifyView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
+from ui.explain_panel import ExplainPanel
 from ui.models_dialog import ModelsDialog
 from ui.results import Answer, TurnRunner
 from ui.settings_dialog import SettingsDialog
@@ -410,6 +411,8 @@ class MainWindow(QMainWindow):
         self.documents.stop_and_wait()
         self.tools.stop_and_wait()
         self.classify.stop_and_wait()
+        for panel in self.findChildren(ExplainPanel):  # a "Why these sources?" still looking
+            panel.job.wait()
         self.loading.wait()
         self.save_state()
         super().closeEvent(event)

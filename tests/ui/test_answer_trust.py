@@ -59,6 +59,10 @@ def test_answers_show_cards_explain_and_not_in_your_documents(qtbot, docs_window
     assert not answers[0].not_found.isVisible() and answers[0].explain_button is not None
     qtbot.waitUntil(answers[1].not_found.isVisible, timeout=5_000)
     assert answers[1].trust.question == "What is the capital of France?"
+    answers[1].explain_button.click()
+    panel = answers[1].explain_panel
+    docs_window.close()  # at once, while the panel may still be looking: closing waits for it
+    assert panel is not None and not panel.job.busy
 
 
 def sentence_formats(view: MessageView) -> dict[str, QColor]:
