@@ -119,23 +119,28 @@ def _is_scan(text: str) -> bool:
     return sum(char.isalnum() for char in text) < MIN_TEXT_CHARS
 
 
-def _has_picture(page, depth: int = 2) -> bool:
-    """Whether the page draws a picture (directly or inside a form): a page with little text and no
-    picture is a short page (a title, a blank page), not a scan, and is not OCRed."""
+def _has_picture(page) -> bool:
+    """Whether the page draws a picture: a page with little text and no picture is a short page
+    (a title, a blank page), not a scan, and is not OCRed."""
+    try:
+        return next(_pictures(page), None) is not None
+    except Exception:  # damaged resources: let OCR decide
+        return True
+
+
+def _pictures(page, depth: int = 2) -> Iterator[tuple[int, int]]:
+    """(width, height) of each picture the page draws, directly or inside a form, read from the
+    dictionaries (nothing decoded)."""
     try:
         objects = page["/Resources"]["/XObject"]
     except Exception:  # no XObjects: nothing drawn but text and lines
-        return False
-    try:
-        for name in objects:
-            drawn = objects[name].get_object()
-            if drawn.get("/Subtype") == "/Image":
-                return True
-            if drawn.get("/Subtype") == "/Form" and depth > 0 and _has_picture(drawn, depth - 1):
-                return True
-    except Exception:  # damaged resources: let OCR decide
-        return True
-    return False
+        return
+    for name in objects:
+        drawn = objects[name].get_object()
+        if drawn.get("/Subtype") == "/Image":
+            yield int(drawn.get("/Width", 0)), int(drawn.get("/Height", 0))
+        elif drawn.get("/Subtype") == "/Form" and depth > 0:
+            yield from _pictures(drawn, depth - 1)
 
 
 class _Scans:
@@ -168,18 +173,12 @@ class _Scans:
 
 
 def _largest_picture(page) -> str | None:
-    """"W x H pixels" of the page's first picture over OCR_MAX_IMAGE_PIXELS, read from its
-    dictionary (nothing decoded); None when there is none."""
+    """"W x H pixels" of the page's first picture over OCR_MAX_IMAGE_PIXELS; None when there is none."""
     try:
-        objects = page["/Resources"]["/XObject"]
-        for name in objects:
-            picture = objects[name].get_object()
-            if picture.get("/Subtype") != "/Image":
-                continue
-            width, height = int(picture.get("/Width", 0)), int(picture.get("/Height", 0))
+        for width, height in _pictures(page):
             if width * height > OCR_MAX_IMAGE_PIXELS:
                 return f"{width:,} x {height:,} pixels"
-    except Exception:  # no resources, or damaged ones: pdfium decides
+    except Exception:  # damaged resources: pdfium decides
         return None
     return None
 

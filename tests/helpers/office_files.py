@@ -163,7 +163,6 @@ def write_odt(path: Path, pages: Sequence[TextPage]) -> Path:
     (a paragraph style with break-before="page"), or a soft page break where asked."""
     from odf.opendocument import OpenDocumentText
     from odf.style import ParagraphProperties, Style
-    from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import H, List, ListItem, P, SoftPageBreak
 
     document = OpenDocumentText()
@@ -188,24 +187,32 @@ def write_odt(path: Path, pages: Sequence[TextPage]) -> Path:
                 items.addElement(item)
             blocks.append(items)
         if page.table:
-            table = Table(name=f"Table{number + 1}")
-            table.addElement(TableColumn(numbercolumnsrepeated=max(len(row) for row in page.table)))
-            for index, row in enumerate(page.table):
-                if index and index == page.table_soft_break:
-                    table.addElement(SoftPageBreak())
-                element = TableRow()
-                for text in row:
-                    cell = TableCell()
-                    cell.addElement(P(text=text))
-                    element.addElement(cell)
-                table.addElement(element)
-            blocks.append(table)
+            blocks.append(_odf_table(page.table, name=f"Table{number + 1}", soft_break=page.table_soft_break))
         if first_style is not None:
             blocks.insert(0, P(stylename=first_style, text=""))
         for block in blocks:
             document.text.addElement(block)
     document.save(str(path))
     return path
+
+
+def _odf_table(rows: Sequence[Sequence[str]], name: str | None = None, soft_break: int | None = None):
+    """An ODF table of text cells; soft_break: LibreOffice's page break before that row."""
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P, SoftPageBreak
+
+    table = Table(name=name) if name else Table()
+    table.addElement(TableColumn(numbercolumnsrepeated=max(len(row) for row in rows)))
+    for index, row in enumerate(rows):
+        if index and index == soft_break:
+            table.addElement(SoftPageBreak())
+        element = TableRow()
+        for text in row:
+            cell = TableCell()
+            cell.addElement(P(text=text))
+            element.addElement(cell)
+        table.addElement(element)
+    return table
 
 
 def write_odp(path: Path, slides: Sequence[Slide]) -> Path:
@@ -216,7 +223,6 @@ def write_odp(path: Path, slides: Sequence[Slide]) -> Path:
     from odf.opendocument import OpenDocumentPresentation
     from odf.presentation import Notes
     from odf.style import DrawingPageProperties, MasterPage, PageLayout, PageLayoutProperties, Style
-    from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import P
 
     document = OpenDocumentPresentation()
@@ -249,16 +255,7 @@ def write_odp(path: Path, slides: Sequence[Slide]) -> Path:
         page.addElement(frame([spec.title], y=1, kind="title"))
         if spec.table:
             holder = Frame(width="20cm", height="4cm", x="2cm", y="12cm")
-            table = Table()
-            table.addElement(TableColumn(numbercolumnsrepeated=max(len(row) for row in spec.table)))
-            for row in spec.table:
-                element = TableRow()
-                for text in row:
-                    cell = TableCell()
-                    cell.addElement(P(text=text))
-                    element.addElement(cell)
-                table.addElement(element)
-            holder.addElement(table)
+            holder.addElement(_odf_table(spec.table))
             page.addElement(holder)
         if spec.group:
             group = G()
