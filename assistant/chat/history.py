@@ -34,6 +34,7 @@ class Message:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     meta: dict = field(default_factory=dict)
+    parent_id: int | None = None  # the message this one follows (m006_branches)
 
     @classmethod
     def from_row(cls, row: dict) -> Message:

@@ -10,8 +10,10 @@ from assistant.cli import (
     chat_commands,
     classify_commands,
     engine_commands,
+    extract_commands,
     history_commands,
     index_commands,
+    library_commands,
     model_commands,
     serve_commands,
     tool_commands,
@@ -22,7 +24,8 @@ from assistant.errors import DeskmateError
 COMMON_DEFAULTS = {"home": None, "json": False, "debug": False, "engine": None, "api_key_env": None,
                    "engine_key_env": None}
 COMMAND_MODULES = [chat_commands, history_commands, index_commands, model_commands, serve_commands,
-                   engine_commands, tool_commands, classify_commands]
+                   engine_commands, tool_commands, classify_commands, extract_commands,
+                   library_commands]
 
 
 def common_options() -> argparse.ArgumentParser:

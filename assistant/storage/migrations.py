@@ -125,9 +125,45 @@ M004_LOCATORS = [
     "ALTER TABLE chunks ADD COLUMN locator TEXT",
 ]
 
+# Labels a taught classifier gave each document (assistant/tools/document_labels.py), so search
+# and ask can keep to "only contracts". A document whose content changes loses its labels: they
+# described the old text.
+M005_DOCUMENT_LABELS = [
+    """CREATE TABLE document_labels (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        classifier TEXT NOT NULL,
+        label TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        labelled_at REAL NOT NULL,
+        PRIMARY KEY (document_id, classifier)
+    )""",
+    "CREATE INDEX document_labels_by_label ON document_labels (classifier, label)",
+    """CREATE TRIGGER document_labels_stale AFTER UPDATE OF content_hash ON documents
+        WHEN new.content_hash IS NOT old.content_hash BEGIN
+        DELETE FROM document_labels WHERE document_id = new.id;
+    END""",
+]
+
+# Conversations as trees: a message follows its parent, so a regenerated answer or an edited
+# question is a sibling and nothing is overwritten; the conversation shows the path that ends at
+# current_leaf_id. Existing messages follow the one before them. Pins and a per-conversation
+# preset (persona) for the conversation list and the composer.
+M006_BRANCHES = [
+    "ALTER TABLE messages ADD COLUMN parent_id INTEGER",
+    """UPDATE messages SET parent_id = (SELECT MAX(p.id) FROM messages p
+        WHERE p.conversation_id = messages.conversation_id AND p.id < messages.id)""",
+    "CREATE INDEX messages_by_parent ON messages (parent_id)",
+    "ALTER TABLE conversations ADD COLUMN current_leaf_id INTEGER",
+    "UPDATE conversations SET current_leaf_id = (SELECT MAX(id) FROM messages WHERE conversation_id = conversations.id)",
+    "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN preset TEXT",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("m001_conversations", M001_CONVERSATIONS),
     ("m002_documents", M002_DOCUMENTS),
     ("m003_duplicates", M003_DUPLICATES),
     ("m004_locators", M004_LOCATORS),
+    ("m005_document_labels", M005_DOCUMENT_LABELS),
+    ("m006_branches", M006_BRANCHES),
 ]

@@ -42,7 +42,7 @@ def test_an_old_index_gains_the_columns_and_its_hits_cite_the_page(tmp_path, emb
     home = tmp_path / "home"
     old_index(home, tmp_path / "ferry.txt", embedder)
     store = Store.in_home(home)
-    assert store.applied_migrations() == [*OLD_MIGRATIONS, "m004_locators"]
+    assert store.applied_migrations()[:len(OLD_MIGRATIONS) + 1] == [*OLD_MIGRATIONS, "m004_locators"]
     columns = {row["name"] for row in store.query("PRAGMA table_info(chunks)")}
     assert {"label", "locator"} <= columns
     assert store.query_one("SELECT label, locator FROM chunks") == {"label": None, "locator": None}
@@ -56,7 +56,8 @@ def test_an_old_index_gains_the_columns_and_its_hits_cite_the_page(tmp_path, emb
     assert index.search("high tide north pier", 1)[0].locator["page"] == 2
     assert index.verify() == []
     store.close()
-    assert Store.in_home(home).applied_migrations()[-1] == "m004_locators"  # applied once, not again
+    applied = Store.in_home(home).applied_migrations()
+    assert applied.count("m004_locators") == 1 and applied[-1] == MIGRATIONS[-1][0]  # applied once, not again
 
 
 def test_index_search_json_on_an_upgraded_index_gives_the_locator(tmp_path, embedder):
