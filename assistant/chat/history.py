@@ -54,6 +54,9 @@ class Conversation:
     model: str | None = None
     message_count: int = 0
     options: dict = field(default_factory=dict)
+    pinned: bool = False
+    preset: str | None = None  # the persona chosen for this conversation (assistant/chat/presets.py)
+    current_leaf_id: int | None = None  # the last message of the branch shown (m006_branches)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,11 +68,13 @@ def title_from(text: str) -> str:
 
 
 _CONVERSATION_COLUMNS = """c.id, c.title, c.created_at, c.updated_at, c.model, c.options,
+    c.pinned, c.preset, c.current_leaf_id,
     (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count"""
 
 
 def _conversation(row: dict) -> Conversation:
-    return Conversation(**{**row, "options": json.loads(row.get("options") or "{}")})
+    return Conversation(**{**row, "options": json.loads(row.get("options") or "{}"),
+                           "pinned": bool(row.get("pinned"))})
 
 
 class History:
@@ -110,6 +115,14 @@ class History:
         self.get(conversation_id)
         self.store.update("conversations", conversation_id, {"title": title})
 
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self.get(conversation_id)
+        self.store.update("conversations", conversation_id, {"pinned": int(bool(pinned))})
+
+    def set_preset(self, conversation_id: int, preset: str | None) -> None:
+        self.get(conversation_id)
+        self.store.update("conversations", conversation_id, {"preset": preset})
+
     def set_options(self, conversation_id: int, **options) -> None:
         merged = {**self.get(conversation_id).options, **options}
         self.store.update("conversations", conversation_id, {"options": json.dumps(merged)})
@@ -132,11 +145,14 @@ class History:
                     model: str | None = None, **meta) -> Message:
         now = time.time()
         with self.store.transaction():
+            parent = self.store.query_one("SELECT current_leaf_id FROM conversations WHERE id = ?",
+                                          (conversation_id,))
             message_id = self.store.insert("messages", {
                 "conversation_id": conversation_id, "role": role, "content": content,
                 "status": status, "created_at": now, "model": model, "meta": json.dumps(meta),
+                "parent_id": parent["current_leaf_id"] if parent else None,
             })
-            self.store.update("conversations", conversation_id, {"updated_at": now})
+            self.store.update("conversations", conversation_id, {"updated_at": now, "current_leaf_id": message_id})
         return self.get_message(message_id)
 
     def get_message(self, message_id: int) -> Message:
