@@ -50,6 +50,12 @@ class Settings:
     engine_model: str = ""  # empty: the server's first model
     engine_n_ctx: int = 0  # 0: what the server reports, else 4096
     engine_timeout_s: float = 120.0
+    # Where generation runs when an office server is set: "office" (all of it), "local" or "auto"
+    # (assistant/llm/routing.py); a model of its own per tool ({"translate": "qwen2.5-1.5b"});
+    # folders whose passages are never sent to any server.
+    routing: str = "office"
+    tool_models: dict = field(default_factory=dict)
+    private_folders: list = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # room for later features, kept across versions
 
     def copy(self, **changes) -> Settings:

@@ -13,11 +13,21 @@ from assistant.chat.conversation import Chat
 from assistant.chat.history import History
 from assistant.config import Settings, SettingsFile, ensure_home, resolve_home, write_atomically
 from assistant.documents.index import DocumentIndex
-from assistant.errors import DeskmateError, ModelError
+from assistant.errors import DeskmateError, ModelError, RemoteEngineError
 from assistant.llm.contract import LanguageModel
 from assistant.llm.kv_files import ConversationCaches
 from assistant.llm.local import Engine, EngineOptions
 from assistant.llm.remote import RemoteEngine, RemoteOptions, key_from_env
+from assistant.llm.routing import (
+    OFFICE,
+    Route,
+    Routing,
+    Task,
+    choose_route,
+    fallback_route,
+    parse_routing,
+    under_private_folder,
+)
 from assistant.models.fit import FitEstimate, Verdict, estimate_fit
 from assistant.models.gguf import GGUFInfo, read_gguf
 from assistant.models.registry import ModelRegistry, default_model_path
@@ -27,6 +37,18 @@ from assistant.storage import recovery as db_recovery
 from assistant.storage.store import DATABASE_FILE, Store
 
 LOAD_MARKER = "loading-model.json"
+
+
+@dataclass(frozen=True)
+class Routed:
+    """The engine chosen for one piece of work, and where and why it runs there."""
+    engine: LanguageModel
+    route: Route
+
+    @property
+    def ran_on(self) -> str:
+        """For a person: "this computer" or "the office server at host:port"."""
+        return f"the office server at {self.engine.where}" if self.route.is_office else "this computer"
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,7 @@ class Workspace:
         self._engine_source: Path | RemoteOptions | None = engine.path if engine is not None else None
         self._model_info: GGUFInfo | None = engine.info if engine is not None else None  # None: a server
         self._engine_lock = threading.Lock()
+        self._office: RemoteEngine | None = None  # the office server, connected on first use by routing
         self._skip_model_that_crashed()
         self._documents: DocumentIndex | None = None
 
@@ -117,6 +140,58 @@ class Workspace:
         self._run_model = path
         return path
 
+    def routing(self) -> Routing:
+        """--engine for one run means the office server; else the setting (a bad value: this computer)."""
+        if self._remote_choice is not None:
+            return Routing.OFFICE
+        try:
+            return parse_routing(self.settings.routing)
+        except DeskmateError:
+            return Routing.LOCAL
+
+    def is_private(self, paths) -> bool:
+        """True when any of `paths` is in a folder whose passages never leave this computer."""
+        return under_private_folder(paths, self.settings.private_folders)
+
+    def engine_for(self, task: Task, work_tokens: int = 0, private: bool = False) -> Routed:
+        """The engine for one piece of work, by the routing setting: in auto, long work goes to the
+        office server when it answers (else it runs here, and the route says why); private work
+        and a model chosen for this run always stay here."""
+        remote = None if self._run_model else self.remote_options()
+        route = choose_route(self.routing(), task, work_tokens, remote is not None, private)
+        if route.where == OFFICE and remote is not None:
+            try:
+                return Routed(self._office_engine(remote), route)
+            except RemoteEngineError as exc:
+                if self.routing() == Routing.OFFICE:
+                    raise
+                route = fallback_route(str(exc))
+        return Routed(self._local_engine(self._run_model or self.tool_model(task)), route)
+
+    def tool_model(self, task: Task) -> Path:
+        """The local model set for this tool (Settings.tool_models), else the default one."""
+        choice = (self.settings.tool_models or {}).get(task.value)
+        if not choice:
+            return self.model_path()
+        path = self.find_model(choice)
+        if path != self.model_path():
+            self.check_fit(path)
+        return path
+
+    def _office_engine(self, remote: RemoteOptions) -> RemoteEngine:
+        with self._engine_lock:
+            if self._office is None or self._office.options != remote:
+                self._office = RemoteEngine(remote)
+            return self._office
+
+    def _local_engine(self, path: Path) -> LanguageModel:
+        """The local model at `path`; one local model is held at a time, so another replaces it."""
+        with self._engine_lock:
+            if self._engine is None or self._engine_source != path:
+                engine = self._load_engine(path)
+                self._engine, self._engine_source, self._model_info = engine, path, engine.info
+            return self._engine
+
     def engine(self, model_path: str | Path | None = None) -> LanguageModel:
         """The engine every capability uses: the office server when one is configured (and no model
         file is asked for), else the local model, loaded on first use or when another is asked for."""
@@ -125,7 +200,7 @@ class Workspace:
     def _engine_and_info(self, model_path: str | Path | None) -> tuple[LanguageModel, GGUFInfo | None]:
         """The engine, with its GGUF header when it is a local model (None for an office server)."""
         model_path = model_path or self._run_model
-        remote = None if model_path else self.remote_options()
+        remote = None if model_path or self.routing() != Routing.OFFICE else self.remote_options()
         path = Path(model_path) if model_path else self.model_path()
         with self._engine_lock:
             if self._engine is None or self._engine_source != (remote if remote is not None else path):
