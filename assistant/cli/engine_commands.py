@@ -1,12 +1,14 @@
-"""deskmate engine show|use URL|local: the local model, or an office server, as the engine"""
+"""deskmate engine show|use URL|local|routing|tool-model|private: where answers are generated"""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table
 from assistant.errors import InvalidInput
 from assistant.llm.remote import RemoteEngine
+from assistant.llm.routing import Routing, parse_routing, parse_task
 
 
 def register(commands, common) -> None:
@@ -25,6 +27,22 @@ def register(commands, common) -> None:
     use.set_defaults(handler=run_use)
     actions.add_parser("local", parents=[common], help="go back to the model on this computer") \
         .set_defaults(handler=run_local)
+    routing = actions.add_parser("routing", parents=[common], help="where work runs once an office server is set",
+                                 description="office: everything on the office server; local: everything here; "
+                                             "auto: quick chat here, long summaries, translation and long "
+                                             "questions on the office server when it answers.")
+    routing.add_argument("mode", nargs="?", choices=[r.value for r in Routing], help="the new setting (omit to show it)")
+    routing.set_defaults(handler=run_routing)
+    tool_model = actions.add_parser("tool-model", parents=[common], help="give one tool its own local model")
+    tool_model.add_argument("tool", help="chat, ask, summarize or translate")
+    tool_model.add_argument("model", nargs="?", help="a name from 'deskmate models list' or a .gguf path; "
+                                                     "omit to use the default model again")
+    tool_model.set_defaults(handler=run_tool_model)
+    private = actions.add_parser("private", parents=[common],
+                                 help="keep a folder's passages on this computer, whatever the routing")
+    private.add_argument("folder", nargs="?", help="the folder (omit to list them)")
+    private.add_argument("--remove", action="store_true", help="let the folder's passages follow the routing again")
+    private.set_defaults(handler=run_private)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -64,3 +82,58 @@ def run_local(args: argparse.Namespace) -> int:
     workspace.settings.engine_url = ""
     workspace.save_settings()
     return run_show(args)
+
+
+def _routing_summary(workspace) -> dict:
+    settings = workspace.settings
+    return {"routing": workspace.routing().value, "office_server": settings.engine_url or None,
+            "tool_models": dict(settings.tool_models), "private_folders": list(settings.private_folders)}
+
+
+def _show_routing(workspace, args: argparse.Namespace) -> int:
+    summary = _routing_summary(workspace)
+    if args.json:
+        print_json(summary)
+        return 0
+    print(f"Routing: {summary['routing']}" + ("" if summary["office_server"] else " (no office server is set: "
+                                             "everything runs on this computer)"))
+    for tool, model in summary["tool_models"].items():
+        print(f"  {tool}: {model}")
+    for folder in summary["private_folders"]:
+        print(f"  never leaves this computer: {folder}")
+    return 0
+
+
+def run_routing(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    if args.mode:
+        workspace.settings.routing = parse_routing(args.mode).value
+        workspace.save_settings()
+    return _show_routing(workspace, args)
+
+
+def run_tool_model(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    task = parse_task(args.tool)
+    models = dict(workspace.settings.tool_models)
+    if args.model:
+        path = workspace.find_model(args.model)
+        workspace.check_fit(path)  # refused now, not when the tool first runs
+        models[task.value] = str(path) if Path(args.model).expanduser().is_file() else args.model  # names survive moves
+    else:
+        models.pop(task.value, None)
+    workspace.settings.tool_models = models
+    workspace.save_settings()
+    return _show_routing(workspace, args)
+
+
+def run_private(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    if args.folder:
+        folder = str(Path(args.folder).expanduser().resolve())
+        if not args.remove and not Path(folder).is_dir():
+            raise InvalidInput(f"{folder} is not a folder.")
+        kept = [f for f in workspace.settings.private_folders if f != folder]
+        workspace.settings.private_folders = kept if args.remove else [*kept, folder]
+        workspace.save_settings()
+    return _show_routing(workspace, args)
