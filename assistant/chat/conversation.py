@@ -1,4 +1,10 @@
-"""A chat turn: build the prompt within the context budget, stream the reply, save as it goes."""
+"""A chat turn: build the prompt within the context budget, stream the reply, save as it goes.
+
+A turn follows the branch shown (history.py: the path to the conversation's current leaf), or starts a
+new branch: `Chat.edit` sends an edited question as a sibling of the one it replaces, and
+`Chat.regenerate` answers a question again beside its earlier answers. Either way the model sees only
+the path the new message follows, never another branch.
+"""
 from __future__ import annotations
 
 import logging
@@ -21,7 +27,7 @@ from assistant.chat.ask import (
     passage_budget,
 )
 from assistant.chat.followups import retrieval_query
-from assistant.chat.history import Conversation, History, MessageStatus, title_from
+from assistant.chat.history import Conversation, Follow, History, Message, MessageStatus, title_from
 from assistant.config import Settings
 from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
@@ -57,6 +63,7 @@ class TurnResult:
     retrieval_query: str = ""  # what was searched in the documents (a follow-up's carries the earlier subject)
     found: bool = True  # False: the documents were searched and do not answer the message
     style: str = ""  # with documents: "quote" (the passages' own sentences) or "write" (the model's reply)
+    question_id: int = 0  # the user message answered (a new one, or the one answered again)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -84,8 +91,14 @@ class Turn:
     """One user message and the streamed answer. Iterate it for text pieces; call stop() to end early."""
 
     def __init__(self, chat: Chat, text: str, conversation_id: int | None, max_tokens: int | None,
-                 documents: dict | None = None):
+                 documents: dict | None = None, after: int | None | Follow = Follow.LEAF,
+                 again: Message | None = None):
+        """`after`: the message the new question follows (Follow.LEAF: the end of the branch shown;
+        None: a new first message). `again`: a saved question to answer again instead (regenerate)."""
         self.chat, self.text, self.conversation_id = chat, text.strip(), conversation_id
+        self.after = again.parent_id if again is not None else after
+        self.again = again
+        self.question_id = again.id if again is not None else 0
         self.max_tokens = max_tokens or chat.settings.max_tokens
         self.documents = documents  # None: the conversation's own setting
         self.sources: list = []
@@ -118,18 +131,22 @@ class Turn:
             (conversation.options.get(DOCUMENTS) if conversation else None) or {}
         quoted = None
         if documents.get("enabled"):
-            self.retrieval_query = retrieval_query(self.text, self.chat.earlier_queries(conversation))
+            earlier = self.chat.earlier_queries(conversation, self.after)
+            self.retrieval_query = retrieval_query(self.text, earlier)
             quoted = self.chat.quoted_answer(self.retrieval_query, documents, self.max_tokens)
         self.sources = quoted.sources if quoted is not None else \
             self.chat.retrieve(self.retrieval_query, documents, self.max_tokens)
-        prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources)
+        prompt = self.chat.build_prompt(conversation, self.text, self.max_tokens, self.sources, self.after)
         if conversation is None:
             conversation = history.create(title_from(self.text), model=engine.name)
         self.conversation_id = conversation_id = conversation.id
-        rewritten = self.retrieval_query and self.retrieval_query != self.text
-        history.add_message(conversation.id, "user", self.text, model=engine.name,
-                            **({RETRIEVAL_QUERY: self.retrieval_query} if rewritten else {}))
+        if self.again is None:
+            rewritten = self.retrieval_query and self.retrieval_query != self.text
+            question = history.add_message(conversation.id, "user", self.text, model=engine.name, parent_id=self.after,
+                                           **({RETRIEVAL_QUERY: self.retrieval_query} if rewritten else {}))
+            self.question_id = question.id
         reply = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=engine.name,
+                                    parent_id=self.question_id,
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
         if quoted is not None:
@@ -217,6 +234,7 @@ class Turn:
             sources=[s.to_dict() for s in self.sources], retrieval_query=self.retrieval_query,
             cited=cited, sentences=sentences, found=found,
             style=("quote" if quoted is not None else "write") if self.retrieval_query else "",
+            question_id=self.question_id,
         )
         return self.result
 
@@ -266,6 +284,25 @@ class Chat:
         """`documents`: {"enabled": True, "folders": [...]} to answer from indexed documents."""
         return Turn(self, text, conversation_id, max_tokens, documents)
 
+    def edit(self, message_id: int, text: str, max_tokens: int | None = None,
+             documents: dict | None = None) -> Turn:
+        """Send `text` in place of the saved question `message_id`: a new branch beside it (the
+        question and everything after it stay, reachable as the other version)."""
+        message = self.history.get_message(message_id)
+        if message.role != "user":
+            raise InvalidInput("Only your own messages can be edited; regenerate an answer instead.")
+        return Turn(self, text, message.conversation_id, max_tokens, documents, after=message.parent_id)
+
+    def regenerate(self, message_id: int, max_tokens: int | None = None, documents: dict | None = None) -> Turn:
+        """Answer again: `message_id` is an answer (or the question it answers); the new answer is
+        saved beside the earlier ones, which are kept."""
+        message = self.history.get_message(message_id)
+        question = message if message.role == "user" else \
+            self.history.get_message(message.parent_id) if message.parent_id is not None else None
+        if question is None or question.role != "user":
+            raise InvalidInput("This answer follows no question of yours, so there is nothing to answer again.")
+        return Turn(self, question.content, message.conversation_id, max_tokens, documents, again=question)
+
     def quoted_answer(self, query: str, documents: dict, max_tokens: int) -> Answer | None:
         """For a model too small to write reliable prose (the bundled one): the answer that quotes the
         passages for `query`. None: the model writes the reply itself (then attributed)."""
@@ -281,12 +318,13 @@ class Chat:
             return None
         return attribute_answer(reply, evidence_for(sources, self.documents))
 
-    def earlier_queries(self, conversation: Conversation | None) -> list[str]:
-        """What the conversation's last few questions searched for (their own text where nothing
-        was searched), oldest first."""
+    def earlier_queries(self, conversation: Conversation | None, after: int | None | Follow = Follow.LEAF
+                        ) -> list[str]:
+        """What the last few questions before the new one searched for (their own text where nothing
+        was searched), oldest first. `after`: the message the new one follows (see Turn)."""
         if conversation is None:
             return []
-        asked = [m for m in self.history.messages(conversation.id) if m.role == "user" and m.content]
+        asked = [m for m in self.past(conversation, after) if m.role == "user" and m.content]
         return [m.meta.get(RETRIEVAL_QUERY) or m.content for m in asked[-EARLIER_QUERIES:]]
 
     def retrieve(self, text: str, documents: dict, max_tokens: int) -> list:
@@ -306,7 +344,7 @@ class Chat:
         return self.documents.search(query, PASSAGES, documents=allowed)
 
     def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int,
-                     sources: list | None = None) -> Prompt:
+                     sources: list | None = None, after: int | None | Follow = Follow.LEAF) -> Prompt:
         """System prompt + as many recent turns as fit + the new message.
 
         The oldest turns are dropped when the budget is exceeded, and the cut point is
@@ -316,7 +354,7 @@ class Chat:
         if sources:
             text = fenced_question(text, sources)
         new = {"role": "user", "content": text}
-        past = self._past_messages(conversation)
+        past = self._past_messages(conversation, after)
         budget = self.engine.n_ctx - min(max_tokens, self.engine.n_ctx // 2)
         if self._size([system, new]) > self.engine.n_ctx - MIN_REPLY_TOKENS:
             raise ContextOverflow(
@@ -335,13 +373,22 @@ class Chat:
         start = past[0][0] if past else 0
         return Prompt([system, *[m for _, m in past], new], start, dropped)
 
-    def _past_messages(self, conversation: Conversation | None) -> list[tuple[int, dict]]:
+    def past(self, conversation: Conversation, after: int | None | Follow = Follow.LEAF) -> list[Message]:
+        """The messages a new one follows: the branch shown, or the path to `after` (None: none)."""
+        if after is Follow.LEAF:
+            return self.history.messages(conversation.id)
+        return self.history.path(after) if after is not None else []
+
+    def _past_messages(self, conversation: Conversation | None, after: int | None | Follow = Follow.LEAF
+                       ) -> list[tuple[int, dict]]:
         if conversation is None:
             return []
+        messages = self.past(conversation, after)
         start = conversation.options.get(CONTEXT_START, 0)
+        if start not in {m.id for m in messages}:  # the cut was made on another branch (or deleted)
+            start = 0
         return [(m.id, {"role": m.role, "content": m.content})
-                for m in self.history.messages(conversation.id)
-                if m.id >= start and m.role in ("user", "assistant") and m.content]
+                for m in messages if m.id >= start and m.role in ("user", "assistant") and m.content]
 
     def _size(self, messages: list[dict]) -> int:
         return self.engine.count_prompt_tokens(messages)

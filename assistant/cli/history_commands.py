@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from assistant.chat.history import conversation_export, markdown_of
 from assistant.cli.common import open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.config import write_atomically
@@ -17,14 +18,16 @@ def register(commands, common) -> None:
     listing = actions.add_parser("list", parents=[common], help="conversations, most recent first")
     listing.add_argument("--limit", type=int, metavar="N")
     listing.set_defaults(handler=run_list)
-    show = actions.add_parser("show", parents=[common], help="every message of a conversation")
+    show = actions.add_parser("show", parents=[common], help="the messages of a conversation (the branch shown "
+                              "in the window; --json adds the other branches)")
     show.add_argument("id", type=int)
     show.set_defaults(handler=run_show)
     search = actions.add_parser("search", parents=[common], help="find messages containing all the words")
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=50, metavar="N")
     search.set_defaults(handler=run_search)
-    export = actions.add_parser("export", parents=[common], help="a conversation as Markdown or JSON")
+    export = actions.add_parser("export", parents=[common], help="a conversation as Markdown (the branch "
+                                 "shown) or JSON (every branch)")
     export.add_argument("id", type=int)
     export.add_argument("--format", choices=["md", "json"], default="md")
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
@@ -54,25 +57,12 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def conversation_export(history, conversation_id: int) -> dict:
-    conversation = history.get(conversation_id)
-    return {**conversation.to_dict(), "messages": [m.to_dict() for m in history.messages(conversation_id)]}
-
-
-def as_markdown(export: dict) -> str:
-    lines = [f"# {export['title']}", "", f"_Conversation {export['id']}, started {when(export['created_at'])}_", ""]
-    for message in export["messages"]:
-        note = "" if message["status"] == "complete" else f" _({message['status']})_"
-        lines += [f"## {message['role'].capitalize()}{note}", "", message["content"], ""]
-    return "\n".join(lines)
-
-
 def run_show(args: argparse.Namespace) -> int:
     export = conversation_export(_history(args), args.id)
     if args.json:
         print_json(export)
     else:
-        print(as_markdown(export))
+        print(markdown_of(export))
     return 0
 
 
@@ -90,7 +80,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     export = conversation_export(_history(args), args.id)
-    text = json.dumps(export, ensure_ascii=False, indent=2) if args.format == "json" else as_markdown(export)
+    text = json.dumps(export, ensure_ascii=False, indent=2) if args.format == "json" else markdown_of(export)
     if args.out:
         write_atomically(Path(args.out), text + "\n")
     else:
