@@ -1,4 +1,7 @@
-"""The interface language: Qt translators for Deskmate's own strings and Qt's standard ones."""
+"""The interface language: Qt translators for Deskmate's own strings and Qt's standard ones.
+
+A setting of "system" (the default) shows the system's language when Deskmate has it, else English.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -7,19 +10,55 @@ from PySide6.QtWidgets import QApplication
 from assistant.runtime.resources import resource_path
 from ui.application import current_application
 
-LANGUAGES = {"en": "English", "fr": "Français"}
+SYSTEM = "system"
+# Each language under its own name (a person looking for theirs reads it that way). Keep in step with
+# LANGUAGES in scripts/translations.sh; every code but "en" has resources/translations/deskmate_<code>.ts.
+LANGUAGES = {
+    "en": "English",
+    "fr": "Français",
+    "de": "Deutsch",
+    "es": "Español",
+    "it": "Italiano",
+    "pt_BR": "Português (Brasil)",
+    "nl": "Nederlands",
+}
 _installed: list[QTranslator] = []
+_current = "en"
 
 
-def install_language(code: str, app: QApplication | None = None) -> bool:
-    """Switch translators to `code` ("en" removes them). Returns False if no translation was found."""
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language a saved setting means: itself, or for "system" (or an unknown code) the first of the
+    system's preferred languages that Deskmate has (pt_PT finds pt_BR), else English."""
+    if setting in LANGUAGES:
+        return setting
+    for preferred in (system or QLocale.system()).uiLanguages():
+        name = preferred.replace("-", "_")
+        if name in LANGUAGES:
+            return name
+        same_language = [code for code in LANGUAGES if code.split("_")[0] == name.split("_")[0]]
+        if same_language:
+            return same_language[0]
+    return "en"
+
+
+def current_language() -> str:
+    """The code of the language the interface shows now."""
+    return _current
+
+
+def install_language(setting: str, app: QApplication | None = None) -> bool:
+    """Switch translators to `setting` (a code, or "system"); English removes them. Returns False if the
+    translation file was missing (the interface then stays in English)."""
+    global _current
     app = app or current_application()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code == "en" or code not in LANGUAGES:
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        return code == "en"
+    code = resolve_language(setting)
+    _current = "en"
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    if code == "en":
+        return True
     ours = QTranslator(app)
     if not ours.load(str(resource_path("translations", f"deskmate_{code}.qm"))):
         return False
@@ -30,4 +69,5 @@ def install_language(code: str, app: QApplication | None = None) -> bool:
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
+    _current = code
     return True

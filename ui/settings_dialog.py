@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.config import choose_home
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, SYSTEM, resolve_language
 from ui.theme import Theme
 
 
@@ -88,9 +88,11 @@ class SettingsDialog(QDialog):
         self.theme_choice.setCurrentIndex(max(0, self.theme_choice.findData(self.workspace.settings.theme)))
         self.language_choice = QComboBox()
         self.language_choice.setAccessibleName(self.tr("Language"))
+        self.language_choice.addItem(self.tr("System language (%s)") % LANGUAGES[resolve_language(SYSTEM)], SYSTEM)
         for code, name in LANGUAGES.items():
             self.language_choice.addItem(name, code)
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(self.workspace.settings.language)))
+        self.language_choice.setToolTip(self.tr("The window changes language as soon as you press OK"))
         form = QFormLayout(page)
         form.addRow(self.tr("Theme"), self.theme_choice)
         form.addRow(self.tr("Language"), self.language_choice)
@@ -98,7 +100,7 @@ class SettingsDialog(QDialog):
 
     def _documents_page(self) -> QWidget:
         page = QWidget()
-        self.size_cap = QSpinBox(minimum=1, maximum=10_000, suffix=" MB")
+        self.size_cap = QSpinBox(minimum=1, maximum=10_000, suffix=self.tr(" MB"))
         self.size_cap.setValue(self.workspace.settings.max_document_mb)
         self.size_cap.setAccessibleName(self.tr("Largest file to index"))
         self.include_generated = QCheckBox(self.tr("Also index generated and vendored files"))

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr">
 <context>
     <name>ApiSwitch</name>
     <message>
@@ -17,53 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="40"/>
-        <source>Download a model</source>
-        <translation>Télécharger un modèle</translation>
+        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <source>Choose a model</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="42"/>
+        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <source>Models that fit this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <source>This computer: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="179"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Un téléchargement ne commence que lorsque vous cliquez sur Télécharger. Chaque fichier est vérifié avec sa somme SHA-256 avant d&apos;être utilisé. C&apos;est la seule partie de Deskmate qui utilise le réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="47"/>
+        <location filename="../../ui/catalogue_dialog.py" line="186"/>
         <source>Available models</source>
         <translation>Modèles disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="53"/>
+        <location filename="../../ui/catalogue_dialog.py" line="193"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="56"/>
-        <location filename="../../ui/catalogue_dialog.py" line="105"/>
+        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <source>Download status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
+        <location filename="../../ui/catalogue_dialog.py" line="294"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="58"/>
+        <location filename="../../ui/catalogue_dialog.py" line="200"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="84"/>
+        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <source>Use this model</source>
+        <translation>Utiliser ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="273"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="96"/>
+        <location filename="../../ui/catalogue_dialog.py" line="285"/>
         <source>Paused; click Download to resume.</source>
         <translation>En pause ; cliquez sur Télécharger pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="97"/>
+        <location filename="../../ui/catalogue_dialog.py" line="286"/>
         <source>Checking the checksum…</source>
         <translation>Vérification de la somme de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="108"/>
+        <location filename="../../ui/catalogue_dialog.py" line="298"/>
         <source>Done: %s</source>
         <translation>Terminé : %s</translation>
     </message>
@@ -71,383 +101,617 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="88"/>
+        <location filename="../../ui/chat_view.py" line="147"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez votre question. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="98"/>
+        <location filename="../../ui/chat_view.py" line="157"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="101"/>
+        <location filename="../../ui/chat_view.py" line="160"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Deskmate (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Tapez un message ; Entrée l’envoie, Maj+Entrée ajoute une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="108"/>
+        <location filename="../../ui/chat_view.py" line="167"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="109"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="111"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="112"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="113"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="133"/>
+        <location filename="../../ui/chat_view.py" line="195"/>
+        <source>Model for answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="196"/>
+        <source>The model that answers; switching stops an answer in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="200"/>
+        <source>Copy chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="201"/>
+        <source>Copy the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="202"/>
+        <source>Copy the conversation as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="205"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="206"/>
+        <source>Export the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="207"/>
+        <source>Save the conversation as Markdown, JSON or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="239"/>
+        <source>Office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="245"/>
+        <source>%s (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="263"/>
         <source>Use my documents</source>
         <translation>Utiliser mes documents</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="134"/>
+        <location filename="../../ui/chat_view.py" line="264"/>
         <source>Use my documents in this conversation</source>
         <translation>Utiliser mes documents dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="135"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Les réponses s’appuient sur vos documents indexés et les citent</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="137"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Which documents to use</source>
         <translation>Documents à utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="138"/>
-        <location filename="../../ui/chat_view.py" line="151"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
+        <location filename="../../ui/chat_view.py" line="290"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="460"/>
+        <source>Delete message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="461"/>
+        <source>Delete this message? The messages after it stay in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="497"/>
+        <source>Send a message first: there is no conversation to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="502"/>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="508"/>
+        <source>Could not export the conversation to %s: %s. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClassifyView</name>
     <message>
-        <location filename="../../ui/classify_view.py" line="94"/>
+        <location filename="../../ui/classify_view.py" line="100"/>
         <source>Classify</source>
         <translation>Classer</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="110"/>
+        <location filename="../../ui/classify_view.py" line="118"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="112"/>
+        <location filename="../../ui/classify_view.py" line="120"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="123"/>
+        <location filename="../../ui/classify_view.py" line="131"/>
         <source>1. Examples: a text and its label a row (type, paste with Ctrl+V, or load a CSV)</source>
         <translation>1. Exemples : un texte et son étiquette par ligne (saisissez, collez avec Ctrl+V ou chargez un CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="125"/>
-        <location filename="../../ui/classify_view.py" line="132"/>
+        <location filename="../../ui/classify_view.py" line="133"/>
+        <location filename="../../ui/classify_view.py" line="140"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="125"/>
-        <location filename="../../ui/classify_view.py" line="132"/>
+        <location filename="../../ui/classify_view.py" line="133"/>
+        <location filename="../../ui/classify_view.py" line="140"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="126"/>
+        <location filename="../../ui/classify_view.py" line="134"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="130"/>
+        <location filename="../../ui/classify_view.py" line="138"/>
         <source>Text column</source>
         <translation>Colonne du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="131"/>
+        <location filename="../../ui/classify_view.py" line="139"/>
         <source>Label column</source>
         <translation>Colonne de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="134"/>
+        <location filename="../../ui/classify_view.py" line="142"/>
         <source>&amp;Load CSV…</source>
         <translation>&amp;Charger un CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="135"/>
+        <location filename="../../ui/classify_view.py" line="143"/>
         <source>Add &amp;row</source>
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="136"/>
+        <location filename="../../ui/classify_view.py" line="144"/>
         <source>Te&amp;xt column:</source>
         <translation>Colonne du te&amp;xte :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="136"/>
+        <location filename="../../ui/classify_view.py" line="144"/>
         <source>La&amp;bel column:</source>
         <translation>Colonne de l’éti&amp;quette :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="148"/>
+        <location filename="../../ui/classify_view.py" line="156"/>
         <source>2. Train</source>
         <translation>2. Entraîner</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="150"/>
+        <location filename="../../ui/classify_view.py" line="158"/>
         <source>Classifier name</source>
         <translation>Nom du classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="151"/>
+        <location filename="../../ui/classify_view.py" line="159"/>
         <source>e.g. tickets</source>
         <translation>p. ex. tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="152"/>
+        <location filename="../../ui/classify_view.py" line="160"/>
         <source>Replace a classifier of this name</source>
         <translation>Remplacer un classeur de ce nom</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="153"/>
+        <location filename="../../ui/classify_view.py" line="161"/>
         <source>&amp;Train</source>
         <translation>En&amp;traîner</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="154"/>
+        <location filename="../../ui/classify_view.py" line="162"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="157"/>
+        <location filename="../../ui/classify_view.py" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="165"/>
+        <location filename="../../ui/classify_view.py" line="173"/>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="167"/>
+        <location filename="../../ui/classify_view.py" line="175"/>
         <source>Confusion table</source>
         <translation>Table de confusion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="176"/>
+        <location filename="../../ui/classify_view.py" line="184"/>
         <source>3. Label a CSV file or a folder of documents</source>
         <translation>3. Étiqueter un fichier CSV ou un dossier de documents</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="178"/>
+        <location filename="../../ui/classify_view.py" line="186"/>
         <source>Classifier</source>
         <translation>Classeur</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="179"/>
+        <location filename="../../ui/classify_view.py" line="187"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="181"/>
+        <location filename="../../ui/classify_view.py" line="189"/>
         <source>Column to label</source>
         <translation>Colonne à étiqueter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="183"/>
+        <location filename="../../ui/classify_view.py" line="191"/>
         <source>Write to</source>
         <translation>Écrire dans</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="184"/>
+        <location filename="../../ui/classify_view.py" line="192"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="186"/>
+        <location filename="../../ui/classify_view.py" line="193"/>
+        <source>Label my &amp;indexed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="194"/>
+        <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="197"/>
         <source>Classifier:</source>
         <translation>Classeur :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="189"/>
+        <location filename="../../ui/classify_view.py" line="200"/>
         <source>C&amp;hoose CSV…</source>
         <translation>C&amp;hoisir un CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="190"/>
+        <location filename="../../ui/classify_view.py" line="201"/>
         <source>Choose &amp;folder…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="191"/>
+        <location filename="../../ui/classify_view.py" line="202"/>
         <source>File or folder:</source>
         <translation>Fichier ou dossier :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="192"/>
+        <location filename="../../ui/classify_view.py" line="203"/>
         <source>Column:</source>
         <translation>Colonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="193"/>
+        <location filename="../../ui/classify_view.py" line="204"/>
         <source>Write to:</source>
         <translation>Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="218"/>
+        <location filename="../../ui/classify_view.py" line="232"/>
         <source>Load examples</source>
         <translation>Charger des exemples</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="242"/>
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
         <translation>%d lignes chargées depuis %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="258"/>
+        <location filename="../../ui/classify_view.py" line="272"/>
         <source>Give the classifier a name first.</source>
         <translation>Donnez d’abord un nom au classeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="261"/>
+        <location filename="../../ui/classify_view.py" line="275"/>
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="273"/>
+        <location filename="../../ui/classify_view.py" line="288"/>
         <source>Choose a CSV file to label</source>
         <translation>Choisissez un fichier CSV à étiqueter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="291"/>
+        <location filename="../../ui/classify_view.py" line="306"/>
         <source>Choose a folder of documents to label</source>
         <translation>Choisissez un dossier de documents à étiqueter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="298"/>
+        <location filename="../../ui/classify_view.py" line="313"/>
         <source>%s (every document in it)</source>
         <translation>%s (tous ses documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="305"/>
+        <location filename="../../ui/classify_view.py" line="320"/>
         <source>Choose a classifier, and a CSV file or a folder, first.</source>
         <translation>Choisissez d’abord un classeur, et un fichier CSV ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="310"/>
+        <location filename="../../ui/classify_view.py" line="325"/>
         <source>Labelling…</source>
         <translation>Étiquetage…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="357"/>
+        <location filename="../../ui/classify_view.py" line="336"/>
+        <source>Choose a classifier first (train one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="342"/>
+        <source>Labelling your indexed documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="392"/>
+        <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="395"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Arrêté ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="361"/>
+        <location filename="../../ui/classify_view.py" line="399"/>
         <source>Cross-validated accuracy %.2f (%d examples, %d folds, %.1f s). Per label: %s</source>
         <translation>Exactitude en validation croisée %.2f (%d exemples, %d plis, %.1f s). Par étiquette : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="366"/>
+        <location filename="../../ui/classify_view.py" line="404"/>
         <source>→ %s</source>
         <translation>→ %s</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="371"/>
+        <location filename="../../ui/classify_view.py" line="409"/>
         <source>Saved &apos;%s&apos;. Rows of the table: the true label; columns: the predicted one.</source>
         <translation>« %s » enregistré. Lignes du tableau : la vraie étiquette ; colonnes : l’étiquette prédite.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="375"/>
+        <location filename="../../ui/classify_view.py" line="413"/>
         <source>no text</source>
         <translation>pas de texte</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="378"/>
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
         <translation>%d lignes écrites dans %s (%.1f s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="422"/>
+        <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="425"/>
+        <source>%1 were labelled before and have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="427"/>
+        <source>%1 have no indexed text and got no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="428"/>
+        <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="191"/>
+        <location filename="../../ui/code_blocks.py" line="192"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="193"/>
+        <source>Copy this code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="218"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <source>Code in %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../ui/conversation_list.py" line="30"/>
-        <location filename="../../ui/conversation_list.py" line="31"/>
+        <location filename="../../ui/conversation_list.py" line="72"/>
+        <location filename="../../ui/conversation_list.py" line="74"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="32"/>
+        <location filename="../../ui/conversation_list.py" line="75"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="35"/>
-        <location filename="../../ui/conversation_list.py" line="36"/>
+        <location filename="../../ui/conversation_list.py" line="78"/>
+        <location filename="../../ui/conversation_list.py" line="79"/>
         <source>Search conversations</source>
         <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="40"/>
+        <location filename="../../ui/conversation_list.py" line="84"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="96"/>
+        <location filename="../../ui/conversation_list.py" line="94"/>
+        <location filename="../../ui/conversation_list.py" line="173"/>
+        <source>No conversations yet.</source>
+        <translation>Aucune conversation pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="104"/>
+        <source>Chats</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="96"/>
+        <location filename="../../ui/conversation_list.py" line="120"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="106"/>
+        <location filename="../../ui/conversation_list.py" line="121"/>
+        <location filename="../../ui/conversation_list.py" line="226"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="152"/>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="152"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="153"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="153"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="154"/>
+        <source>Older</source>
+        <translation>Plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="172"/>
+        <source>No conversation matches “%s”.</source>
+        <translation>Aucune conversation ne correspond à « %s ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="226"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="250"/>
         <source>Rename conversation</source>
         <translation>Renommer la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="106"/>
+        <location filename="../../ui/conversation_list.py" line="250"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="116"/>
+        <location filename="../../ui/conversation_list.py" line="260"/>
         <source>Delete conversation?</source>
         <translation>Supprimer la conversation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="261"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Supprimer « %s » et tous ses messages ? Cette action est définitive.</translation>
     </message>
@@ -778,196 +1042,303 @@
     </message>
 </context>
 <context>
+    <name>FitTexts</name>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="61"/>
+        <source>GPU offload available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="61"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
+        <source>%s memory (%s free) · %d CPU cores · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="66"/>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="66"/>
+        <source>May be slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="67"/>
+        <source>Will not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="71"/>
+        <source>about %s tokens/s here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="74"/>
+        <source>needs about %s of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelFilterBox</name>
+    <message>
+        <location filename="../../ui/label_filter.py" line="29"/>
+        <source>Which labelled documents to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="30"/>
+        <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="47"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="50"/>
+        <source>Only %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="68"/>
+        <source>Only %1 (%2, none now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Models: choose, download and tune (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Settings (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Model status</source>
         <translation>État du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Generation speed</source>
         <translation>Vitesse de génération</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Network status</source>
         <translation>État du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>S&amp;top answer</source>
         <translation>A&amp;rrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Office server %s</source>
         <translation>Serveur du bureau %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>API on %s</source>
         <translation>API sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -976,7 +1347,7 @@ A private assistant. %s</source>
 Un assistant privé. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
@@ -984,12 +1355,12 @@ Un assistant privé. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="104"/>
+        <location filename="../../ui/message_view.py" line="143"/>
         <source>Open link?</source>
         <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="105"/>
+        <location filename="../../ui/message_view.py" line="144"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1001,117 +1372,217 @@ Un assistant privé. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="165"/>
+        <location filename="../../ui/message_view.py" line="245"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="165"/>
+        <location filename="../../ui/message_view.py" line="245"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="170"/>
+        <location filename="../../ui/message_view.py" line="249"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="171"/>
+        <location filename="../../ui/message_view.py" line="249"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="172"/>
+        <location filename="../../ui/message_view.py" line="250"/>
         <source>Copy this message as text</source>
         <translation>Copier ce message en texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="175"/>
+        <location filename="../../ui/message_view.py" line="251"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="251"/>
+        <source>Regenerate this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="252"/>
+        <source>Answer again; this answer is kept as another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="254"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="254"/>
+        <source>Edit this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="255"/>
+        <source>Edit and send again; the conversation branches and nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="257"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="257"/>
+        <source>Delete this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="258"/>
+        <source>Delete only this message; its replies stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="175"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="199"/>
+        <location filename="../../ui/message_view.py" line="290"/>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="291"/>
+        <source>Show the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="292"/>
+        <source>Next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="292"/>
+        <source>Show the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="340"/>
+        <source>Version %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="379"/>
+        <source>Edit your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="380"/>
+        <source>Enter sends the edited message, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="386"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="388"/>
+        <source>Send the edited message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="391"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="429"/>
         <source>Not in your documents</source>
         <translation>Absent de vos documents</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="217"/>
+        <location filename="../../ui/message_view.py" line="447"/>
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="219"/>
+        <location filename="../../ui/message_view.py" line="449"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="220"/>
+        <location filename="../../ui/message_view.py" line="450"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="238"/>
+        <location filename="../../ui/message_view.py" line="528"/>
         <source>not found in the cited passages</source>
         <translation>absent des passages cités</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="241"/>
+        <location filename="../../ui/message_view.py" line="531"/>
         <source>Why these sources?</source>
         <translation>Pourquoi ces sources ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="243"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Pourquoi ces sources ? Montrer ce que la recherche a considéré</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="244"/>
+        <location filename="../../ui/message_view.py" line="534"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quels passages ont été cherchés, leurs scores, et pourquoi chacun a été utilisé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>Closest files: %s</source>
         <translation>Fichiers les plus proches : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="544"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Rien dans vos documents n’en approche.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="256"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Not in your documents. %s</source>
         <translation>Absent de vos documents. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="551"/>
         <source>Closest:</source>
         <translation>Les plus proches :</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="265"/>
+        <location filename="../../ui/message_view.py" line="555"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Absent de vos documents : ils ne répondent pas à cette question.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="267"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Quoted from your documents.</source>
         <translation>Cité d’après vos documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="270"/>
+        <location filename="../../ui/message_view.py" line="560"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Chaque phrase est appuyée par les passages cités.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="271"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d phrases sur %d sont absentes des passages cités : %s</translation>
     </message>
@@ -1273,16 +1744,137 @@ Le charger quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="50"/>
+        <location filename="../../ui/chat_view.py" line="102"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="53"/>
+        <location filename="../../ui/chat_view.py" line="105"/>
         <source>Dismiss notice</source>
         <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="51"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="52"/>
+        <source>Who answers: the persona&apos;s system prompt is used for this conversation</source>
+        <translation>Qui répond : la consigne système de la persona sert pour cette conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="54"/>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="55"/>
+        <source>How freely the model picks its words</source>
+        <translation>La liberté avec laquelle le modèle choisit ses mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="61"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="64"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="65"/>
+        <location filename="../../ui/preset_picker.py" line="172"/>
+        <source>Show advanced sampling values</source>
+        <translation>Afficher les valeurs d’échantillonnage avancées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="89"/>
+        <location filename="../../ui/preset_picker.py" line="106"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="91"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="96"/>
+        <source>Raw sampling values</source>
+        <translation>Valeurs brutes d’échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="100"/>
+        <source>System prompt of the persona</source>
+        <translation>Consigne système de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="101"/>
+        <source>New persona…</source>
+        <translation>Nouvelle persona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="197"/>
+        <source>New persona</source>
+        <translation>Nouvelle persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="108"/>
+        <source>Sent as</source>
+        <translation>Envoyé comme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="109"/>
+        <source>System prompt</source>
+        <translation>Consigne système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="162"/>
+        <source>The system prompt from Settings.</source>
+        <translation>La consigne système des paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="163"/>
+        <source>How freely the model picks its words (temperature %s, top-p %s)</source>
+        <translation>La liberté avec laquelle le modèle choisit ses mots (température %s, top-p %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="171"/>
+        <source>Hide advanced sampling values</source>
+        <translation>Masquer les valeurs d’échantillonnage avancées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="194"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="198"/>
+        <source>System prompt (how this persona answers):</source>
+        <translation>Consigne système (comment cette persona répond) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="207"/>
+        <source>The persona was not saved: %s</source>
+        <translation>La persona n’a pas été enregistrée : %s</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1993,7 @@ Le charger quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="84"/>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -1422,94 +2014,109 @@ Le charger quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="90"/>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <source>System language (%s)</source>
+        <translation>Langue du système (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>The window changes language as soon as you press OK</source>
+        <translation>La fenêtre change de langue dès que vous appuyez sur OK</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Largest file to index</source>
         <translation>Plus gros fichier à indexer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Read scanned pages and images (OCR; slower)</source>
         <translation>Lire les pages numérisées et les images (OCR ; plus lent)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Text is recognised on this computer, offline, a few seconds a page; scans are read after the other files</source>
         <translation>Le texte est reconnu sur cet ordinateur, hors ligne, en quelques secondes par page ; les numérisations sont lues après les autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Read scanned pages and images by OCR</source>
         <translation>Lire les pages numérisées et les images par OCR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Watched folders</source>
         <translation>Dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Add watched folder</source>
         <translation>Ajouter un dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Remove watched folder</source>
         <translation>Retirer le dossier surveillé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Skip files larger than</source>
         <translation>Ignorer les fichiers de plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="104"/>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Also index generated and vendored files</source>
         <translation>Indexer aussi les fichiers générés et tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Minified scripts, search indexes, lock files, node_modules, build output and virtual environments are skipped unless this is on</source>
         <translation>Les scripts minifiés, index de recherche, fichiers de verrouillage, node_modules, résultats de compilation et environnements virtuels sont ignorés sauf si cette option est activée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>&lt;h3&gt;Nothing leaves this computer&lt;/h3&gt;&lt;p&gt;Deskmate runs its language model and its document search on this computer. Your conversations, documents, index and settings are stored only in your data folder. Deskmate sends no telemetry, checks for no updates and downloads nothing by itself.&lt;/p&gt;&lt;p&gt;The only network use is a model download that you start yourself from the model manager.&lt;/p&gt;&lt;p&gt;To delete everything Deskmate stored, quit it and delete the data folder shown on the General page.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rien ne quitte cet ordinateur&lt;/h3&gt;&lt;p&gt;Deskmate exécute son modèle de langue et sa recherche dans les documents sur cet ordinateur. Vos conversations, documents, index et paramètres sont enregistrés uniquement dans votre dossier de données. Deskmate n’envoie aucune télémétrie, ne cherche aucune mise à jour et ne télécharge rien de lui-même.&lt;/p&gt;&lt;p&gt;Le seul usage du réseau est un téléchargement de modèle que vous lancez vous-même depuis le gestionnaire de modèles.&lt;/p&gt;&lt;p&gt;Pour effacer tout ce que Deskmate a enregistré, quittez-le et supprimez le dossier de données indiqué sur la page Général.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Privacy statement</source>
         <translation>Déclaration de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Deskmate will use %s after a restart. Your current data stays in %s; move it yourself if you want to keep it.</source>
         <translation>Deskmate utilisera %s après un redémarrage. Vos données actuelles restent dans %s ; déplacez-les vous-même si vous voulez les garder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Watch a documents folder</source>
         <translation>Surveiller un dossier de documents</translation>
     </message>
@@ -1927,35 +2534,82 @@ Le charger quand même ?</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../ui/welcome.py" line="17"/>
-        <source>&lt;h2&gt;Welcome to Deskmate&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Deskmate&lt;/h2&gt;</translation>
+        <location filename="../../ui/welcome.py" line="47"/>
+        <source>Welcome to Deskmate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="19"/>
-        <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry.&lt;br&gt;&lt;br&gt;Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
-        <translation>Deskmate est un assistant qui fonctionne entièrement sur cet ordinateur. Le modèle de langue, vos conversations et vos documents ne le quittent jamais : pas de compte, pas de cloud, pas de télémétrie.&lt;br&gt;&lt;br&gt;Posez-lui une question ci-dessous, ou ajoutez un dossier de documents pour qu’il y trouve ses réponses et cite le fichier et la page.</translation>
+        <location filename="../../ui/welcome.py" line="50"/>
+        <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="24"/>
+        <location filename="../../ui/welcome.py" line="55"/>
         <source>Add a documents folder…</source>
         <translation>Ajouter un dossier de documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27"/>
-        <location filename="../../ui/welcome.py" line="42"/>
+        <location filename="../../ui/welcome.py" line="57"/>
+        <location filename="../../ui/welcome.py" line="160"/>
         <source>Add a documents folder</source>
         <translation>Ajouter un dossier de documents</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="28"/>
+        <location filename="../../ui/welcome.py" line="58"/>
+        <source>Choose a model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="60"/>
+        <source>Choose a model for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="62"/>
         <source>Start chatting</source>
         <translation>Commencer à discuter</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="30"/>
+        <location filename="../../ui/welcome.py" line="64"/>
         <source>Close the welcome and start chatting</source>
         <translation>Fermer l’accueil et commencer à discuter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="92"/>
+        <source>The bundled model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="94"/>
+        <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="109"/>
+        <location filename="../../ui/welcome.py" line="113"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="110"/>
+        <source>Checking memory, cores and GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="115"/>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <source>Recommended models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="126"/>
+        <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="144"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

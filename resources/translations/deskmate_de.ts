@@ -1,0 +1,2623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiSwitch</name>
+    <message>
+        <location filename="../../ui/api_switch.py" line="29"/>
+        <source>Serve the local &amp;API</source>
+        <translation>Lokale &amp;API bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/api_switch.py" line="31"/>
+        <source>Let programs on this computer use the model through an OpenAI-compatible API</source>
+        <translation>Programme auf diesem Computer dürfen das Modell über eine OpenAI-kompatible API nutzen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <source>Choose a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <source>Models that fit this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <source>This computer: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
+        <translation>Ein Download beginnt erst, wenn Sie auf „Herunterladen“ klicken. Jede Datei wird vor der Verwendung anhand ihrer SHA-256-Prüfsumme kontrolliert. Nur dieser Teil von Deskmate nutzt das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <source>Available models</source>
+        <translation>Verfügbare Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <source>Download status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
+        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <source>Paused; click Download to resume.</source>
+        <translation>Angehalten; zum Fortsetzen auf „Herunterladen“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <source>Checking the checksum…</source>
+        <translation>Prüfsumme wird kontrolliert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <source>Done: %s</source>
+        <translation>Fertig: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../ui/chat_view.py" line="147"/>
+        <source>Ask anything. Everything stays on this computer.</source>
+        <translation>Fragen Sie, was Sie möchten. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="157"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="160"/>
+        <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Nachricht an Deskmate (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="161"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="162"/>
+        <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
+        <translation>Nachricht eingeben; Eingabe sendet sie, Umschalt+Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="167"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="168"/>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="170"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="171"/>
+        <source>Stop the answer</source>
+        <translation>Antwort stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="172"/>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="195"/>
+        <source>Model for answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="196"/>
+        <source>The model that answers; switching stops an answer in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="200"/>
+        <source>Copy chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="201"/>
+        <source>Copy the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="202"/>
+        <source>Copy the conversation as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="205"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="206"/>
+        <source>Export the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="207"/>
+        <source>Save the conversation as Markdown, JSON or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="210"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="239"/>
+        <source>Office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="245"/>
+        <source>%s (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="263"/>
+        <source>Use my documents</source>
+        <translation>Meine Dokumente verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="264"/>
+        <source>Use my documents in this conversation</source>
+        <translation>Meine Dokumente in dieser Unterhaltung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="265"/>
+        <source>Answers quote your indexed documents and cite them</source>
+        <translation>Antworten zitieren Ihre indexierten Dokumente und nennen die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="267"/>
+        <source>Which documents to use</source>
+        <translation>Welche Dokumente verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="268"/>
+        <location filename="../../ui/chat_view.py" line="290"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="460"/>
+        <source>Delete message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="461"/>
+        <source>Delete this message? The messages after it stay in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="497"/>
+        <source>Send a message first: there is no conversation to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="499"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="502"/>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="508"/>
+        <source>Could not export the conversation to %s: %s. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyView</name>
+    <message>
+        <location filename="../../ui/classify_view.py" line="100"/>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="118"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="120"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="131"/>
+        <source>1. Examples: a text and its label a row (type, paste with Ctrl+V, or load a CSV)</source>
+        <translation>1. Beispiele: pro Zeile ein Text und sein Label (eingeben, mit Strg+V einfügen oder eine CSV laden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="133"/>
+        <location filename="../../ui/classify_view.py" line="140"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="133"/>
+        <location filename="../../ui/classify_view.py" line="140"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="134"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="138"/>
+        <source>Text column</source>
+        <translation>Textspalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="139"/>
+        <source>Label column</source>
+        <translation>Label-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="142"/>
+        <source>&amp;Load CSV…</source>
+        <translation>CSV &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="143"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="144"/>
+        <source>Te&amp;xt column:</source>
+        <translation>Te&amp;xtspalte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="144"/>
+        <source>La&amp;bel column:</source>
+        <translation>La&amp;bel-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="156"/>
+        <source>2. Train</source>
+        <translation>2. Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="158"/>
+        <source>Classifier name</source>
+        <translation>Name des Klassifikators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="159"/>
+        <source>e.g. tickets</source>
+        <translation>z. B. Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="160"/>
+        <source>Replace a classifier of this name</source>
+        <translation>Klassifikator mit diesem Namen ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="161"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="162"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="165"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="173"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="175"/>
+        <source>Confusion table</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="184"/>
+        <source>3. Label a CSV file or a folder of documents</source>
+        <translation>3. Eine CSV-Datei oder einen Dokumentordner labeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="186"/>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="187"/>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="189"/>
+        <source>Column to label</source>
+        <translation>Zu labelnde Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="191"/>
+        <source>Write to</source>
+        <translation>Schreiben nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="192"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="193"/>
+        <source>Label my &amp;indexed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="194"/>
+        <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="197"/>
+        <source>Classifier:</source>
+        <translation>Klassifikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="200"/>
+        <source>C&amp;hoose CSV…</source>
+        <translation>CSV aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="201"/>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="202"/>
+        <source>File or folder:</source>
+        <translation>Datei oder Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="203"/>
+        <source>Column:</source>
+        <translation>Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="204"/>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="232"/>
+        <source>Load examples</source>
+        <translation>Beispiele laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="256"/>
+        <source>%d rows loaded from %s.</source>
+        <translation>%d Zeilen aus %s geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="272"/>
+        <source>Give the classifier a name first.</source>
+        <translation>Geben Sie dem Klassifikator zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="275"/>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="288"/>
+        <source>Choose a CSV file to label</source>
+        <translation>CSV-Datei zum Labeln auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="306"/>
+        <source>Choose a folder of documents to label</source>
+        <translation>Dokumentordner zum Labeln auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="313"/>
+        <source>%s (every document in it)</source>
+        <translation>%s (alle darin enthaltenen Dokumente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="320"/>
+        <source>Choose a classifier, and a CSV file or a folder, first.</source>
+        <translation>Wählen Sie zuerst einen Klassifikator und eine CSV-Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="325"/>
+        <source>Labelling…</source>
+        <translation>Labeln läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="336"/>
+        <source>Choose a classifier first (train one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="342"/>
+        <source>Labelling your indexed documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="392"/>
+        <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="395"/>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Gestoppt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="399"/>
+        <source>Cross-validated accuracy %.2f (%d examples, %d folds, %.1f s). Per label: %s</source>
+        <translation>Kreuzvalidierte Genauigkeit %.2f (%d Beispiele, %d Folds, %.1f s). Pro Label: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="404"/>
+        <source>→ %s</source>
+        <translation>→ %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="409"/>
+        <source>Saved &apos;%s&apos;. Rows of the table: the true label; columns: the predicted one.</source>
+        <translation>„%s“ gespeichert. Zeilen der Tabelle: das tatsächliche Label; Spalten: das vorhergesagte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="413"/>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="416"/>
+        <source>%d rows written to %s (%.1f s).</source>
+        <translation>%d Zeilen in %s geschrieben (%.1f s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="422"/>
+        <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="425"/>
+        <source>%1 were labelled before and have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="427"/>
+        <source>%1 have no indexed text and got no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_view.py" line="428"/>
+        <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="191"/>
+        <location filename="../../ui/code_blocks.py" line="192"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="193"/>
+        <source>Copy this code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="218"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <source>Code in %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="72"/>
+        <location filename="../../ui/conversation_list.py" line="74"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="75"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="78"/>
+        <location filename="../../ui/conversation_list.py" line="79"/>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="84"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="94"/>
+        <location filename="../../ui/conversation_list.py" line="173"/>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="104"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="120"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="121"/>
+        <location filename="../../ui/conversation_list.py" line="226"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="152"/>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="152"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="153"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="153"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="154"/>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="172"/>
+        <source>No conversation matches “%s”.</source>
+        <translation>Keine Unterhaltung passt zu „%s“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="226"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="250"/>
+        <source>Rename conversation</source>
+        <translation>Unterhaltung umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="250"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="260"/>
+        <source>Delete conversation?</source>
+        <translation>Unterhaltung löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation_list.py" line="261"/>
+        <source>Delete “%s” and all its messages? This cannot be undone.</source>
+        <translation>„%s“ und alle Nachrichten darin löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsChart</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="110"/>
+        <source>Counts per label</source>
+        <translation>Anzahl pro Label</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../ui/documents_view.py" line="72"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="162"/>
+        <source>Add files to the index</source>
+        <translation>Dateien zum Index hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="74"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="74"/>
+        <source>Add a folder and watch it</source>
+        <translation>Ordner hinzufügen und überwachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="76"/>
+        <source>Re-scan</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="76"/>
+        <source>Re-scan added folders for changes</source>
+        <translation>Hinzugefügte Ordner erneut auf Änderungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="78"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="78"/>
+        <source>Remove the selected items from the index</source>
+        <translation>Ausgewählte Einträge aus dem Index entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="80"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="80"/>
+        <source>Open the selected file</source>
+        <translation>Ausgewählte Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="88"/>
+        <source>Indexed documents</source>
+        <translation>Indexierte Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="89"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="89"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="90"/>
+        <source>Chunks</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="90"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="90"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="95"/>
+        <source>No documents yet. Add files or folders, or drop them on the window.</source>
+        <translation>Noch keine Dokumente. Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie auf das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="98"/>
+        <source>Index summary</source>
+        <translation>Index-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="111"/>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indexierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="113"/>
+        <source>Indexing status</source>
+        <translation>Status der Indexierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="114"/>
+        <source>Stop indexing; finished files stay indexed</source>
+        <translation>Indexierung stoppen; fertige Dateien bleiben indexiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="147"/>
+        <source>%d indexed · %d failed · %d folders watched</source>
+        <translation>%d indexiert · %d fehlgeschlagen · %d Ordner überwacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="166"/>
+        <source>Add a folder to the index</source>
+        <translation>Ordner zum Index hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="199"/>
+        <source>No application could open %s.</source>
+        <translation>Keine Anwendung konnte %s öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="210"/>
+        <source>Looking for files…</source>
+        <translation>Dateien werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="218"/>
+        <source>%d of %d files · %.1f chunks/s · %s</source>
+        <translation>%d von %d Dateien · %.1f Abschnitte/s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="221"/>
+        <source>%s: page %s of %s</source>
+        <translation>%s: Seite %s von %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="227"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="241"/>
+        <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
+        <translation>Hinzugefügt %d, aktualisiert %d, unverändert %d, verschoben %d, entfernt %d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="244"/>
+        <source>Indexing cancelled; finished files stay indexed. </source>
+        <translation>Indexierung abgebrochen; fertige Dateien bleiben indexiert. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="246"/>
+        <source>%d file(s) could not be indexed (see Reason).</source>
+        <translation>%d Datei(en) konnten nicht indexiert werden (siehe Grund).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="248"/>
+        <source>Missing folders (kept): %s</source>
+        <translation>Fehlende Ordner (behalten): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="253"/>
+        <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
+        <translation>%d generierte oder mitgelieferte Fremddatei(en) und Ordner übersprungen: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="262"/>
+        <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
+        <translation>Als generiert oder mitgeliefert ausgelassen (Einstellungen &gt; Dokumente, um sie einzuschließen):</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="41"/>
+        <source>Why these sources?</source>
+        <translation>Warum diese Quellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="49"/>
+        <source>Question: %s</source>
+        <translation>Frage: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="52"/>
+        <source>Looking at what retrieval considered…</source>
+        <translation>Es wird geprüft, was die Suche berücksichtigt hat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="55"/>
+        <source>What retrieval found</source>
+        <translation>Was die Suche gefunden hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="57"/>
+        <source>Passages retrieval considered</source>
+        <translation>Von der Suche berücksichtigte Textstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>File · place</source>
+        <translation>Datei · Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>Keywords</source>
+        <translation>Schlüsselwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="58"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Combined</source>
+        <translation>Kombiniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="59"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="60"/>
+        <source>The file and the page (or slide, sheet…) of the passage</source>
+        <translation>Datei und Seite (oder Folie, Tabellenblatt…) der Textstelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="61"/>
+        <source>Keyword score (BM25): 0 means no word in common with the question</source>
+        <translation>Schlüsselwort-Wert (BM25): 0 heißt kein gemeinsames Wort mit der Frage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="62"/>
+        <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
+        <translation>Wie nah die Bedeutung der Textstelle an der Frage liegt (Kosinus-Ähnlichkeit, bis 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="63"/>
+        <source>The score retrieval ranks by: keywords and meaning together</source>
+        <translation>Der Wert, nach dem die Suche sortiert: Schlüsselwörter und Bedeutung zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="64"/>
+        <source>Whether the answer read this passage, and as which [n]</source>
+        <translation>Ob die Antwort diese Textstelle gelesen hat, und als welche [n]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="65"/>
+        <source>Why it was used, or why not</source>
+        <translation>Warum sie verwendet wurde oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="80"/>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="88"/>
+        <source>Could not explain the sources: %s</source>
+        <translation>Die Quellen konnten nicht erklärt werden: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="101"/>
+        <source>yes [%d]</source>
+        <translation>ja [%d]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="102"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="102"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="124"/>
+        <source>%d passages considered, %d used.</source>
+        <translation>%d Textstellen berücksichtigt, %d verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="127"/>
+        <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
+        <translation>Die Textstellen beantworten die Frage: Ihr bester Satz erreicht %.2f (nötig sind %.2f).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="130"/>
+        <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
+        <translation>Nicht in Ihren Dokumenten: Der beste Satz erreicht %.2f, weniger als die %.2f, die für eine Antwort nötig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explain_panel.py" line="133"/>
+        <source>Best sentence: “%s”</source>
+        <translation>Bester Satz: „%s“</translation>
+    </message>
+</context>
+<context>
+    <name>FitTexts</name>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="61"/>
+        <source>GPU offload available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="61"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
+        <source>%s memory (%s free) · %d CPU cores · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="66"/>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="66"/>
+        <source>May be slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="67"/>
+        <source>Will not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="71"/>
+        <source>about %s tokens/s here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_dialog.py" line="74"/>
+        <source>needs about %s of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelFilterBox</name>
+    <message>
+        <location filename="../../ui/label_filter.py" line="29"/>
+        <source>Which labelled documents to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="30"/>
+        <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="47"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="50"/>
+        <source>Only %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/label_filter.py" line="68"/>
+        <source>Only %1 (%2, none now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>&amp;Documents</source>
+        <translation>Dok&amp;umente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>C&amp;lassify</source>
+        <translation>&amp;Klassifizieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Models: choose, download and tune (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Settings (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>Loading model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Model status</source>
+        <translation>Modellstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Generation speed</source>
+        <translation>Generierungsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>Network status</source>
+        <translation>Netzwerkstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>%s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>&amp;Search conversations</source>
+        <translation>Unterhaltungen durch&amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>&amp;Focus message box</source>
+        <translation>Zum &amp;Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>S&amp;top answer</source>
+        <translation>Antwort s&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>&amp;Rename conversation…</source>
+        <translation>Unterhaltung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>&amp;Delete conversation…</source>
+        <translation>Unterhaltung &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>&amp;About Deskmate</source>
+        <translation>&amp;Über Deskmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Open &amp;data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>Model: %s · context %s tokens</source>
+        <translation>Modell: %s · Kontext %s Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Office server %s</source>
+        <translation>Büroserver %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>API on %s</source>
+        <translation>API auf %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>Loading %s…</source>
+        <translation>%s wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Answer finished: %s</source>
+        <translation>Antwort fertig: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <source> · stopped</source>
+        <translation> · gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>%d tokens · %s tokens/s%s</source>
+        <translation>%d Tokens · %s Tokens/s%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>Diagnostics copied (no conversation text is included).</source>
+        <translation>Diagnose kopiert (ohne Text aus Unterhaltungen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
+        <translation>Antworten kommen vom Büroserver unter %s: Ihre Nachrichten (und Textstellen aus Ihren Dokumenten) werden dorthin gesendet. Dokumente und Verlauf bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
+        <translation>Ihre Unterhaltungen, Dokumente und Modelle bleiben auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <source>About Deskmate</source>
+        <translation>Über Deskmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>Deskmate %s
+
+A private assistant. %s</source>
+        <translation>Deskmate %s
+
+Ein privater Assistent. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="636"/>
+        <source>llama.cpp: %s</source>
+        <translation>llama.cpp: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../ui/message_view.py" line="143"/>
+        <source>Open link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="144"/>
+        <source>Open this link in your browser?
+
+%s</source>
+        <translation>Diesen Link im Browser öffnen?
+
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../ui/message_view.py" line="245"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="245"/>
+        <source>Deskmate</source>
+        <translation>Deskmate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="249"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="249"/>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="250"/>
+        <source>Copy this message as text</source>
+        <translation>Diese Nachricht als Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="251"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="251"/>
+        <source>Regenerate this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="252"/>
+        <source>Answer again; this answer is kept as another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="254"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="254"/>
+        <source>Edit this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="255"/>
+        <source>Edit and send again; the conversation branches and nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="257"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="257"/>
+        <source>Delete this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="258"/>
+        <source>Delete only this message; its replies stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="261"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="261"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="290"/>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="291"/>
+        <source>Show the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="292"/>
+        <source>Next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="292"/>
+        <source>Show the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="340"/>
+        <source>Version %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="379"/>
+        <source>Edit your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="380"/>
+        <source>Enter sends the edited message, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="386"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="388"/>
+        <source>Send the edited message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="391"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="429"/>
+        <source>Not in your documents</source>
+        <translation>Nicht in Ihren Dokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="447"/>
+        <source>_Thinking…_</source>
+        <translation>_Denkt nach…_</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="449"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="450"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="528"/>
+        <source>not found in the cited passages</source>
+        <translation>nicht in den zitierten Textstellen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="531"/>
+        <source>Why these sources?</source>
+        <translation>Warum diese Quellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="533"/>
+        <source>Why these sources? Show what retrieval considered</source>
+        <translation>Warum diese Quellen? Zeigen, was die Suche berücksichtigt hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="534"/>
+        <source>Which passages were searched, their scores, and why each was used or not</source>
+        <translation>Welche Textstellen durchsucht wurden, ihre Werte und warum jede verwendet wurde oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="543"/>
+        <source>Closest files: %s</source>
+        <translation>Nächstliegende Dateien: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="544"/>
+        <source>Nothing in your documents comes close.</source>
+        <translation>Nichts in Ihren Dokumenten kommt dem nahe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="546"/>
+        <source>Not in your documents. %s</source>
+        <translation>Nicht in Ihren Dokumenten. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="551"/>
+        <source>Closest:</source>
+        <translation>Am nächsten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="555"/>
+        <source>Not in your documents: they do not answer this question.</source>
+        <translation>Nicht in Ihren Dokumenten: Sie beantworten diese Frage nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="557"/>
+        <source>Quoted from your documents.</source>
+        <translation>Aus Ihren Dokumenten zitiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="560"/>
+        <source>Every sentence is supported by the cited passages.</source>
+        <translation>Jeder Satz wird von den zitierten Textstellen gestützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="561"/>
+        <source>%d of %d sentences are not found in the cited passages: %s</source>
+        <translation>%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsForm</name>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="47"/>
+        <source>Settings for this model</source>
+        <translation>Einstellungen für dieses Modell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="50"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="52"/>
+        <source>All (GPU builds)</source>
+        <translation>Alle (GPU-Versionen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="60"/>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="61"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="62"/>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="63"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="64"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="65"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="94"/>
+        <location filename="../../ui/models_dialog.py" line="98"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="107"/>
+        <source>Hardware fit</source>
+        <translation>Passt zur Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="131"/>
+        <source>Import GGUF…</source>
+        <translation>GGUF importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="132"/>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="133"/>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="134"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="136"/>
+        <source>Remove from list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="162"/>
+        <source>damaged: %s</source>
+        <translation>beschädigt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="163"/>
+        <source> (bundled)</source>
+        <translation> (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="165"/>
+        <source> — in use</source>
+        <translation> — in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="172"/>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="172"/>
+        <source>may be slow</source>
+        <translation>könnte langsam sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="173"/>
+        <source>will not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="196"/>
+        <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="204"/>
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="205"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="214"/>
+        <source>Not imported: %s</source>
+        <translation>Nicht importiert: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="240"/>
+        <source>Model will not fit</source>
+        <translation>Modell passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="241"/>
+        <source>This model %s.
+
+Load it anyway?</source>
+        <translation>Dieses Modell %s.
+
+Trotzdem laden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models_dialog.py" line="256"/>
+        <source>This model is in use; choose another one first.</source>
+        <translation>Dieses Modell wird verwendet; wählen Sie zuerst ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../ui/chat_view.py" line="102"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="105"/>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPicker</name>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="51"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="52"/>
+        <source>Who answers: the persona&apos;s system prompt is used for this conversation</source>
+        <translation>Wer antwortet: Der Systemprompt der Persona gilt für diese Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="54"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="55"/>
+        <source>How freely the model picks its words</source>
+        <translation>Wie frei das Modell seine Wörter wählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="61"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="64"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="65"/>
+        <location filename="../../ui/preset_picker.py" line="172"/>
+        <source>Show advanced sampling values</source>
+        <translation>Erweiterte Sampling-Werte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="89"/>
+        <location filename="../../ui/preset_picker.py" line="106"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="91"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="96"/>
+        <source>Raw sampling values</source>
+        <translation>Sampling-Rohwerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="100"/>
+        <source>System prompt of the persona</source>
+        <translation>Systemprompt der Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="101"/>
+        <source>New persona…</source>
+        <translation>Neue Persona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="197"/>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="108"/>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="109"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="162"/>
+        <source>The system prompt from Settings.</source>
+        <translation>Der Systemprompt aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="163"/>
+        <source>How freely the model picks its words (temperature %s, top-p %s)</source>
+        <translation>Wie frei das Modell seine Wörter wählt (Temperatur %s, Top-p %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="171"/>
+        <source>Hide advanced sampling values</source>
+        <translation>Erweiterte Sampling-Werte ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="194"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="198"/>
+        <source>System prompt (how this persona answers):</source>
+        <translation>Systemprompt (wie diese Persona antwortet):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preset_picker.py" line="207"/>
+        <source>The persona was not saved: %s</source>
+        <translation>Die Persona wurde nicht gespeichert: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentPanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="156"/>
+        <source>Type a text, or choose or drop a CSV file (one row a text).</source>
+        <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="158"/>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="160"/>
+        <source>&amp;Write to:</source>
+        <translation>Schreiben &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="162"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="200"/>
+        <source>%d rows written to %s
+
+</source>
+        <translation>%d Zeilen in %s geschrieben
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="202"/>
+        <source>%s · %.0f rows/s</source>
+        <translation>%s · %.0f Zeilen/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="207"/>
+        <source>%s (confidence %.2f)
+
+%s</source>
+        <translation>%s (Konfidenz %.2f)
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="208"/>
+        <source>Neutral means a statement of fact, without an opinion.</source>
+        <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Change data folder</source>
+        <translation>Datenordner ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <source>System language (%s)</source>
+        <translation>Systemsprache (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>The window changes language as soon as you press OK</source>
+        <translation>Das Fenster wechselt die Sprache, sobald Sie auf OK klicken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Largest file to index</source>
+        <translation>Größte zu indexierende Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Also index generated and vendored files</source>
+        <translation>Auch generierte und mitgelieferte Fremddateien indexieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <source>Minified scripts, search indexes, lock files, node_modules, build output and virtual environments are skipped unless this is on</source>
+        <translation>Minimierte Skripte, Suchindizes, Lock-Dateien, node_modules, Build-Ausgaben und virtuelle Umgebungen werden übersprungen, außer diese Option ist aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Read scanned pages and images (OCR; slower)</source>
+        <translation>Gescannte Seiten und Bilder lesen (OCR; langsamer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Text is recognised on this computer, offline, a few seconds a page; scans are read after the other files</source>
+        <translation>Text wird auf diesem Computer offline erkannt, einige Sekunden pro Seite; Scans werden nach den anderen Dateien gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <source>Read scanned pages and images by OCR</source>
+        <translation>Gescannte Seiten und Bilder per OCR lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <source>Add watched folder</source>
+        <translation>Überwachten Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <source>Remove watched folder</source>
+        <translation>Überwachten Ordner entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <source>Skip files larger than</source>
+        <translation>Dateien überspringen, die größer sind als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <source>&lt;h3&gt;Nothing leaves this computer&lt;/h3&gt;&lt;p&gt;Deskmate runs its language model and its document search on this computer. Your conversations, documents, index and settings are stored only in your data folder. Deskmate sends no telemetry, checks for no updates and downloads nothing by itself.&lt;/p&gt;&lt;p&gt;The only network use is a model download that you start yourself from the model manager.&lt;/p&gt;&lt;p&gt;To delete everything Deskmate stored, quit it and delete the data folder shown on the General page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nichts verlässt diesen Computer&lt;/h3&gt;&lt;p&gt;Deskmate führt sein Sprachmodell und seine Dokumentsuche auf diesem Computer aus. Ihre Unterhaltungen, Dokumente, der Index und die Einstellungen werden nur in Ihrem Datenordner gespeichert. Deskmate sendet keine Telemetrie, sucht nicht nach Updates und lädt nichts von sich aus herunter.&lt;/p&gt;&lt;p&gt;Das Netzwerk wird nur für einen Modell-Download genutzt, den Sie selbst in der Modellverwaltung starten.&lt;/p&gt;&lt;p&gt;Um alles zu löschen, was Deskmate gespeichert hat, beenden Sie Deskmate und löschen Sie den Datenordner, der auf der Seite „Allgemein“ angezeigt wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <source>Privacy statement</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>Choose the data folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <source>Deskmate will use %s after a restart. Your current data stays in %s; move it yourself if you want to keep it.</source>
+        <translation>Deskmate verwendet nach einem Neustart %s. Ihre bisherigen Daten bleiben in %s; verschieben Sie sie selbst, wenn Sie sie behalten möchten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <source>Watch a documents folder</source>
+        <translation>Dokumentordner überwachen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCards</name>
+    <message>
+        <location filename="../../ui/source_cards.py" line="85"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="101"/>
+        <source>[%d] %s · %s</source>
+        <translation>[%d] %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="102"/>
+        <source>Open source %d: %s, %s</source>
+        <translation>Quelle %d öffnen: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="105"/>
+        <source>[%d] %s · p. %d</source>
+        <translation>[%d] %s · S. %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="106"/>
+        <source>Open source %d: %s, page %d</source>
+        <translation>Quelle %d öffnen: %s, Seite %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_cards.py" line="107"/>
+        <source>page %d</source>
+        <translation>Seite %d</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../ui/viewer.py" line="349"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="351"/>
+        <source>Position in the file</source>
+        <translation>Position in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="352"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="352"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorherige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="354"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="354"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="355"/>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Verkleinern (Strg+Minus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="357"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="358"/>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Vergrößern (Strg+Plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="359"/>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="359"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Seite an die Breite anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="361"/>
+        <source>Open in the system viewer</source>
+        <translation>Im Systembetrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="362"/>
+        <source>Open the file in the system viewer</source>
+        <translation>Datei im Systembetrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="364"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="365"/>
+        <source>Close the viewer (Esc)</source>
+        <translation>Betrachter schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="373"/>
+        <source>Viewer status</source>
+        <translation>Status des Betrachters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="379"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="384"/>
+        <source>Text of the cited part</source>
+        <translation>Text des zitierten Teils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="387"/>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="389"/>
+        <source>Opening the file</source>
+        <translation>Datei wird geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="445"/>
+        <source>Opening %s…</source>
+        <translation>%s wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="472"/>
+        <source>Page %d</source>
+        <translation>Seite %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="481"/>
+        <source>%d of %d</source>
+        <translation>%d von %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="519"/>
+        <source>Page %d of %d</source>
+        <translation>Seite %d von %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="522"/>
+        <location filename="../../ui/viewer.py" line="597"/>
+        <source>The cited passage is highlighted.</source>
+        <translation>Die zitierte Textstelle ist hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="524"/>
+        <source>The cited passage, read from this picture by OCR: %s</source>
+        <translation>Die zitierte Textstelle, per OCR aus diesem Bild gelesen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="527"/>
+        <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
+        <translation>Die zitierte Textstelle ließ sich auf dieser Seite nicht markieren (eine gescannte Seite, oder die Datei hat sich seit der Indexierung geändert): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="530"/>
+        <source>The cited passage is on page %d.</source>
+        <translation>Die zitierte Textstelle steht auf Seite %d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="599"/>
+        <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
+        <translation>Die Datei hat sich seit der Indexierung geändert: Die zitierte Textstelle wurde nicht gefunden. Sie lautete: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="602"/>
+        <source>The cited passage is in %s.</source>
+        <translation>Die zitierte Textstelle steht in %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="603"/>
+        <source>page %d</source>
+        <translation>Seite %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer.py" line="646"/>
+        <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
+        <translation>%s kann hier nicht angezeigt werden: %s. Die zitierte Textstelle steht unten; „Im Systembetrachter öffnen“ kann die Datei vielleicht trotzdem öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizePanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="38"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="39"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="39"/>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="39"/>
+        <source>Bullet points</source>
+        <translation>Stichpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="42"/>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Schwerpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="43"/>
+        <source>optional: what should it be about?</source>
+        <translation>optional: Worum soll es gehen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
+        <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPanel</name>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="71"/>
+        <source>Text to use</source>
+        <translation>Zu verwendender Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="72"/>
+        <source>Paste text here, or choose or drop a file.</source>
+        <translation>Text hier einfügen oder eine Datei auswählen bzw. hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="73"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <source>Chosen file</source>
+        <translation>Ausgewählte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="75"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="76"/>
+        <source>Use text instead</source>
+        <translation>Stattdessen Text verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="78"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="79"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="81"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="88"/>
+        <source>Model warning</source>
+        <translation>Modellwarnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="93"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="94"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="94"/>
+        <source>Copy result</source>
+        <translation>Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="95"/>
+        <source>&amp;Save…</source>
+        <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="95"/>
+        <source>Save result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="134"/>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="177"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="219"/>
+        <source>Stopped; nothing was kept.</source>
+        <translation>Gestoppt; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="220"/>
+        <source>Not finished.</source>
+        <translation>Nicht fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="236"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="239"/>
+        <source>Save the result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="245"/>
+        <source>Saved to %s</source>
+        <translation>Gespeichert in %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="249"/>
+        <source>Could not save %s: %s</source>
+        <translation>%s konnte nicht gespeichert werden: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsView</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="214"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="218"/>
+        <source>Summarize</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="220"/>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePanel</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="70"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="76"/>
+        <source>&amp;Glossary:</source>
+        <translation>&amp;Glossar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="77"/>
+        <source>optional: term = translation; term2 = translation2</source>
+        <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="97"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="97"/>
+        <source>given</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="98"/>
+        <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
+        <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="47"/>
+        <source>Welcome to Deskmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="50"/>
+        <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="55"/>
+        <source>Add a documents folder…</source>
+        <translation>Dokumentordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="57"/>
+        <location filename="../../ui/welcome.py" line="160"/>
+        <source>Add a documents folder</source>
+        <translation>Dokumentordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="58"/>
+        <source>Choose a model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="60"/>
+        <source>Choose a model for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="62"/>
+        <source>Start chatting</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="64"/>
+        <source>Close the welcome and start chatting</source>
+        <translation>Willkommen schließen und loslegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="92"/>
+        <source>The bundled model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="94"/>
+        <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="109"/>
+        <location filename="../../ui/welcome.py" line="113"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="110"/>
+        <source>Checking memory, cores and GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="115"/>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <source>Recommended models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="126"/>
+        <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="144"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <location filename="../../ui/tools_view.py" line="219"/>
+        <source>Translate</source>
+        <translation>Übersetzen</translation>
+    </message>
+</context>
+</TS>
