@@ -1590,47 +1590,47 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="47"/>
+        <location filename="../../ui/models_dialog.py" line="54"/>
         <source>Settings for this model</source>
         <translation>Einstellungen für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="50"/>
+        <location filename="../../ui/models_dialog.py" line="57"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="52"/>
+        <location filename="../../ui/models_dialog.py" line="59"/>
         <source>All (GPU builds)</source>
         <translation>Alle (GPU-Versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="60"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>Context length (tokens)</source>
         <translation>Kontextlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="61"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="62"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>GPU layers</source>
         <translation>GPU-Schichten</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="63"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="64"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="65"/>
+        <location filename="../../ui/models_dialog.py" line="72"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
@@ -1638,98 +1638,98 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="94"/>
-        <location filename="../../ui/models_dialog.py" line="98"/>
+        <location filename="../../ui/models_dialog.py" line="101"/>
+        <location filename="../../ui/models_dialog.py" line="105"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="107"/>
+        <location filename="../../ui/models_dialog.py" line="114"/>
         <source>Hardware fit</source>
         <translation>Passt zur Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="131"/>
+        <location filename="../../ui/models_dialog.py" line="138"/>
         <source>Import GGUF…</source>
         <translation>GGUF importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="132"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="133"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="134"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Use this model</source>
         <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="136"/>
+        <location filename="../../ui/models_dialog.py" line="143"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="162"/>
+        <location filename="../../ui/models_dialog.py" line="169"/>
         <source>damaged: %s</source>
         <translation>beschädigt: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="163"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source> (bundled)</source>
         <translation> (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="165"/>
+        <location filename="../../ui/models_dialog.py" line="172"/>
         <source> — in use</source>
         <translation> — in Verwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>may be slow</source>
         <translation>könnte langsam sein</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="173"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>will not fit</source>
         <translation>passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="196"/>
+        <location filename="../../ui/models_dialog.py" line="203"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="204"/>
+        <location filename="../../ui/models_dialog.py" line="211"/>
         <source>Import a model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="205"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="214"/>
+        <location filename="../../ui/models_dialog.py" line="221"/>
         <source>Not imported: %s</source>
         <translation>Nicht importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="240"/>
+        <location filename="../../ui/models_dialog.py" line="247"/>
         <source>Model will not fit</source>
         <translation>Modell passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="241"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -1738,7 +1738,7 @@ Load it anyway?</source>
 Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="256"/>
+        <location filename="../../ui/models_dialog.py" line="263"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Dieses Modell wird verwendet; wählen Sie zuerst ein anderes.</translation>
     </message>

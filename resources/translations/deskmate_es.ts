@@ -1590,47 +1590,47 @@ Un asistente privado. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="47"/>
+        <location filename="../../ui/models_dialog.py" line="54"/>
         <source>Settings for this model</source>
         <translation>Configuración de este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="50"/>
+        <location filename="../../ui/models_dialog.py" line="57"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="52"/>
+        <location filename="../../ui/models_dialog.py" line="59"/>
         <source>All (GPU builds)</source>
         <translation>Todas (versiones con GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="60"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>Context length (tokens)</source>
         <translation>Longitud del contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="61"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="62"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="63"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="64"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="65"/>
+        <location filename="../../ui/models_dialog.py" line="72"/>
         <source>System prompt</source>
         <translation>Instrucción del sistema</translation>
     </message>
@@ -1638,98 +1638,98 @@ Un asistente privado. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="94"/>
-        <location filename="../../ui/models_dialog.py" line="98"/>
+        <location filename="../../ui/models_dialog.py" line="101"/>
+        <location filename="../../ui/models_dialog.py" line="105"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="107"/>
+        <location filename="../../ui/models_dialog.py" line="114"/>
         <source>Hardware fit</source>
         <translation>Adecuación al equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="131"/>
+        <location filename="../../ui/models_dialog.py" line="138"/>
         <source>Import GGUF…</source>
         <translation>Importar GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="132"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="133"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="134"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="136"/>
+        <location filename="../../ui/models_dialog.py" line="143"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="162"/>
+        <location filename="../../ui/models_dialog.py" line="169"/>
         <source>damaged: %s</source>
         <translation>dañado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="163"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source> (bundled)</source>
         <translation> (incluido)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="165"/>
+        <location filename="../../ui/models_dialog.py" line="172"/>
         <source> — in use</source>
         <translation> — en uso</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>fits</source>
         <translation>cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>may be slow</source>
         <translation>puede ir lento</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="173"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>will not fit</source>
         <translation>no cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="196"/>
+        <location filename="../../ui/models_dialog.py" line="203"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="204"/>
+        <location filename="../../ui/models_dialog.py" line="211"/>
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="205"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="214"/>
+        <location filename="../../ui/models_dialog.py" line="221"/>
         <source>Not imported: %s</source>
         <translation>No importado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="240"/>
+        <location filename="../../ui/models_dialog.py" line="247"/>
         <source>Model will not fit</source>
         <translation>El modelo no cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="241"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -1738,7 +1738,7 @@ Load it anyway?</source>
 ¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="256"/>
+        <location filename="../../ui/models_dialog.py" line="263"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Este modelo está en uso; elija otro primero.</translation>
     </message>

@@ -1590,47 +1590,47 @@ Un assistente privato. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="47"/>
+        <location filename="../../ui/models_dialog.py" line="54"/>
         <source>Settings for this model</source>
         <translation>Impostazioni per questo modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="50"/>
+        <location filename="../../ui/models_dialog.py" line="57"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="52"/>
+        <location filename="../../ui/models_dialog.py" line="59"/>
         <source>All (GPU builds)</source>
         <translation>Tutti (versioni con GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="60"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>Context length (tokens)</source>
         <translation>Lunghezza del contesto (token)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="61"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>CPU threads</source>
         <translation>Thread della CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="62"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>GPU layers</source>
         <translation>Livelli sulla GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="63"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="64"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="65"/>
+        <location filename="../../ui/models_dialog.py" line="72"/>
         <source>System prompt</source>
         <translation>Prompt di sistema</translation>
     </message>
@@ -1638,98 +1638,98 @@ Un assistente privato. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="94"/>
-        <location filename="../../ui/models_dialog.py" line="98"/>
+        <location filename="../../ui/models_dialog.py" line="101"/>
+        <location filename="../../ui/models_dialog.py" line="105"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="107"/>
+        <location filename="../../ui/models_dialog.py" line="114"/>
         <source>Hardware fit</source>
         <translation>Adeguatezza all’hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="131"/>
+        <location filename="../../ui/models_dialog.py" line="138"/>
         <source>Import GGUF…</source>
         <translation>Importa GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="132"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Download…</source>
         <translation>Scarica…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="133"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Save settings</source>
         <translation>Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="134"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Use this model</source>
         <translation>Usa questo modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="136"/>
+        <location filename="../../ui/models_dialog.py" line="143"/>
         <source>Remove from list</source>
         <translation>Rimuovi dall’elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="162"/>
+        <location filename="../../ui/models_dialog.py" line="169"/>
         <source>damaged: %s</source>
         <translation>danneggiato: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="163"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source> (bundled)</source>
         <translation> (incluso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="165"/>
+        <location filename="../../ui/models_dialog.py" line="172"/>
         <source> — in use</source>
         <translation> — in uso</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>fits</source>
         <translation>ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="179"/>
         <source>may be slow</source>
         <translation>potrebbe essere lento</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="173"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>will not fit</source>
         <translation>non ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="196"/>
+        <location filename="../../ui/models_dialog.py" line="203"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="204"/>
+        <location filename="../../ui/models_dialog.py" line="211"/>
         <source>Import a model</source>
         <translation>Importa un modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="205"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="214"/>
+        <location filename="../../ui/models_dialog.py" line="221"/>
         <source>Not imported: %s</source>
         <translation>Non importato: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="240"/>
+        <location filename="../../ui/models_dialog.py" line="247"/>
         <source>Model will not fit</source>
         <translation>Il modello non ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="241"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -1738,7 +1738,7 @@ Load it anyway?</source>
 Caricarlo comunque?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="256"/>
+        <location filename="../../ui/models_dialog.py" line="263"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Questo modello è in uso; scegline prima un altro.</translation>
     </message>
