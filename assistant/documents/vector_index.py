@@ -46,7 +46,7 @@ def _open_view(path: Path):
     except (ValueError, RuntimeError, OSError):
         return None
     if index is not None:
-        index.expansion_search = EXPANSION_SEARCH
+        index.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # settable; the stub says read-only
     return index
 
 
