@@ -1,5 +1,9 @@
 """The Classify page: teach Deskmate your own labels from examples, then label a CSV file with them.
 
+"Label my indexed documents" labels the documents of the index with the chosen classifier and keeps the
+labels there, so a chat with "Use my documents" can keep to one label (ui/label_filter.py); stopped, the
+documents labelled so far keep their label and the next run goes on from there.
+
 Examples are typed, pasted (Ctrl+V takes rows copied from a spreadsheet) or loaded from a CSV into a
 table; any of its columns can be the text and the label. Training and labelling run off the GUI thread
 (ui/workers.py) with a progress bar and Stop; a stopped training saves nothing.
@@ -36,6 +40,7 @@ from assistant.tools.classify import Classifier, RunSummary, collect_examples, l
 from assistant.tools.classify_documents import label_folder
 from assistant.tools.classify_store import ClassifierStore
 from assistant.tools.common import Progress
+from assistant.tools.document_labels import LabellingSummary, forget_labels, label_documents
 from assistant.workspace import Workspace
 from ui.tools_view import CountsChart
 from ui.workers import JobSlot
@@ -88,11 +93,14 @@ class ExamplesTable(QTableWidget):
 class ClassifyView(QWidget):
     trained = Signal(object)  # the saved Classifier
     labelled = Signal(object)  # the RunSummary of a labelled file
+    documents_labelled = Signal(object)  # the LabellingSummary of the indexed documents labelled
 
     def __init__(self, workspace: Workspace, embedder: Embedder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Classify"))
         self.store = ClassifierStore(workspace.home)
+        self.workspace = workspace
+        self.labelling_the_index = False  # the running job labels the index (a stop keeps what it labelled)
         self.embedder = embedder or workspace.documents.embedder  # one loaded model for the index and this page
         self.run_path: Path | None = None
         self.job = JobSlot(self, on_item=self._progress, on_failed=self._failed, on_finished=self._finished)
@@ -182,6 +190,9 @@ class ClassifyView(QWidget):
         self.out_path = QLineEdit()
         self.out_path.setAccessibleName(self.tr("Write to"))
         self.run_button = self._button(self.tr("&Run"), self.start_run)
+        self.index_button = self._button(self.tr("Label my &indexed documents"), self.start_labelling_index)
+        self.index_button.setToolTip(self.tr("Label every indexed document with this classifier and keep the labels "
+                                             "in the index, so a chat can use only the documents of one label"))
         form = QFormLayout()
         form.addRow(self.tr("Classifier:"), self.classifiers)
         file_row = QHBoxLayout()
@@ -196,7 +207,10 @@ class ClassifyView(QWidget):
         inner = QHBoxLayout(box)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(self.run_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.index_button)
+        left.addLayout(buttons)
         inner.addLayout(left, 1)
         inner.addWidget(self.chart, 1)
         return box
@@ -267,6 +281,7 @@ class ClassifyView(QWidget):
                                "'Replace a classifier of this name'.")
         classifier = yield from train(inputs.name, collect_examples(inputs.pairs), self.embedder)
         self.store.save(classifier, replace=inputs.replace)
+        forget_labels(self.workspace.store, classifier.name)  # given by the classifier it replaced
         return classifier
 
     def choose_run_file(self) -> None:
@@ -315,6 +330,21 @@ class ClassifyView(QWidget):
             return (yield from label_folder(classifier, inputs.in_path, inputs.out_path, self.embedder))
         return (yield from label_file(classifier, inputs.in_path, inputs.column, inputs.out_path, self.embedder))
 
+    def start_labelling_index(self) -> None:
+        name = self.classifiers.currentText()
+        if not name:
+            self.status.setText(self.tr("Choose a classifier first (train one above)."))
+            return
+        if self.busy:
+            return
+        self.chart.hide()
+        self.labelling_the_index = True
+        self._start(lambda should_stop: self.labelling_index(name), self.tr("Labelling your indexed documents…"))
+
+    def labelling_index(self, name: str) -> Generator[Progress, None, LabellingSummary]:
+        """On the worker thread: each batch of labels is committed as it is made."""
+        return (yield from label_documents(self.workspace.documents, self.store.load(name)))
+
     def _start(self, produce: Any, message: str) -> None:
         if not self.job.start(produce):
             return
@@ -331,6 +361,7 @@ class ClassifyView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.train_button.setEnabled(not busy)
         self.run_button.setEnabled(not busy)
+        self.index_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
 
     def _progress(self, item: object) -> None:
@@ -344,6 +375,7 @@ class ClassifyView(QWidget):
 
     def _finished(self, result: object) -> None:
         self._set_busy(False)
+        labelled_the_index, self.labelling_the_index = self.labelling_the_index, False
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if result is not None else 0)
         if isinstance(result, Classifier):
@@ -353,6 +385,12 @@ class ClassifyView(QWidget):
         elif isinstance(result, RunSummary):
             self.show_counts(result)
             self.labelled.emit(result)
+        elif isinstance(result, LabellingSummary):
+            self.show_document_counts(result)
+            self.documents_labelled.emit(result)
+        elif self.job.stopped and labelled_the_index:
+            self.status.setText(self.tr("Stopped; the documents labelled so far keep their label. Label again to "
+                                        "go on from there."))
         elif self.job.stopped:
             self.status.setText(self.tr("Stopped; nothing was saved."))
 
@@ -377,6 +415,18 @@ class ClassifyView(QWidget):
         self.chart.show()
         self.status.setText(self.tr("%d rows written to %s (%.1f s).") % (summary.rows, summary.out_path,
                                                                           summary.seconds))
+
+    def show_document_counts(self, summary: LabellingSummary) -> None:
+        self.chart.set_counts(dict(summary.counts))
+        self.chart.setVisible(bool(summary.counts))
+        text = self.tr("Labelled %1 indexed documents with '%2' (%3 s).").replace("%1", str(summary.labelled)) \
+            .replace("%2", summary.classifier).replace("%3", f"{summary.seconds:.1f}")
+        if summary.already:
+            text += " " + self.tr("%1 were labelled before and have not changed.").replace("%1", str(summary.already))
+        if summary.without_text:
+            text += " " + self.tr("%1 have no indexed text and got no label.").replace("%1", str(summary.without_text))
+        self.status.setText(text + " " + self.tr("In a chat with \"Use my documents\", choose a label to use only "
+                                                 "those documents."))
 
     def refresh_classifiers(self, select: str | None = None) -> None:
         current = select or self.classifiers.currentText()

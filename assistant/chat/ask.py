@@ -64,6 +64,7 @@ class Source:
     also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
     label: str | None = None  # how a person cites the unit ("Slide 3"); None: "page N"
     locator: dict = field(default_factory=dict)  # the same place structured (the hit's, with its span)
+    document_labels: dict = field(default_factory=dict)  # classifier -> the label it gave the file
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -111,7 +112,7 @@ def fit_sources(engine: LanguageModel, hits: Sequence[Hit], budget_tokens: int) 
             text = _shorten(engine, text, left - 16)
             cost = left
         sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, list(hit.also_in),
-                              hit.label, dict(hit.locator)))
+                              hit.label, dict(hit.locator), dict(hit.document_labels)))
         left -= cost
     return sources
 

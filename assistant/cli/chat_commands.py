@@ -10,6 +10,8 @@ from assistant.cli.output import print_json
 from assistant.documents.scanning import absolute
 from assistant.documents.search import cited_place
 from assistant.errors import InvalidInput
+from assistant.tools.classify_store import ClassifierStore
+from assistant.tools.document_labels import LabelFilter, filtered_documents
 from assistant.workspace import Workspace
 
 ADD_DOCUMENTS = "deskmate index add FOLDER"
@@ -30,6 +32,9 @@ def register(commands, common) -> None:
                            help="stop using the documents in this conversation")
     chat.add_argument("--folder", action="append", metavar="PATH",
                       help="with --documents: only documents in this indexed folder (repeat for more)")
+    chat.add_argument("--label", action="append", metavar="NAME=LABEL",
+                      help="with --documents: only documents a classifier labelled so (deskmate classify documents); "
+                           "repeat it: labels of one classifier are either-or, different classifiers all apply")
     add_model_option(chat)
     chat.add_argument("--max-tokens", type=int, metavar="N", help="longest reply, in tokens")
     chat.set_defaults(handler=run_chat)
@@ -46,13 +51,15 @@ def read_message(message: str) -> str:
 def documents_option(args: argparse.Namespace) -> dict | None:
     """What --documents / --no-documents / --folder ask for (the window's switch and folder choice);
     None: whatever the conversation already uses."""
-    if args.folder and not args.documents:
-        raise InvalidInput("--folder chooses which documents --documents uses: add --documents.")
+    if (args.folder or args.label) and not args.documents:
+        raise InvalidInput(f"{'--folder' if args.folder else '--label'} chooses which documents --documents uses: "
+                           "add --documents.")
     if args.no_documents:
-        return {"enabled": False, "folders": []}
+        return {"enabled": False, "folders": [], "labels": {}}
     if not args.documents:
         return None
-    return {"enabled": True, "folders": [str(absolute(folder)) for folder in args.folder or []]}
+    return {"enabled": True, "folders": [str(absolute(folder)) for folder in args.folder or []],
+            "labels": LabelFilter.parse(args.label).wanted}
 
 
 def check_documents(workspace: Workspace, option: dict) -> None:
@@ -66,6 +73,7 @@ def check_documents(workspace: Workspace, option: dict) -> None:
     for folder in option.get("folders") or []:
         if not index.document_ids_in([folder]):
             raise InvalidInput(f"No indexed documents are in {folder}. Add it first: deskmate index add {folder}")
+    filtered_documents(ClassifierStore(workspace.home), workspace.store, LabelFilter(option.get("labels") or {}))
 
 
 def chosen_documents(workspace: Workspace, args: argparse.Namespace) -> dict | None:

@@ -1,6 +1,8 @@
-"""deskmate classify train | run | list | show | delete | export | import
+"""deskmate classify train | run | documents | list | show | delete | export | import
 
-`classify run` labels one text, the rows of a CSV (--file) or the documents of a folder (--folder)."""
+`classify run` labels one text, the rows of a CSV (--file) or the documents of a folder (--folder, into a
+CSV); `classify documents` labels the indexed documents and keeps the labels in the index, where
+`index search --label` and `ask --label` use them."""
 from __future__ import annotations
 
 import argparse
@@ -15,6 +17,7 @@ from assistant.tools.classify import Classifier, TrainingReport, label_file, lab
 from assistant.tools.classify_documents import label_folder
 from assistant.tools.classify_store import ClassifierStore, info
 from assistant.tools.common import Progress
+from assistant.tools.document_labels import LabellingSummary, forget_labels, label_counts, label_documents
 
 PROGRESS_EVERY_S = 2.0  # without a terminal (a log, a pipe): one progress line at most this often
 
@@ -40,7 +43,21 @@ def register(commands, common) -> None:
     runner.add_argument("--column", metavar="COL", help="the CSV column that holds the text")
     runner.add_argument("--folder", metavar="DIR", help="label every document of a folder (one CSV row a file)")
     runner.add_argument("--out", metavar="OUT", help="where to write the rows with predicted and confidence")
+    runner.add_argument("--save", action="store_true",
+                        help="with --folder: keep the labels in the index instead of a CSV (as 'classify documents')")
     runner.set_defaults(handler=run_label)
+
+    documents = actions.add_parser("documents", parents=[common], help="label your indexed documents, so search "
+                                                                       "and ask can keep to one label",
+                                   description="Label the indexed documents (all, or those in --folder) from the "
+                                               "text already in the index, and keep the labels there; then "
+                                               "'deskmate index search --label NAME=LABEL' and 'deskmate ask "
+                                               "--label NAME=LABEL' look only at documents with that label. "
+                                               "Documents labelled before are skipped unless --relabel.")
+    documents.add_argument("--name", required=True, help="the classifier to use")
+    documents.add_argument("--folder", metavar="DIR", help="only the indexed documents in this folder")
+    documents.add_argument("--relabel", action="store_true", help="label again documents labelled before")
+    documents.set_defaults(handler=run_documents)
 
     lister = actions.add_parser("list", parents=[common], help="the classifiers you have")
     lister.set_defaults(handler=run_list)
@@ -100,7 +117,8 @@ def report_text(labels: list[str], report: TrainingReport) -> str:
 
 def run_train(args: argparse.Namespace) -> int:
     examples = read_examples(args.file, args.text_column, args.label_column)
-    classifiers = store(args)
+    workspace = open_workspace(args)
+    classifiers = ClassifierStore(workspace.home)
     if classifiers.exists(args.name) and not args.replace:
         raise InvalidInput(f"A classifier named '{args.name}' exists already. Choose another name, or add --replace.")
     printer = ProgressPrinter(args.json)
@@ -112,6 +130,7 @@ def run_train(args: argparse.Namespace) -> int:
         return 130
     printer.end()
     path = classifiers.save(classifier, replace=args.replace)
+    forget_labels(workspace.store, classifier.name)  # given by the classifier it replaces
     if args.json:
         print_json({**info(classifier, path).to_dict(), "report": classifier.report.to_dict()})
         return 0
@@ -122,6 +141,10 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def run_label(args: argparse.Namespace) -> int:
+    if args.save:
+        if not args.folder or args.text or args.file or args.column or args.out:
+            raise InvalidInput("--save goes with --folder DIR alone: the labels are kept in the index, not in a file.")
+        return run_documents(args)
     classifier = store(args).load(args.name)
     if args.folder:
         return label_whole_folder(args, classifier)
@@ -177,6 +200,45 @@ def write_labels(args: argparse.Namespace, labelling, unit: str) -> int:
     return 0
 
 
+def run_documents(args: argparse.Namespace) -> int:
+    """Label the indexed documents; Ctrl+C keeps the batches labelled so far (the next run goes on)."""
+    workspace = open_workspace(args)
+    classifier = ClassifierStore(workspace.home).load(args.name)
+    printer = ProgressPrinter(args.json)
+    labelling = label_documents(workspace.documents, classifier, args.folder, getattr(args, "relabel", False))
+    try:
+        summary = run_to_end(labelling, printer)
+    except KeyboardInterrupt:
+        labelling.close()
+        printer.end()
+        labelled = sum(label_counts(workspace.store).get(classifier.name, {}).values())
+        print(f"Stopped; {labelled} document(s) carry a label by '{classifier.name}' and keep it. Run the same "
+              "command again to label the rest.", file=sys.stderr)
+        return 130
+    printer.end()
+    if args.json:
+        print_json(summary.to_dict())
+        return 0
+    print(labelled_text(summary))
+    return 0
+
+
+def labelled_text(summary: LabellingSummary) -> str:
+    counts = ", ".join(f"{label} {n}" for label, n in summary.counts.items()) or "none"
+    lines = [f"Labelled {summary.labelled} document(s) with '{summary.classifier}' ({counts}; {summary.seconds:.1f} s)."]
+    if summary.already:
+        lines.append(f"{summary.already} document(s) were labelled before and have not changed (--relabel to "
+                     "label them again).")
+    if summary.without_text:
+        lines.append(f"{summary.without_text} document(s) have no indexed text and got no label.")
+    example = next(iter(summary.counts), None)
+    if example:
+        name = f'"{summary.classifier}"' if " " in summary.classifier else summary.classifier
+        lines.append(f"Search only those with: deskmate index search --label {name}={example} \"QUERY\" "
+                     f"(or deskmate ask --label {name}={example} \"QUESTION\").")
+    return "\n".join(lines)
+
+
 def run_list(args: argparse.Namespace) -> int:
     infos = store(args).list()
     if args.json:
@@ -192,20 +254,27 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    classifiers = store(args)
+    workspace = open_workspace(args)
+    classifiers = ClassifierStore(workspace.home)
     classifier = classifiers.load(args.name)
+    documents = label_counts(workspace.store).get(classifier.name, {})
     if args.json:
-        print_json({**info(classifier, classifiers.path(args.name)).to_dict(), "report": classifier.report.to_dict()})
+        print_json({**info(classifier, classifiers.path(args.name)).to_dict(), "report": classifier.report.to_dict(),
+                    "documents": documents})
         return 0
     print(f"{classifier.name}: {', '.join(classifier.labels)} (trained {when(classifier.created)}, "
           f"embedder {classifier.embedder})\n")
     print(report_text(classifier.labels, classifier.report))
+    if documents:
+        print("\nIndexed documents it labelled: " + ", ".join(f"{label} {n}" for label, n in documents.items()))
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    store(args).delete(args.name)
-    print(f"Deleted '{args.name}'.")
+    workspace = open_workspace(args)
+    ClassifierStore(workspace.home).delete(args.name)
+    forgotten = forget_labels(workspace.store, args.name)
+    print(f"Deleted '{args.name}'" + (f" and the labels it gave {forgotten} indexed document(s)." if forgotten else "."))
     return 0
 
 
@@ -216,6 +285,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    classifier = store(args).import_file(args.file, args.name, args.replace)
+    workspace = open_workspace(args)
+    classifier = ClassifierStore(workspace.home).import_file(args.file, args.name, args.replace)
+    forget_labels(workspace.store, classifier.name)  # given by a classifier of that name it replaced
     print(f"Imported '{classifier.name}' ({', '.join(classifier.labels)}).")
     return 0

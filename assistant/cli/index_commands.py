@@ -11,9 +11,11 @@ from assistant.chat.ask import STYLES, ask, explain, why
 from assistant.cli.common import add_model_option, open_workspace
 from assistant.cli.output import print_json, table, when
 from assistant.documents.run import IndexRun
-from assistant.documents.search import cited_place
+from assistant.documents.search import cited_place, labels_of
 from assistant.errors import InvalidInput
 from assistant.runtime.generators import run_to_end
+from assistant.tools.classify_store import ClassifierStore
+from assistant.tools.document_labels import LabelFilter, filtered_documents
 
 
 def register(commands, common) -> None:
@@ -44,6 +46,7 @@ def register(commands, common) -> None:
     search.add_argument("-k", type=int, default=5, metavar="N", help="how many results (default 5)")
     search.add_argument("--mode", choices=["hybrid", "keyword", "dense"], default="hybrid")
     search.add_argument("--batch", metavar="FILE", help="one query per line ('-' for stdin); JSON lines out")
+    add_label_option(search)
     search.set_defaults(handler=run_search)
     why_parser = sub.add_parser("why", parents=[common], help="where a file ranks for a question, and why ask "
                                                                "does or does not read it")
@@ -63,7 +66,19 @@ def register(commands, common) -> None:
     ask.add_argument("--explain", action="store_true",
                      help="show the passages retrieval considered, their scores, and why each was used or not "
                           "(no answer is generated)")
+    add_label_option(ask)
     ask.set_defaults(handler=run_ask)
+
+
+def add_label_option(parser) -> None:
+    parser.add_argument("--label", action="append", metavar="NAME=LABEL",
+                        help="only documents a classifier labelled so (from 'deskmate classify documents'); "
+                             "repeat it: labels of one classifier are either-or, different classifiers all apply")
+
+
+def labelled(workspace, args) -> set[int] | None:
+    """The document ids --label allows (None: no --label), or a one-line error that says what to do."""
+    return filtered_documents(ClassifierStore(workspace.home), workspace.store, LabelFilter.parse(args.label))
 
 
 def _include_generated_flag(parser) -> None:
@@ -150,15 +165,23 @@ def run_refresh(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    documents = _workspace(args).documents.documents()
+    workspace = _workspace(args)
+    documents = workspace.documents.documents()
     if args.failed:
         documents = [d for d in documents if d.status == "failed"]
+    labels = labels_of(workspace.store, [d.id for d in documents])
     if args.json:
-        print_json([d.to_dict() for d in documents])
+        print_json([{**d.to_dict(), "labels": labels.get(d.id, {})} for d in documents])
         return 0
-    rows = [[d.status, str(d.pages), str(d.chunk_count), when(d.indexed_at), d.path + _note(d)] for d in documents]
+    rows = [[d.status, str(d.pages), str(d.chunk_count), when(d.indexed_at), d.path + _note(d) + _labels(labels.get(d.id))]
+            for d in documents]
     print(table(rows, ["STATUS", "PAGES", "CHUNKS", "INDEXED", "PATH"]) if rows else "No documents indexed yet.")
     return 0
+
+
+def _labels(given: dict | None) -> str:
+    """"  [kind: contract]": the labels classifiers gave a document, as the listing and search show them."""
+    return "  [" + ", ".join(f"{name}: {label}" for name, label in given.items()) + "]" if given else ""
 
 
 def _note(document) -> str:
@@ -215,9 +238,10 @@ def run_search(args: argparse.Namespace) -> int:
     if args.k < 1:
         raise InvalidInput("-k must be at least 1.")
     queries = _queries(args)
-    documents = _workspace(args).documents
+    workspace = _workspace(args)
+    allowed, documents = labelled(workspace, args), workspace.documents
     for query in queries:
-        hits = documents.search(query, args.k, mode=args.mode)
+        hits = documents.search(query, args.k, mode=args.mode, documents=allowed)
         if args.batch:
             sys.stdout.write(json.dumps({"query": query, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False)
                              + "\n")
@@ -226,7 +250,8 @@ def run_search(args: argparse.Namespace) -> int:
         else:
             for n, hit in enumerate(hits, 1):
                 snippet = " ".join(hit.text.split())[:160]
-                print(f"{n}. {cited(hit.path, hit.label, hit.page)} (score {hit.score:.3f})\n   {snippet}")
+                print(f"{n}. {cited(hit.path, hit.label, hit.page)} (score {hit.score:.3f})"
+                      f"{_labels(hit.document_labels)}\n   {snippet}")
                 if hit.also_in:
                     print(f"   also in: {', '.join(hit.also_in)}")
             if not hits:
@@ -242,11 +267,13 @@ def _check_k(k: int) -> None:
 def run_ask(args: argparse.Namespace) -> int:
     _check_k(args.k)
     workspace = _workspace(args)
+    allowed = labelled(workspace, args)
     if args.explain:
-        report = explain(workspace, args.question, k=args.k, max_tokens=args.max_tokens, style=args.style)
+        report = explain(workspace, args.question, k=args.k, max_tokens=args.max_tokens, documents=allowed,
+                         style=args.style)
         print_json(report) if args.json else print(explanation_text(report))
         return 0
-    answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens, style=args.style)
+    answer = ask(workspace, args.question, k=args.k, max_tokens=args.max_tokens, documents=allowed, style=args.style)
     for _ in answer:  # the shown answer is the attributed one, known once the model has finished
         pass
     if args.json:

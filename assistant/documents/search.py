@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -30,6 +31,7 @@ DIVERSITY_FLOOR = 0.5
 # times while gitfaq, which answers it too, scored 0.49 of the best).
 THIRD_PLACE_FLOOR = 0.35
 POOL_PER_HIT = 5
+ID_BATCH = 500  # document ids per statement (SQLite allows 999 parameters in older builds)
 # A locator naming one of these is a place of its own; any other unit is a page, and its locator
 # says so ("page" is also what an index from before locators gets).
 UNIT_KEYS = ("page", "slide", "sheet", "chapter", "message_id")
@@ -79,6 +81,7 @@ class Hit:
     also_in: list[str] = field(default_factory=list)  # other files holding exactly this passage
     label: str | None = None  # how a person cites the unit ("Sheet 'Costs', rows 40-62"); None: "page N"
     locator: dict = field(default_factory=dict)  # the same place structured, with char_start and char_end
+    document_labels: dict = field(default_factory=dict)  # classifier -> the label it gave the file ("kind": "contract")
 
     @property
     def place(self) -> str:
@@ -229,6 +232,7 @@ class Searcher:
             f"""SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator
                 FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({marks})""", ids)}
         paths = self._paths({int(self.document_ids[row]) for c in candidates for row in c.same_text})
+        labels = labels_of(self.store, {row["document_id"] for row in found.values()})
         hits = []
         for i, candidate in zip(ids, candidates):
             if i not in found:
@@ -239,7 +243,8 @@ class Searcher:
             hits.append(Hit(chunk_id=i, document_id=row["document_id"], path=row["path"], page=row["page"],
                             text=row["text"], score=round(float(candidate.score), 4), char_start=row["char_start"],
                             char_end=row["char_end"], also_in=also, label=row["label"],
-                            locator=hit_locator(row["locator"], row["page"], row["char_start"], row["char_end"])))
+                            locator=hit_locator(row["locator"], row["page"], row["char_start"], row["char_end"]),
+                            document_labels=labels.get(row["document_id"], {})))
         return hits
 
     def _paths(self, document_ids: set[int]) -> dict[int, str]:
@@ -248,6 +253,40 @@ class Searcher:
         ids = sorted(document_ids)
         return {r["id"]: r["path"] for r in self.store.query(
             f"SELECT id, path FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+
+def labels_of(store: Store, document_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    """document id -> {classifier: label} for the documents a taught classifier labelled."""
+    ids = sorted(set(document_ids))
+    labels: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), ID_BATCH):
+        part = ids[start:start + ID_BATCH]
+        for row in store.query(f"""SELECT document_id, classifier, label FROM document_labels
+                                   WHERE document_id IN ({','.join('?' * len(part))}) ORDER BY classifier""", part):
+            labels.setdefault(row["document_id"], {})[row["classifier"]] = row["label"]
+    return labels
+
+
+def labelled_documents(store: Store, wanted: Mapping[str, Iterable[str]]) -> set[int] | None:
+    """Ids of the documents the filter allows: {classifier: labels}, the labels of one classifier
+    either-or, different classifiers all at once ("kind" contract or invoice, and "team" legal).
+    None: no filter (every document). Resolved at each search, so a label given since counts."""
+    allowed: set[int] | None = None
+    for classifier, labels in wanted.items():
+        chosen = sorted(set(labels))
+        if not chosen:
+            continue
+        rows = store.query(f"""SELECT document_id FROM document_labels WHERE classifier = ?
+                               AND label IN ({','.join('?' * len(chosen))})""", (classifier, *chosen))
+        found = {row["document_id"] for row in rows}
+        allowed = found if allowed is None else allowed & found
+    return allowed
+
+
+def within(*allowed: set[int] | None) -> set[int] | None:
+    """The documents every restriction allows (None in a place: that one allows all; all None: None)."""
+    restrictions = [ids for ids in allowed if ids is not None]
+    return set.intersection(*restrictions) if restrictions else None
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

@@ -2,14 +2,23 @@
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from assistant.documents.index import DocumentIndex
+from assistant.runtime.generators import run_to_end
+from assistant.tools import document_labels
+from assistant.tools.classify import read_examples, train
+from assistant.tools.classify_store import ClassifierStore
+from assistant.tools.document_labels import LabelFilter, filtered_documents, label_counts
 from assistant.workspace import Workspace
+from tests.helpers.labelled_documents import write_documents, write_examples
 from ui.classify_view import ClassifyView
+from ui.label_filter import LabelFilterBox
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 TRAIN_FILE, TEST_FILE = DATA / "support_tickets_train.csv", DATA / "support_tickets_test.csv"
@@ -100,3 +109,52 @@ def test_a_folder_of_documents_is_labelled_with_a_chart_of_the_counts(qtbot, vie
         qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     assert labelled.args[0].counts == {"billing": 1, "login": 1} and view.chart.isVisible()
     assert Path(view.out_path.text()).is_file()
+
+
+@pytest.fixture
+def indexed_view(qtbot, isolated_home, embedder, tmp_path):
+    """The Classify page over an index of contracts, invoices and minutes, with the classifier 'kind' saved."""
+    workspace = Workspace(isolated_home)
+    workspace._documents = DocumentIndex(workspace.store, embedder)
+    kinds = write_documents(tmp_path / "docs")
+    run_to_end(iter(workspace.documents.add([tmp_path / "docs"])))
+    examples = read_examples(write_examples(tmp_path / "examples.csv"), "text", "kind")
+    ClassifierStore(workspace.home).save(run_to_end(train("kind", examples, embedder)))
+    page = ClassifyView(workspace, embedder)
+    qtbot.addWidget(page)
+    page.show()
+    yield page, kinds
+    page.stop_and_wait()
+    workspace.close()
+
+
+def test_label_my_indexed_documents_shows_the_counts_and_the_chat_filter_offers_them(qtbot, indexed_view):
+    view, kinds = indexed_view
+    assert view.classifiers.currentText() == "kind"
+    with qtbot.waitSignal(view.documents_labelled, timeout=60_000) as labelled:
+        qtbot.mouseClick(view.index_button, Qt.MouseButton.LeftButton)
+    summary = labelled.args[0]
+    assert summary.counts == {"contract": 4, "invoice": 3, "minutes": 3} and view.chart.isVisible()
+    assert view.chart.counts == summary.counts and "Labelled 10 indexed documents with 'kind'" in view.status.text()
+    assert view.index_button.isEnabled() and not view.stop_button.isEnabled()
+    choice = LabelFilterBox(view.workspace)
+    qtbot.addWidget(choice)
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "All documents", "Only contract (kind, 4)", "Only invoice (kind, 3)", "Only minutes (kind, 3)"]
+    choice.setCurrentIndex(1)
+    allowed = filtered_documents(view.store, view.workspace.store, LabelFilter(choice.labels()))
+    assert {view.workspace.documents.path_of(i) for i in allowed} == {p for p, k in kinds.items() if k == "contract"}
+
+
+def test_stopping_the_labelling_keeps_what_was_labelled(qtbot, indexed_view, monkeypatch):
+    view, kinds = indexed_view
+    monkeypatch.setattr(document_labels, "BATCH_DOCUMENTS", 1)
+    slow = document_labels.batch_labels
+    monkeypatch.setattr(document_labels, "batch_labels", lambda *args: (time.sleep(0.3), slow(*args))[1])
+    qtbot.mouseClick(view.index_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Documents 2 of 10" in view.status.text(), timeout=30_000)
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.index_button.isEnabled(), timeout=30_000)
+    assert "the documents labelled so far keep their label" in view.status.text()
+    kept = sum(label_counts(view.workspace.store).get("kind", {}).values())
+    assert 2 <= kept < len(kinds)
