@@ -19,22 +19,22 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="168"/>
         <source>Choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un modelo</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="174"/>
         <source>Models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos que caben en este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="176"/>
         <source>This computer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo: %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="179"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="196"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la descarga</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="197"/>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="246"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="273"/>
@@ -153,67 +153,67 @@
     <message>
         <location filename="../../ui/chat_view.py" line="195"/>
         <source>Model for answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo para las respuestas</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="196"/>
         <source>The model that answers; switching stops an answer in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que responde; cambiarlo detiene la respuesta en curso</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="200"/>
         <source>Copy chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el chat</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar toda la conversación</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the conversation as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la conversación en Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="205"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la conversación</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="207"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la conversación en Markdown, JSON o PDF</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="239"/>
         <source>Office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de la oficina</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="245"/>
         <source>%s (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (incluido)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="263"/>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/chat_view.py" line="460"/>
         <source>Delete message?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el mensaje?</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="461"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este mensaje? Los mensajes posteriores se quedan en la conversación.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="497"/>
         <source>Send a message first: there is no conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe primero un mensaje: todavía no hay ninguna conversación que exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="502"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la conversación</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="508"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la conversación a %s: %s. Elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="193"/>
         <source>Label my &amp;indexed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar mis documentos &amp;indexados</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="194"/>
         <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar cada documento indexado con este clasificador y guardar las etiquetas en el índice, para que un chat pueda usar solo los documentos de una etiqueta</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="197"/>
@@ -514,17 +514,17 @@
     <message>
         <location filename="../../ui/classify_view.py" line="336"/>
         <source>Choose a classifier first (train one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un clasificador (entrene uno arriba).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="342"/>
         <source>Labelling your indexed documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetando sus documentos indexados…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="392"/>
         <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; los documentos etiquetados hasta ahora conservan su etiqueta. Vuelva a etiquetar para seguir desde ahí.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="395"/>
@@ -559,22 +559,22 @@
     <message>
         <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos indexados etiquetados con «%2» (%3 s).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaban etiquetados y no han cambiado.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tienen texto indexado y no recibieron etiqueta.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un chat con «Usar mis documentos», elija una etiqueta para usar solo esos documentos.</translation>
     </message>
 </context>
 <context>
@@ -583,28 +583,28 @@
         <location filename="../../ui/code_blocks.py" line="191"/>
         <location filename="../../ui/code_blocks.py" line="192"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="193"/>
         <source>Copy this code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este bloque de código</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="204"/>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="218"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en %s</translation>
     </message>
 </context>
 <context>
@@ -1046,42 +1046,42 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>GPU offload available</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga en GPU disponible</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo CPU</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s de memoria (%s libre) · %d núcleos de CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>May be slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ir lento</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="67"/>
         <source>Will not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="71"/>
         <source>about %s tokens/s here</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %s tokens/s aquí</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita unos %s de memoria</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1089,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>
         <source>Which labelled documents to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué documentos etiquetados usar</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="30"/>
         <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitarse a los documentos que un clasificador etiquetó así (página Clasificar: Etiquetar mis documentos indexados)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
         <source>Only %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="68"/>
         <source>Only %1 (%2, none now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 (%2, ninguno ahora)</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="214"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: elegir, descargar y ajustar (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la conversación</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="296"/>
@@ -1399,47 +1399,47 @@ Un asistente privado. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar esta respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="252"/>
         <source>Answer again; this answer is kept as another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder de nuevo; esta respuesta se conserva como otra versión</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="255"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y enviar de nuevo; la conversación se ramifica y no se pierde nada</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="258"/>
         <source>Delete only this message; its replies stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar solo este mensaje; sus respuestas se quedan</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="261"/>
@@ -1454,37 +1454,37 @@ Un asistente privado. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="290"/>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="291"/>
         <source>Show the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión anterior</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Show the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="340"/>
         <source>Version %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %d de %d</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="379"/>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="380"/>
         <source>Enter sends the edited message, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía el mensaje editado, Esc cancela</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="386"/>
@@ -1494,7 +1494,7 @@ Un asistente privado. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="388"/>
         <source>Send the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje editado</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="390"/>
@@ -1504,7 +1504,7 @@ Un asistente privado. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="391"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="429"/>
@@ -2536,12 +2536,12 @@ Load it anyway?</source>
     <message>
         <location filename="../../ui/welcome.py" line="47"/>
         <source>Welcome to Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Deskmate</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="50"/>
         <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate es un asistente que funciona por completo en este equipo. El modelo de lenguaje, sus conversaciones y sus documentos nunca salen de él: sin cuenta, sin nube, sin telemetría. Pregúntele lo que quiera abajo, o añada una carpeta de documentos para que responda a partir de ellos y cite el archivo y la página.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="55"/>
@@ -2557,12 +2557,12 @@ Load it anyway?</source>
     <message>
         <location filename="../../ui/welcome.py" line="58"/>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un modelo…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="60"/>
         <source>Choose a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un modelo para este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="62"/>
@@ -2577,39 +2577,39 @@ Load it anyway?</source>
     <message>
         <location filename="../../ui/welcome.py" line="92"/>
         <source>The bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo incluido</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="94"/>
         <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Puede:&lt;/b&gt; responder rápido a preguntas cortas, citar sus documentos con su archivo y página, y funcionar sin ninguna conexión.&lt;br&gt;&lt;b&gt;No puede:&lt;/b&gt; traducir con fiabilidad, escribir textos largos o cuidados ni razonar problemas difíciles: solo tiene 135 millones de parámetros. Un modelo más grande de la lista lo hace mucho mejor.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="109"/>
         <location filename="../../ui/welcome.py" line="113"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="110"/>
         <source>Checking memory, cores and GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la memoria, los núcleos y la GPU…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="115"/>
         <location filename="../../ui/welcome.py" line="118"/>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos recomendados</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="126"/>
         <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los modelos del catálogo cabe en la memoria libre ahora; el modelo incluido sigue funcionando. Cierre otros programas y vuelva a mirar en Modelos.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="144"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
 </context>
 <context>

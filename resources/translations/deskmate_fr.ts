@@ -19,22 +19,22 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="168"/>
         <source>Choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="174"/>
         <source>Models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles adaptés à cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="176"/>
         <source>This computer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur : %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="179"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="196"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du téléchargement</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="197"/>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="246"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="273"/>
@@ -153,67 +153,67 @@
     <message>
         <location filename="../../ui/chat_view.py" line="195"/>
         <source>Model for answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle des réponses</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="196"/>
         <source>The model that answers; switching stops an answer in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui répond ; en changer arrête une réponse en cours</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="200"/>
         <source>Copy chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la discussion</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute la conversation</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the conversation as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la conversation en Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="205"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="207"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la conversation en Markdown, JSON ou PDF</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="239"/>
         <source>Office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur du bureau</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="245"/>
         <source>%s (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (fourni)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="263"/>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/chat_view.py" line="460"/>
         <source>Delete message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message ?</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="461"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce message ? Les messages suivants restent dans la conversation.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="497"/>
         <source>Send a message first: there is no conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez d’abord un message : il n’y a pas encore de conversation à exporter.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="502"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="508"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter la conversation vers %s : %s. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="193"/>
         <source>Label my &amp;indexed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter mes documents &amp;indexés</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="194"/>
         <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter chaque document indexé avec ce classeur et garder les étiquettes dans l’index, pour qu’une discussion puisse n’utiliser que les documents d’une étiquette</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="197"/>
@@ -514,17 +514,17 @@
     <message>
         <location filename="../../ui/classify_view.py" line="336"/>
         <source>Choose a classifier first (train one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un classeur (entraînez-en un ci-dessus).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="342"/>
         <source>Labelling your indexed documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetage de vos documents indexés…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="392"/>
         <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté ; les documents déjà étiquetés gardent leur étiquette. Étiquetez à nouveau pour reprendre là.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="395"/>
@@ -559,22 +559,22 @@
     <message>
         <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents indexés étiquetés avec « %2 » (%3 s).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étaient déjà étiquetés et n’ont pas changé.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’ont pas de texte indexé et n’ont reçu aucune étiquette.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une discussion avec « Utiliser mes documents », choisissez une étiquette pour n’utiliser que ces documents.</translation>
     </message>
 </context>
 <context>
@@ -583,28 +583,28 @@
         <location filename="../../ui/code_blocks.py" line="191"/>
         <location filename="../../ui/code_blocks.py" line="192"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="193"/>
         <source>Copy this code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ce bloc de code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="204"/>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="218"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Code en %s</translation>
     </message>
 </context>
 <context>
@@ -1046,42 +1046,42 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>GPU offload available</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchargement sur GPU disponible</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU seulement</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s de mémoire (%s libre) · %d cœurs CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient en mémoire</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>May be slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d’être lent</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="67"/>
         <source>Will not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tiendra pas</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="71"/>
         <source>about %s tokens/s here</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %s jetons/s ici</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>demande environ %s de mémoire</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1089,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>
         <source>Which labelled documents to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents étiquetés à utiliser</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="30"/>
         <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>S’en tenir aux documents qu’un classeur a étiquetés ainsi (page Classer : Étiqueter mes documents indexés)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
         <source>Only %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="68"/>
         <source>Only %1 (%2, none now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement %1 (%2, aucun à présent)</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="214"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles : choisir, télécharger et régler (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la conversation</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="296"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Copy diagnostics</source>
-        <translation>&amp;Copier le diagnostic</translation>
+        <translation>Co&amp;pier le diagnostic</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
@@ -1399,47 +1399,47 @@ Un assistant privé. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer cette réponse</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="252"/>
         <source>Answer again; this answer is kept as another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à nouveau ; cette réponse est gardée comme une autre version</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce message</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="255"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer ; la conversation se ramifie et rien n’est perdu</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce message</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="258"/>
         <source>Delete only this message; its replies stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer seulement ce message ; ses réponses restent</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="261"/>
@@ -1454,37 +1454,37 @@ Un assistant privé. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="290"/>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version précédente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="291"/>
         <source>Show the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version précédente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version suivante</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Show the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version suivante</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="340"/>
         <source>Version %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %d sur %d</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="379"/>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre message</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="380"/>
         <source>Enter sends the edited message, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie le message modifié, Échap annule</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="386"/>
@@ -1494,7 +1494,7 @@ Un assistant privé. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="388"/>
         <source>Send the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message modifié</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="390"/>
@@ -1504,7 +1504,7 @@ Un assistant privé. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="391"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="429"/>
@@ -2536,12 +2536,12 @@ Le charger quand même ?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="47"/>
         <source>Welcome to Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Deskmate</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="50"/>
         <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate est un assistant qui fonctionne entièrement sur cet ordinateur. Le modèle de langue, vos conversations et vos documents ne le quittent jamais : pas de compte, pas de cloud, pas de télémétrie. Posez-lui une question ci-dessous, ou ajoutez un dossier de documents pour qu’il y trouve ses réponses et cite le fichier et la page.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="55"/>
@@ -2557,12 +2557,12 @@ Le charger quand même ?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="58"/>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="60"/>
         <source>Choose a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle pour cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="62"/>
@@ -2577,39 +2577,39 @@ Le charger quand même ?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="92"/>
         <source>The bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="94"/>
         <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il peut :&lt;/b&gt; répondre vite à des questions courtes, citer vos documents avec leur fichier et leur page, et fonctionner sans aucun réseau.&lt;br&gt;&lt;b&gt;Il ne peut pas :&lt;/b&gt; traduire de façon fiable, écrire des textes longs ou soignés, ni raisonner sur des problèmes difficiles : il n’a que 135 millions de paramètres. Un modèle plus grand de la liste le fait bien mieux.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="109"/>
         <location filename="../../ui/welcome.py" line="113"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="110"/>
         <source>Checking memory, cores and GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la mémoire, des cœurs et du GPU…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="115"/>
         <location filename="../../ui/welcome.py" line="118"/>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles recommandés</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="126"/>
         <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle du catalogue ne tient dans la mémoire libre en ce moment ; le modèle fourni fonctionne toujours. Fermez d’autres programmes et regardez à nouveau dans Modèles.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="144"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
 </context>
 <context>

@@ -19,22 +19,22 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="168"/>
         <source>Choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un modello</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="174"/>
         <source>Models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli adatti a questo computer</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="176"/>
         <source>This computer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer: %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="179"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="196"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del download</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="197"/>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="246"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigliato</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="273"/>
@@ -153,67 +153,67 @@
     <message>
         <location filename="../../ui/chat_view.py" line="195"/>
         <source>Model for answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello per le risposte</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="196"/>
         <source>The model that answers; switching stops an answer in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello che risponde; cambiarlo interrompe la risposta in corso</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="200"/>
         <source>Copy chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la chat</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia tutta la conversazione</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the conversation as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la conversazione in Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="205"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la conversazione</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="207"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la conversazione in Markdown, JSON o PDF</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="239"/>
         <source>Office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server dell’ufficio</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="245"/>
         <source>%s (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (incluso)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="263"/>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/chat_view.py" line="460"/>
         <source>Delete message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il messaggio?</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="461"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questo messaggio? I messaggi successivi restano nella conversazione.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="497"/>
         <source>Send a message first: there is no conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia prima un messaggio: non c’è ancora nessuna conversazione da esportare.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="502"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la conversazione</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="508"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare la conversazione in %s: %s. Scegli un’altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="193"/>
         <source>Label my &amp;indexed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta i miei documenti &amp;indicizzati</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="194"/>
         <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta ogni documento indicizzato con questo classificatore e conserva le etichette nell’indice, così una chat può usare solo i documenti di un’etichetta</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="197"/>
@@ -514,17 +514,17 @@
     <message>
         <location filename="../../ui/classify_view.py" line="336"/>
         <source>Choose a classifier first (train one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli un classificatore (addestrane uno qui sopra).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="342"/>
         <source>Labelling your indexed documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichettatura dei documenti indicizzati…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="392"/>
         <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto; i documenti già etichettati mantengono l’etichetta. Etichetta di nuovo per riprendere da lì.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="395"/>
@@ -559,22 +559,22 @@
     <message>
         <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documenti indicizzati etichettati con «%2» (%3 s).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erano già etichettati e non sono cambiati.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non hanno testo indicizzato e non hanno ricevuto etichette.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>In una chat con «Usa i miei documenti», scegli un’etichetta per usare solo quei documenti.</translation>
     </message>
 </context>
 <context>
@@ -583,28 +583,28 @@
         <location filename="../../ui/code_blocks.py" line="191"/>
         <location filename="../../ui/code_blocks.py" line="192"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il codice</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="193"/>
         <source>Copy this code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia questo blocco di codice</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="204"/>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="218"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice in %s</translation>
     </message>
 </context>
 <context>
@@ -1046,42 +1046,42 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>GPU offload available</source>
-        <translation type="unfinished"></translation>
+        <translation>Offload su GPU disponibile</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo CPU</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s di memoria (%s libera) · %d core della CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sta</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>May be slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere lento</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="67"/>
         <source>Will not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sta</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="71"/>
         <source>about %s tokens/s here</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %s token/s qui</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>richiede circa %s di memoria</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1089,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>
         <source>Which labelled documents to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali documenti etichettati usare</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="30"/>
         <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitati ai documenti che un classificatore ha etichettato così (pagina Classifica: Etichetta i miei documenti indicizzati)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
         <source>Only %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="68"/>
         <source>Only %1 (%2, none now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 (%2, nessuno ora)</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="214"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli: scegli, scarica e regola (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo della conversazione</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="296"/>
@@ -1399,47 +1399,47 @@ Un assistente privato. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigenera</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigenera questa risposta</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="252"/>
         <source>Answer again; this answer is kept as another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi di nuovo; questa risposta resta come un’altra versione</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica questo messaggio</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="255"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica e invia di nuovo; la conversazione si dirama e non si perde nulla</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina questo messaggio</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="258"/>
         <source>Delete only this message; its replies stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina solo questo messaggio; le risposte restano</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="261"/>
@@ -1454,37 +1454,37 @@ Un assistente privato. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="290"/>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione precedente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="291"/>
         <source>Show the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la versione precedente</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione successiva</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Show the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la versione successiva</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="340"/>
         <source>Version %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione %d di %d</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="379"/>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il tuo messaggio</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="380"/>
         <source>Enter sends the edited message, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio invia il messaggio modificato, Esc annulla</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="386"/>
@@ -1494,7 +1494,7 @@ Un assistente privato. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="388"/>
         <source>Send the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il messaggio modificato</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="390"/>
@@ -1504,7 +1504,7 @@ Un assistente privato. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="391"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la modifica</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="429"/>
@@ -2536,12 +2536,12 @@ Caricarlo comunque?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="47"/>
         <source>Welcome to Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in Deskmate</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="50"/>
         <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate è un assistente che funziona interamente su questo computer. Il modello linguistico, le tue conversazioni e i tuoi documenti non lo lasciano mai: niente account, niente cloud, niente telemetria. Chiedigli qualsiasi cosa qui sotto, o aggiungi una cartella di documenti perché possa rispondere in base a essi e citare il file e la pagina.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="55"/>
@@ -2557,12 +2557,12 @@ Caricarlo comunque?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="58"/>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un modello…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="60"/>
         <source>Choose a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un modello per questo computer</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="62"/>
@@ -2577,39 +2577,39 @@ Caricarlo comunque?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="92"/>
         <source>The bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello incluso</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="94"/>
         <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Può:&lt;/b&gt; rispondere in fretta a domande brevi, citare i tuoi documenti con file e pagina e funzionare senza alcuna rete.&lt;br&gt;&lt;b&gt;Non può:&lt;/b&gt; tradurre in modo affidabile, scrivere testi lunghi o curati o ragionare su problemi difficili: ha solo 135 milioni di parametri. Un modello più grande dell’elenco lo fa molto meglio.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="109"/>
         <location filename="../../ui/welcome.py" line="113"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="110"/>
         <source>Checking memory, cores and GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di memoria, core e GPU…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="115"/>
         <location filename="../../ui/welcome.py" line="118"/>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli consigliati</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="126"/>
         <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno dei modelli del catalogo sta nella memoria libera ora; il modello incluso funziona comunque. Chiudi altri programmi e riprova in Modelli.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="144"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigliato</translation>
     </message>
 </context>
 <context>

@@ -19,22 +19,22 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="168"/>
         <source>Choose a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Een model kiezen</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="174"/>
         <source>Models that fit this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen die op deze computer passen</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="176"/>
         <source>This computer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer: %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="179"/>
@@ -54,7 +54,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="196"/>
         <source>Download status</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloadstatus</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="197"/>
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="246"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="273"/>
@@ -153,67 +153,67 @@
     <message>
         <location filename="../../ui/chat_view.py" line="195"/>
         <source>Model for answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Model voor antwoorden</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="196"/>
         <source>The model that answers; switching stops an answer in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Het model dat antwoordt; wisselen stopt een antwoord dat bezig is</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="200"/>
         <source>Copy chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hele gesprek kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the conversation as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek als Markdown kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="205"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek exporteren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="207"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek opslaan als Markdown, JSON of PDF</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="210"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="239"/>
         <source>Office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantoorserver</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="245"/>
         <source>%s (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (meegeleverd)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="263"/>
@@ -244,42 +244,42 @@
     <message>
         <location filename="../../ui/chat_view.py" line="460"/>
         <source>Delete message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verwijderen?</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="461"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht verwijderen? De berichten erna blijven in het gesprek.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="497"/>
         <source>Send a message first: there is no conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur eerst een bericht: er is nog geen gesprek om te exporteren.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="499"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="502"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek exporteren</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="508"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek kon niet naar %s worden geëxporteerd: %s. Kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="193"/>
         <source>Label my &amp;indexed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn &amp;geïndexeerde documenten labelen</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="194"/>
         <source>Label every indexed document with this classifier and keep the labels in the index, so a chat can use only the documents of one label</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk geïndexeerd document labelen met deze classificator en de labels in de index bewaren, zodat een chat alleen de documenten met één label kan gebruiken</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="197"/>
@@ -514,17 +514,17 @@
     <message>
         <location filename="../../ui/classify_view.py" line="336"/>
         <source>Choose a classifier first (train one above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een classificator (train er hierboven een).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="342"/>
         <source>Labelling your indexed documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je geïndexeerde documenten worden gelabeld…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="392"/>
         <source>Stopped; the documents labelled so far keep their label. Label again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt; de documenten die al gelabeld zijn, houden hun label. Label opnieuw om vanaf daar verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="395"/>
@@ -559,22 +559,22 @@
     <message>
         <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïndexeerde documenten gelabeld met ‘%2’ (%3 s).</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waren al gelabeld en zijn niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hebben geen geïndexeerde tekst en kregen geen label.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies in een chat met ‘Mijn documenten gebruiken’ een label om alleen die documenten te gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -583,28 +583,28 @@
         <location filename="../../ui/code_blocks.py" line="191"/>
         <location filename="../../ui/code_blocks.py" line="192"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="193"/>
         <source>Copy this code block</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit codeblok kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="204"/>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="218"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location filename="../../ui/code_blocks.py" line="219"/>
         <source>Code in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Code in %s</translation>
     </message>
 </context>
 <context>
@@ -1046,42 +1046,42 @@
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>GPU offload available</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-offload beschikbaar</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen CPU</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s geheugen (%s vrij) · %d CPU-kernen · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
         <source>May be slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan traag zijn</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="67"/>
         <source>Will not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Past niet</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="71"/>
         <source>about %s tokens/s here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ongeveer %s tokens/s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft ongeveer %s geheugen nodig</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1089,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>
         <source>Which labelled documents to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke gelabelde documenten je gebruikt</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="30"/>
         <source>Keep to the documents a classifier labelled so (Classify page: Label my indexed documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de documenten die een classificator zo heeft gelabeld (pagina Classificeren: Mijn geïndexeerde documenten labelen)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
@@ -1104,12 +1104,12 @@
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
         <source>Only %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen %1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="68"/>
         <source>Only %1 (%2, none now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen %1 (%2, nu geen)</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="214"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellen: kiezen, downloaden en afstellen (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="216"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
@@ -1190,12 +1190,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Conversation title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het gesprek</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (%s)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="296"/>
@@ -1399,47 +1399,47 @@ Een privé-assistent. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw genereren</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="251"/>
         <source>Regenerate this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit antwoord opnieuw genereren</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="252"/>
         <source>Answer again; this answer is kept as another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw antwoorden; dit antwoord blijft bewaard als een andere versie</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="254"/>
         <source>Edit this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="255"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken en opnieuw versturen; het gesprek vertakt en er gaat niets verloren</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="257"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="258"/>
         <source>Delete only this message; its replies stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen dit bericht verwijderen; de antwoorden erop blijven</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="261"/>
@@ -1454,37 +1454,37 @@ Een privé-assistent. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="290"/>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige versie</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="291"/>
         <source>Show the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige versie tonen</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende versie</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="292"/>
         <source>Show the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende versie tonen</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="340"/>
         <source>Version %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %d van %d</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="379"/>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bericht bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="380"/>
         <source>Enter sends the edited message, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter verstuurt het bewerkte bericht, Esc annuleert</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="386"/>
@@ -1494,7 +1494,7 @@ Een privé-assistent. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="388"/>
         <source>Send the edited message</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bewerkte bericht versturen</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="390"/>
@@ -1504,7 +1504,7 @@ Een privé-assistent. %s</translation>
     <message>
         <location filename="../../ui/message_view.py" line="391"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/message_view.py" line="429"/>
@@ -2536,12 +2536,12 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="47"/>
         <source>Welcome to Deskmate</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Deskmate</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="50"/>
         <source>Deskmate is an assistant that runs entirely on this computer. The language model, your conversations and your documents never leave it: no account, no cloud, no telemetry. Ask it anything below, or add a folder of documents so it can answer from them and cite the file and page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskmate is een assistent die volledig op deze computer draait. Het taalmodel, je gesprekken en je documenten verlaten hem nooit: geen account, geen cloud, geen telemetrie. Vraag hieronder wat je wilt, of voeg een map met documenten toe, zodat Deskmate daaruit kan antwoorden en het bestand en de pagina kan noemen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="55"/>
@@ -2557,12 +2557,12 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="58"/>
         <source>Choose a model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een model kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="60"/>
         <source>Choose a model for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een model voor deze computer kiezen</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="62"/>
@@ -2577,39 +2577,39 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="92"/>
         <source>The bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Het meegeleverde model</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="94"/>
         <source>&lt;b&gt;Can:&lt;/b&gt; answer short questions quickly, quote your documents with their file and page, and work with no network at all.&lt;br&gt;&lt;b&gt;Cannot:&lt;/b&gt; translate reliably, write long or careful text, or reason through hard problems: it has only 135 million parameters. A larger model from the list does these far better.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kan:&lt;/b&gt; korte vragen snel beantwoorden, je documenten citeren met bestand en pagina, en werken zonder enig netwerk.&lt;br&gt;&lt;b&gt;Kan niet:&lt;/b&gt; betrouwbaar vertalen, lange of zorgvuldige teksten schrijven of moeilijke problemen doordenken: het heeft maar 135 miljoen parameters. Een groter model uit de lijst doet dat veel beter.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="109"/>
         <location filename="../../ui/welcome.py" line="113"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="110"/>
         <source>Checking memory, cores and GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheugen, kernen en GPU controleren…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="115"/>
         <location filename="../../ui/welcome.py" line="118"/>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen modellen</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="126"/>
         <source>None of the catalogue&apos;s models fits in the memory free now; the bundled model still works. Close other programs and look again in Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de modellen uit de catalogus past nu in het vrije geheugen; het meegeleverde model werkt nog steeds. Sluit andere programma’s en kijk opnieuw bij Modellen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="144"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevolen</translation>
     </message>
 </context>
 <context>
