@@ -111,6 +111,18 @@ class VectorIndex:
         order = np.argsort(-scores, kind="stable")[:k]
         return Matches(ids[order], scores[order])
 
+    def vectors_of(self, chunk_ids: np.ndarray) -> np.ndarray:
+        """The float32 vectors of these chunks (from the graph's half-precision copy or the recent part)."""
+        chunk_ids = np.asarray(chunk_ids, dtype=np.int64)
+        dims = self.graph.ndim if self.graph is not None else self.recent_vectors.shape[1]
+        out = np.zeros((len(chunk_ids), dims), dtype=np.float32)
+        recent = np.isin(chunk_ids, self.recent_ids)
+        if recent.any():
+            out[recent] = self.recent_vectors[np.searchsorted(self.recent_ids, chunk_ids[recent])]
+        if (~recent).any() and self.graph is not None:
+            out[~recent] = np.asarray(self.graph.get(chunk_ids[~recent], dtype=np.float32))
+        return out
+
     def problems(self) -> list[str]:
         """What `index verify` reports: a file that cannot be read, or one far behind the database."""
         if self.unreadable:

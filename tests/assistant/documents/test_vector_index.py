@@ -68,3 +68,12 @@ def test_a_write_cut_off_leaves_the_previous_file_in_place(tmp_path):
     except OSError:
         pass
     assert path.read_bytes() == before
+
+
+def test_vectors_come_back_from_the_graph_and_the_recent_part(tmp_path):
+    ids, vectors = np.arange(300, dtype=np.int64), unit_vectors(300, 7)
+    path = tmp_path / "vectors.usearch"
+    write_index(path, iter([(ids[:200], vectors[:200])]), DIMS)
+    index = VectorIndex(path, ids, lambda wanted: vectors[wanted])
+    wanted = np.array([250, 3, 199, 200], dtype=np.int64)
+    assert np.allclose(index.vectors_of(wanted), vectors[wanted], atol=2e-3)  # half precision in the graph

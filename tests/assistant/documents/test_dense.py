@@ -1,0 +1,32 @@
+"""Dense candidates from memory and from the approximate index agree on what is best."""
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.documents.dense import IndexedVectors, MemoryVectors
+from assistant.documents.vector_index import VectorIndex, write_index
+
+
+def unit_vectors(count: int, seed: int) -> np.ndarray:
+    vectors = np.random.default_rng(seed).standard_normal((count, 24)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_both_give_the_same_best_rows_and_vectors_and_keep_to_a_subset(tmp_path):
+    chunk_ids = np.arange(10, 4010, 2, dtype=np.int64)  # ids with gaps, as after deletions
+    vectors = unit_vectors(len(chunk_ids), 1)
+    path = tmp_path / "vectors.usearch"
+    write_index(path, iter([(chunk_ids, vectors)]), 24)
+    memory = MemoryVectors(vectors)
+    indexed = IndexedVectors(VectorIndex(path, chunk_ids, lambda ids: vectors[np.searchsorted(chunk_ids, ids)]),
+                             chunk_ids)
+    assert indexed.approximate and not memory.approximate
+    query = vectors[123]
+    assert memory.candidates(query, 5)[0] == 123 and indexed.candidates(query, 5)[0] == 123
+    overlap = len(set(memory.candidates(query, 20).tolist()) & set(indexed.candidates(query, 20).tolist()))
+    assert overlap >= 18
+    rows = np.array([5, 123, 1999])
+    assert np.allclose(indexed.of(rows), memory.of(rows), atol=2e-3)
+    subset = np.arange(1000, 1100)
+    assert set(indexed.candidates(query, 10, subset).tolist()) <= set(subset.tolist())
+    assert indexed.candidates(vectors[1050], 1, subset).tolist() == [1050]
