@@ -43,6 +43,7 @@ from ui.catalogue_dialog import CatalogueDialog
 from ui.i18n import LANGUAGES, install_language
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
+from ui.viewer import SourceViewer
 
 REPO = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
@@ -55,6 +56,11 @@ KNOWN_UNTRANSLATED_IN_SOURCE = {
     ("ui/app.py", "f'Something went wrong: {value}. Details are in the log file.'"),
     ("ui/tool_panel.py", "'Text (*.txt *.md);;All files (*)'"),
     ("ui/preset_picker.py", "f'temperature={temperature:g}  top_p={top_p:g}'"),
+    # tr() of a variable whose values lupdate never sees (list them with QT_TRANSLATE_NOOP):
+    ("ui/documents_view.py", "tr(STATUS_TEXT.get(document.status, document.status))"),
+    ("ui/models_dialog.py", "tr(c)"),
+    ("ui/preset_picker.py", "tr(preset.name)"),
+    ("ui/preset_picker.py", "tr(persona.name)"),
 }
 KNOWN_UNTRANSLATED_ON_SCREEN = {
     # ui/models_dialog.py: self.tr(c) for c in COLUMNS; lupdate cannot extract a variable (QT_TRANSLATE_NOOP).
@@ -210,6 +216,25 @@ def test_every_visible_string_of_the_window_and_its_dialogs_is_translatable(qtbo
     assert stale == set(), "translatable now (or no longer shown): remove from KNOWN_UNTRANSLATED_ON_SCREEN"
 
 
+def test_the_source_viewer_and_the_grouped_conversation_list_are_translatable(qtbot, marking, window, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("The lions are fed at noon every day.\n", encoding="utf-8")
+    history = window.workspace.history
+    history.set_pinned(history.create("Zoo visit").id, True)
+    history.create("Lunch plans")
+    window.conversations.refresh()
+    headings = getattr(window.conversations, "headings", lambda: [])()
+    viewer = SourceViewer({"path": str(notes), "page": 1, "text": "fed at noon"}, window)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.showing_text, timeout=60_000)
+    data = window_data(window) | {str(notes), notes.name, "Zoo visit", "Lunch plans"}
+    found = untranslated_texts(viewer, data)
+    found |= {f"conversation list heading: {h!r}": h for h in headings if untranslated_part(h, data)}
+    assert sorted(where for where, text in found.items() if text not in KNOWN_UNTRANSLATED_ON_SCREEN) == []
+    assert len(headings) >= 2  # "Pinned" and "Today" were looked at
+
+
 def test_the_walk_finds_a_bare_label_and_a_bare_menu_action(qtbot, marking, window):
     """The check above can fail: strings set without tr() are reported."""
     bare = QLabel("Shown without tr", window.chat)
@@ -258,6 +283,7 @@ def call_name(node: ast.Call) -> str | None:
 def untranslatable_in_source(code: str, relative: str) -> list[tuple[str, str]]:
     """(file, code) for each wordy literal passed to a text call, and each tr() lupdate cannot read."""
     found = []
+    marks_its_strings = "QT_TRANSLATE_NOOP(" in code
     for node in ast.walk(ast.parse(code)):
         if not isinstance(node, ast.Call):
             continue
@@ -265,9 +291,10 @@ def untranslatable_in_source(code: str, relative: str) -> list[tuple[str, str]]:
         if name in TEXT_CALLS:
             arguments = [*node.args, *(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)]
             found += [(relative, ast.unparse(a)) for a in arguments if wordy_literal(a)]
-        elif name == "tr" and node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
-            # lupdate reads only a plain literal: format after tr(), never inside (tr(name) of a variable is
-            # left to the run-time check, which sees whether its values were extracted)
+        elif name == "tr" and node.args and not isinstance(node.args[0], ast.Constant) and not (
+                isinstance(node.args[0], ast.Name | ast.Attribute | ast.Call) and marks_its_strings):
+            # lupdate reads only a plain literal: format after tr(), never inside. tr(variable) works only when
+            # the module lists the values with QT_TRANSLATE_NOOP("Context", "...") so lupdate extracts them.
             found.append((relative, f"tr({ast.unparse(node.args[0])})"))
     return found
 
@@ -281,9 +308,11 @@ def test_no_visible_string_literal_skips_tr_in_the_source():
 
 def test_the_source_check_finds_a_bare_literal():
     code = ('button.setText("Send it")\nlabel = QLabel(self.tr(f"Hi {name}"))\n'
-            'ok.setToolTip(self.tr("Fine"))\ntitle.setWindowTitle("Deskmate")\n')
+            'ok.setToolTip(self.tr("Fine"))\ntitle.setWindowTitle("Deskmate")\nbox.addItem(self.tr(name))\n')
     found = untranslatable_in_source(code, "ui/probe.py")
-    assert [code for _file, code in found] == ["'Send it'", "tr(f'Hi {name}')"]
+    assert [code for _file, code in found] == ["'Send it'", "tr(f'Hi {name}')", "tr(name)"]
+    marked = 'NAMES = (QT_TRANSLATE_NOOP("Box", "Short"),)\nbox.addItem(self.tr(name))\n'
+    assert untranslatable_in_source(marked, "ui/probe.py") == []
 
 
 def test_every_context_in_the_translations_is_a_class_of_the_window():
