@@ -1,4 +1,9 @@
-"""One message in the chat: who said it, the text rendered as Markdown, and a copy button.
+"""One message in the chat: a bubble with who said it, the text rendered as Markdown (code blocks
+highlighted with their own copy button, tables as tables), its actions (copy, regenerate an answer,
+edit a question, delete) and, when it has other versions, the "‹ 2/3 ›" switcher.
+
+While an answer streams, only its last block is drawn again (ui/code_blocks.py splits it into prose
+and code blocks; the blocks before the last do not change).
 
 An answer from the user's documents also shows how far it can be trusted: each sentence no cited
 passage supports is marked, an answer the documents do not hold says "Not in your documents" above
@@ -9,15 +14,26 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
@@ -28,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from assistant.chat.ask import NOT_FOUND
 from assistant.chat.history import MessageStatus
+from ui.code_blocks import Block, CodeBlock, message_colours, shown_theme, split_blocks
 from ui.source_cards import SourceCards
-from ui.theme import COLOURS, Theme
 
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                      | QTextDocument.MarkdownFeature.MarkdownNoHTML)
@@ -61,7 +77,30 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        self._style_tables()
         self._fit_height()
+
+    def _style_tables(self) -> None:
+        """Markdown tables drawn as tables: thin borders, padded cells, a shaded header row."""
+        tables = [frame for frame in self.document().rootFrame().childFrames() if isinstance(frame, QTextTable)]
+        if not tables:
+            return
+        colours = message_colours()
+        for table in tables:
+            table_format = table.format()
+            table_format.setBorder(1)
+            table_format.setBorderBrush(QBrush(QColor(colours["border"])))
+            table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            table_format.setBorderCollapse(True)
+            table_format.setCellPadding(5)
+            table_format.setCellSpacing(0)
+            table_format.setWidth(QTextLength(QTextLength.Type.VariableLength, 0))
+            table.setFormat(table_format)
+            for column in range(table.columns()):
+                cell = table.cellAt(0, column)
+                cell_format = cell.format().toTableCellFormat()
+                cell_format.setBackground(QColor(colours["table_header"]))
+                cell.setFormat(cell_format)
 
     def _fit_height(self, *_):
         self.document().setTextWidth(self.viewport().width())
@@ -79,7 +118,7 @@ class MarkdownView(QTextBrowser):
     def set_sentences(self, sentences: list[dict], marker: str) -> None:
         """The answer sentence by sentence: supported ones with their [n], the others muted and
         followed by `marker`. Inserted as plain text runs: nothing in them is read as markup."""
-        colours = theme_colours()
+        colours = message_colours()
         document = self.document()
         document.clear()
         cursor = QTextCursor(document)
@@ -109,9 +148,36 @@ class MarkdownView(QTextBrowser):
 
 def theme_colours() -> dict[str, str]:
     """The colours of the theme the application shows (ui/theme.py; light before one is applied)."""
-    app = QApplication.instance()
-    shown = app.property("deskmateTheme") if app is not None else None
-    return COLOURS[Theme(shown)] if shown in COLOURS else COLOURS[Theme.LIGHT]
+    return message_colours()
+
+
+def bubble_style(colours: dict[str, str]) -> str:
+    """How a message looks: the user's own messages on the accent tint, answers on the base colour."""
+    return (f"QFrame#userMessage {{ background: {colours['user']}; border: 1px solid {colours['user']};"
+            " border-radius: 14px; }"
+            f" QFrame#assistantMessage {{ background: {colours['assistant']}; border: 1px solid {colours['border']};"
+            " border-radius: 14px; }"
+            f" QLabel#messageAuthor {{ font-weight: 600; color: {colours['muted']}; }}"
+            f" QLabel#messageVersion {{ color: {colours['muted']}; }}"
+            " QToolButton#messageAction { border: none; padding: 1px 5px; }"
+            f" QToolButton#messageAction:hover {{ background: {colours['button']}; border-radius: 4px; }}")
+
+
+class MessageEditor(QPlainTextEdit):
+    """Editing a sent message in its bubble: Enter resends, Shift+Enter adds a line, Esc cancels."""
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 @dataclass(frozen=True)
@@ -152,43 +218,207 @@ class Trust:
 
 
 class MessageView(QFrame):
-    """A chat bubble. `content` is the raw text (copied as-is); the view shows it as Markdown."""
+    """A chat bubble. `content` is the raw text (copied as-is); the view shows it as Markdown.
+
+    `message_id` is the saved message (None until it is saved, or in a view without history): only
+    a saved message offers regenerate, edit, delete and its other versions."""
 
     copied = Signal()
+    code_copied = Signal(str)  # a code block's Copy button
     explain_requested = Signal(str)  # "Why these sources?" for this question
+    regenerate_requested = Signal()
+    edit_submitted = Signal(str)  # the edited text, to send in place of this message
+    delete_requested = Signal()
+    version_requested = Signal(int)  # the id of the version to show instead
 
-    def __init__(self, role: str, content: str = "", status: str = "complete", parent: QWidget | None = None):
+    def __init__(self, role: str, content: str = "", status: str = "complete", parent: QWidget | None = None,
+                 message_id: int | None = None):
         super().__init__(parent)
         self.role, self.content, self.status = role, content, status
+        self.message_id = message_id
+        self._versions: list[int] = []
+        self._shown_blocks: list[Block] = []
+        self._segments: list[QWidget] = []  # the blocks after the first prose one: CodeBlock or MarkdownView
+        self._theme = shown_theme()
         self.setObjectName("userMessage" if role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.author = QLabel(self.tr("You") if role == "user" else self.tr("Deskmate"))
         self.author.setObjectName("messageAuthor")
         self.badge = QLabel()
         self.badge.setObjectName("messageBadge")
-        self.copy_button = QToolButton()
-        self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy message"))
-        self.copy_button.setToolTip(self.tr("Copy this message as text"))
-        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.copy_button = self._action_button(self.tr("Copy"), self.tr("Copy message"),
+                                               self.tr("Copy this message as text"), self.copy_to_clipboard)
+        self.regenerate_button = self._action_button(self.tr("Regenerate"), self.tr("Regenerate this answer"),
+                                                     self.tr("Answer again; this answer is kept as another version"),
+                                                     self.regenerate_requested.emit)
+        self.edit_button = self._action_button(self.tr("Edit"), self.tr("Edit this message"),
+                                               self.tr("Edit and send again; the conversation branches and "
+                                                       "nothing is lost"), self.start_editing)
+        self.delete_button = self._action_button(self.tr("Delete"), self.tr("Delete this message"),
+                                                 self.tr("Delete only this message; its replies stay"),
+                                                 self.delete_requested.emit)
         self.body = MarkdownView()
         self.body.setAccessibleName(self.tr("Your message") if role == "user" else self.tr("Answer"))
-        header = QHBoxLayout()
-        header.addWidget(self.author)
-        header.addWidget(self.badge)
-        header.addStretch(1)
-        header.addWidget(self.copy_button)
         self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(12, 8, 12, 8)
-        self.column.addLayout(header)
+        self.column.setContentsMargins(14, 8, 14, 10)
+        self.column.addLayout(self._header())
         self.not_found = self._not_found_banner()
         self.column.addWidget(self.not_found)
-        self.column.addWidget(self.body)
+        self.blocks = QVBoxLayout()
+        self.blocks.setSpacing(6)
+        self.blocks.addWidget(self.body)
+        self.column.addLayout(self.blocks)
+        self.editor: MessageEditor | None = None
         self.sources: SourceCards | None = None  # under an answer that used the user's documents
         self.trust: Trust | None = None
         self.explain_button: QPushButton | None = None
         self.explain_panel: QDialog | None = None  # the ExplainPanel (ui/explain_panel.py) it opened
+        self._restyle()
         self.set_content(content, status)
+        self.set_message_id(message_id)
+
+    def _action_button(self, text: str, name: str, tip: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("messageAction")
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _header(self) -> QHBoxLayout:
+        self.previous_version = self._action_button("‹", self.tr("Previous version"),
+                                                    self.tr("Show the previous version"), lambda: self._step(-1))
+        self.next_version = self._action_button("›", self.tr("Next version"), self.tr("Show the next version"),
+                                                lambda: self._step(1))
+        self.version_label = QLabel()
+        self.version_label.setObjectName("messageVersion")
+        header = QHBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.author)
+        header.addWidget(self.badge)
+        header.addSpacing(6)
+        for widget in (self.previous_version, self.version_label, self.next_version):
+            header.addWidget(widget)
+        header.addStretch(1)
+        for button in (self.copy_button, self.regenerate_button, self.edit_button, self.delete_button):
+            header.addWidget(button)
+        return header
+
+    def _restyle(self) -> None:
+        self._theme = shown_theme()
+        self.setStyleSheet(bubble_style(message_colours()))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and shown_theme() != self._theme:
+            self._restyle()  # the theme changed: the bubble's own colours too
+
+    def sizeHint(self) -> QSize:
+        """A question is as wide as its text (the chat aligns it right); an answer takes the width."""
+        hint = super().sizeHint()
+        if self.role != "user" or self.editor is not None:
+            return hint
+        metrics = self.body.fontMetrics()
+        text_width = max((metrics.horizontalAdvance(line) for line in self.content.splitlines()), default=0)
+        return QSize(max(text_width + 48, self.minimumSizeHint().width()), hint.height())
+
+    # -- identity, versions and actions ----------------------------------------------------------
+
+    def set_message_id(self, message_id: int | None) -> None:
+        self.message_id = message_id
+        self._show_actions()
+
+    def set_versions(self, ids: list[int]) -> None:
+        """The ids of this message's versions, oldest first (itself among them): "‹ k/n ›" when n > 1."""
+        self._versions = list(ids)
+        current = self.message_id
+        many = len(ids) > 1 and current in ids
+        if many and current is not None:
+            k = ids.index(current) + 1
+            self.version_label.setText(f"{k}/{len(ids)}")
+            self.version_label.setAccessibleName(self.tr("Version %d of %d") % (k, len(ids)))
+            self.previous_version.setEnabled(k > 1)
+            self.next_version.setEnabled(k < len(ids))
+        for widget in (self.previous_version, self.version_label, self.next_version):
+            widget.setVisible(many)
+
+    @property
+    def version_text(self) -> str:
+        """"2/3" when the switcher shows, else ""."""
+        return self.version_label.text() if self.version_label.isVisibleTo(self) else ""
+
+    def _step(self, step: int) -> None:
+        if self.message_id in self._versions:
+            index = self._versions.index(self.message_id) + step
+            if 0 <= index < len(self._versions):
+                self.version_requested.emit(self._versions[index])
+
+    def _show_actions(self) -> None:
+        saved = self.message_id is not None and self.status != MessageStatus.STREAMING
+        self.regenerate_button.setVisible(saved and self.role == "assistant")
+        self.edit_button.setVisible(saved and self.role == "user")
+        self.delete_button.setVisible(saved)
+        if not saved:
+            self.set_versions([])
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Off while an answer streams: the tree must not change under the running turn."""
+        for button in (self.regenerate_button, self.edit_button, self.delete_button,
+                       self.previous_version, self.next_version):
+            button.setEnabled(enabled)
+        if enabled:
+            self.set_versions(self._versions)
+
+    def start_editing(self) -> None:
+        """Edit the text in place; Enter (or Send) sends it as a new version of this message."""
+        if self.editor is not None:
+            return
+        self.editor = MessageEditor()
+        self.editor.setObjectName("messageEditor")
+        self.editor.setAccessibleName(self.tr("Edit your message"))
+        self.editor.setAccessibleDescription(self.tr("Enter sends the edited message, Esc cancels"))
+        self.editor.setPlainText(self.content)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(max(72, min(240, self.body.height() + 24)))
+        self.editor.submitted.connect(self._submit_edit)
+        self.editor.cancelled.connect(self.stop_editing)
+        send = QPushButton(self.tr("Send"))
+        send.setObjectName("primary")
+        send.setAccessibleName(self.tr("Send the edited message"))
+        send.clicked.connect(self._submit_edit)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel editing"))
+        cancel.clicked.connect(self.stop_editing)
+        self._edit_row = QWidget()
+        row = QHBoxLayout(self._edit_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(send)
+        self.body.hide()
+        self.blocks.addWidget(self.editor)
+        self.blocks.addWidget(self._edit_row)
+        self.updateGeometry()
+        self.editor.setFocus()
+        cursor = self.editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+
+    def stop_editing(self) -> None:
+        if self.editor is None:
+            return
+        for widget in (self.editor, self._edit_row):
+            widget.hide()
+            widget.deleteLater()
+        self.editor = None
+        self.body.show()
+        self.updateGeometry()
+
+    def _submit_edit(self) -> None:
+        text = self.editor.toPlainText().strip() if self.editor is not None else ""
+        if text:
+            self.edit_submitted.emit(text)
 
     def _not_found_banner(self) -> QFrame:
         banner = QFrame()
@@ -215,11 +445,68 @@ class MessageView(QFrame):
         if status is not None:
             self.status = status
         placeholder = self.tr("_Thinking…_") if self.status == MessageStatus.STREAMING else ""
-        self.body.set_markdown(content or placeholder)
+        self._render(content or placeholder)
         badges: dict[str, str] = {MessageStatus.INTERRUPTED: self.tr("interrupted"),
                                   MessageStatus.ERROR: self.tr("failed")}
         self.badge.setText(badges.get(self.status, ""))
         self.badge.setVisible(bool(self.badge.text()))
+        self._show_actions()
+        if self.role == "user":
+            self.updateGeometry()
+
+    def _render(self, text: str) -> None:
+        """Draw the blocks that changed since the last call (while streaming: the last one)."""
+        blocks = split_blocks(text) or [Block("prose", "")]
+        if blocks[0].kind != "prose":
+            blocks.insert(0, Block("prose", ""))
+        for index, block in enumerate(blocks):
+            if index < len(self._shown_blocks) and self._shown_blocks[index] == block:
+                continue
+            if index == 0:
+                self.body.set_markdown(block.text)
+            else:
+                self._segment(index - 1, block)
+        for widget in self._segments[len(blocks) - 1:]:
+            self.blocks.removeWidget(widget)
+            widget.deleteLater()
+        del self._segments[len(blocks) - 1:]
+        self.body.setVisible(bool(blocks[0].text.strip()) or len(blocks) == 1)
+        self._shown_blocks = blocks
+
+    def _segment(self, index: int, block: Block) -> None:
+        """Show `block` as the segment at `index`, reusing the widget there when it is of its kind."""
+        widget = self._segments[index] if index < len(self._segments) else None
+        wanted = CodeBlock if block.kind == "code" else MarkdownView
+        if not isinstance(widget, wanted):
+            replacement = self._new_segment(block)
+            if widget is None:
+                self._segments.append(replacement)
+                self.blocks.insertWidget(1 + index, replacement)
+            else:
+                self._segments[index] = replacement
+                self.blocks.replaceWidget(widget, replacement)
+                widget.deleteLater()
+            widget = replacement
+        if isinstance(widget, CodeBlock):
+            widget.set_code(block.text, block.language)
+        elif isinstance(widget, MarkdownView):
+            widget.set_markdown(block.text)
+
+    def _new_segment(self, block: Block) -> QWidget:
+        if block.kind == "code":
+            code = CodeBlock()
+            code.copied.connect(self.code_copied)
+            return code
+        prose = MarkdownView()
+        prose.setAccessibleName(self.body.accessibleName())
+        return prose
+
+    def code_blocks(self) -> list[CodeBlock]:
+        return [w for w in self._segments if isinstance(w, CodeBlock)]
+
+    def segments(self) -> list[QWidget]:
+        """What the message shows, block by block: the first prose, then code blocks and prose."""
+        return [self.body, *self._segments]
 
     def set_sources(self, sources: list[dict]) -> None:
         if self.sources is not None or not sources:
@@ -235,6 +522,9 @@ class MessageView(QFrame):
         if not trust.found:
             self._show_not_found(trust.sources)
         elif trust.sentences and trust.written:
+            for widget in self._segments:  # the sentences are the whole answer, in the first block
+                widget.hide()
+            self.body.show()
             self.body.set_sentences(trust.sentences, self.tr("not found in the cited passages"))
         self.body.setAccessibleDescription(self._trust_description(trust))
         if can_explain and trust.question and self.explain_button is None:

@@ -1,0 +1,253 @@
+"""Code in answers: a message split into prose and fenced code blocks, each code block shown on its own
+background with syntax highlighting and a copy button.
+
+This is the only module that imports Pygments (imported lazily, on the first code block: it is a heavy
+import for the window's start). Without Pygments the code is shown plain, on the same background.
+The colours a message needs beyond the theme's tokens are in `message_colours`, in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.theme import COLOURS, Theme
+
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*([\w#+.-]*)[^\n]*$")
+
+# Colours for messages the theme's tokens (ui/theme.py) do not name yet. Each key falls back to
+# this table only while theme.py has no token of the same name, so switching to new tokens is
+# adding them there.
+EXTRA_COLOURS = {
+    Theme.LIGHT: {"code_background": "#f3f5f8", "code_header": "#e7eaf0", "code_text": "#1d1f23",
+                  "table_header": "#eef1f5", "user_text": "#1d1f23"},
+    Theme.DARK: {"code_background": "#16181d", "code_header": "#22252c", "code_text": "#e8eaee",
+                 "table_header": "#30343b", "user_text": "#e8eaee"},
+}
+PYGMENTS_STYLE = {Theme.LIGHT: "default", Theme.DARK: "github-dark"}
+
+
+def shown_theme() -> Theme:
+    """The theme the application shows (light before one is applied)."""
+    app = QApplication.instance()
+    shown = app.property("deskmateTheme") if app is not None else None
+    return Theme(shown) if shown in (Theme.LIGHT, Theme.DARK) else Theme.LIGHT
+
+
+def message_colours(theme: Theme | None = None) -> dict[str, str]:
+    """The theme's tokens plus the few message colours above, for `theme` (default: the one shown)."""
+    theme = theme or shown_theme()
+    return {**EXTRA_COLOURS[theme], **COLOURS[theme]}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a message: Markdown prose, or a fenced code block (`closed` False while it streams)."""
+
+    kind: str  # "prose" or "code"
+    text: str
+    language: str = ""
+    closed: bool = True
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Prose and fenced code blocks in order. An unclosed fence (an answer still streaming) is a code
+    block to the end of the text."""
+    blocks: list[Block] = []
+    prose: list[str] = []
+    code: list[str] = []
+    fence, language = "", ""
+    for line in text.split("\n"):
+        if not fence:
+            match = FENCE.match(line)
+            if match:
+                if prose:
+                    blocks.append(Block("prose", "\n".join(prose)))
+                    prose = []
+                fence, language, code = match.group(1), match.group(2), []
+            else:
+                prose.append(line)
+        elif line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+            blocks.append(Block("code", "\n".join(code), language))
+            fence = ""
+        else:
+            code.append(line)
+    if fence:
+        blocks.append(Block("code", "\n".join(code), language, closed=False))
+    elif prose and (blocks == [] or "\n".join(prose).strip()):
+        blocks.append(Block("prose", "\n".join(prose)))
+    return blocks
+
+
+@cache
+def _lexer(language: str):
+    from pygments.lexers import TextLexer, get_lexer_by_name  # type: ignore[import-untyped]
+    from pygments.util import ClassNotFound  # type: ignore[import-untyped]
+
+    try:
+        return get_lexer_by_name(language.lower(), stripnl=False, ensurenl=False) if language else \
+            TextLexer(stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return TextLexer(stripnl=False, ensurenl=False)
+
+
+@cache
+def _token_formats(theme: Theme) -> dict:
+    """Each Pygments token type's character format in `theme`'s highlighting style."""
+    from pygments.styles import get_style_by_name  # type: ignore[import-untyped]
+
+    style = get_style_by_name(PYGMENTS_STYLE[theme])
+    formats = {}
+    for token, spec in style:
+        char = QTextCharFormat()
+        if spec["color"]:
+            char.setForeground(QColor(f"#{spec['color']}"))
+        if spec["bold"]:
+            char.setFontWeight(QFont.Weight.Bold)
+        if spec["italic"]:
+            char.setFontItalic(True)
+        formats[token] = char
+    return formats
+
+
+def pygments_available() -> bool:
+    try:
+        import pygments  # type: ignore[import-untyped] # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def highlighted_runs(code: str, language: str, theme: Theme) -> list[tuple[str, QTextCharFormat]]:
+    """The code as runs of text with their format; one plain run when Pygments is not installed."""
+    if not pygments_available():
+        return [(code, QTextCharFormat())]
+    formats = _token_formats(theme)
+    runs = []
+    for token, value in _lexer(language).get_tokens(code):
+        while token not in formats and token.parent is not None:
+            token = token.parent
+        runs.append((value, formats.get(token, QTextCharFormat())))
+    return runs
+
+
+class CodeView(QPlainTextEdit):
+    """The code itself: read-only, never wrapped (a long line scrolls sideways), as tall as its lines."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTabChangesFocus(True)
+        self.horizontalScrollBar().rangeChanged.connect(lambda *_: self.fit_height())
+
+    def fit_height(self) -> None:
+        lines = max(1, self.document().blockCount())
+        height = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin()) + 6
+        if self.horizontalScrollBar().maximum() > 0:
+            height += self.horizontalScrollBar().sizeHint().height()
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height())
+
+
+class CodeBlock(QFrame):
+    """One fenced code block: its language and a Copy button above the highlighted code."""
+
+    copied = Signal(str)
+
+    def __init__(self, code: str = "", language: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("codeBlock")
+        self.code, self.language = "", ""
+        self._theme: Theme | None = None
+        self.language_label = QLabel()
+        self.language_label.setObjectName("codeLanguage")
+        self.copy_button = QToolButton()
+        self.copy_button.setObjectName("copyCode")
+        self.copy_button.setText(self.tr("Copy code"))
+        self.copy_button.setAccessibleName(self.tr("Copy code"))
+        self.copy_button.setToolTip(self.tr("Copy this code block"))
+        self.copy_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        header = QFrame()
+        header.setObjectName("codeHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(10, 2, 4, 2)
+        row.addWidget(self.language_label)
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        self.view = CodeView()
+        self.view.setAccessibleName(self.tr("Code"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addWidget(self.view)
+        self._restyle()
+        self.set_code(code, language)
+
+    def set_code(self, code: str, language: str = "") -> None:
+        """Show `code`; unchanged code is not drawn again (a streaming answer updates only its last block)."""
+        if code == self.code and language == self.language and self._theme == shown_theme():
+            return
+        self.code, self.language = code, language
+        self.language_label.setText(language or self.tr("code"))
+        self.view.setAccessibleName(self.tr("Code in %s") % language if language else self.tr("Code"))
+        self._draw()
+
+    def _draw(self) -> None:
+        theme = self._theme = shown_theme()
+        document = self.view.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        for text, char in highlighted_runs(self.code, self.language, theme):
+            cursor.insertText(text, char)
+        cursor.endEditBlock()
+        self.view.fit_height()
+
+    def _restyle(self) -> None:
+        c = message_colours()
+        self.setStyleSheet(
+            f"QFrame#codeBlock {{ background: {c['code_background']}; border: 1px solid {c['border']};"
+            " border-radius: 8px; }"
+            f" QFrame#codeHeader {{ background: {c['code_header']}; border: none;"
+            " border-top-left-radius: 8px; border-top-right-radius: 8px; }"
+            f" QLabel#codeLanguage {{ color: {c['muted']}; font-size: 11px; }}"
+            f" QPlainTextEdit {{ background: {c['code_background']}; color: {c['code_text']}; border: none;"
+            " padding: 4px 8px; }"
+            " QToolButton#copyCode { border: none; padding: 2px 6px; }")
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._theme not in (None, shown_theme()):
+            self._draw()  # sets self._theme first, so the style sheet's own palette change stops here
+            self._restyle()
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+        self.copied.emit(self.code)
