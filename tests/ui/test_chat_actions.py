@@ -171,3 +171,18 @@ def test_the_model_picker_switches_and_stops_a_running_answer(qtbot, window, sec
     conversation = window.workspace.history.list()[0]
     assert window.workspace.history.messages(conversation.id)[-1].status == MessageStatus.INTERRUPTED
     assert not window.busy and picker.currentText().startswith("Other")
+
+
+def test_the_screenshot_conversations_show_code_a_regenerated_answer_and_an_edited_question(qtbot, window):
+    from ui.chat_view import stage_chat_actions
+    from ui.showcase import wait_for
+
+    staged = stage_chat_actions(window, wait_for, max_tokens=8)
+    window.open_conversation(staged["code"])
+    answer = window.chat.message_views()[1]
+    assert answer.code_blocks() and "add(a, b)" in answer.segments()[-1].toPlainText()
+    window.open_conversation(staged["regenerated"])
+    assert [v.version_text for v in window.chat.message_views()] == ["", "2/2"]
+    window.open_conversation(staged["edited"])
+    views = window.chat.message_views()
+    assert [v.version_text for v in views] == ["2/2", ""] and views[0].content == "What is the capital of Portugal?"
