@@ -46,28 +46,36 @@ def current_language() -> str:
     return _current
 
 
+def _ours(app: QApplication, code: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    return translator if translator.load(str(resource_path("translations", f"deskmate_{code}.qm"))) else None
+
+
+def _qt_own(app: QApplication, code: str) -> QTranslator | None:
+    """Qt's own strings (OK, Cancel, the file dialog) in that language."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{code}", folder) else None
+
+
 def install_language(setting: str, app: QApplication | None = None) -> bool:
-    """Switch translators to `setting` (a code, or "system"); English removes them. Returns False if the
-    translation file was missing (the interface then stays in English)."""
+    """Switch translators to `setting` (a code, or "system"). Returns False if the language's translation
+    file was missing (the interface then stays in English)."""
     global _current
     app = app or current_application()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     code = resolve_language(setting)
-    _current = "en"
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    if code == "en":
-        return True
-    ours = QTranslator(app)
-    if not ours.load(str(resource_path("translations", f"deskmate_{code}.qm"))):
-        return False
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _installed.append(qt_own)
-    _installed.append(ours)
+    ours = _ours(app, code)
+    found = ours is not None or code == "en"
+    if ours is None:
+        code = "en"
+        ours = _ours(app, "en")  # English's file holds only its plural forms ("1 file", not "1 file(s)")
+    extra = _qt_own(app, code) if code != "en" else None
+    _installed.extend(t for t in (extra, ours) if t is not None)  # the last installed is asked first
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(code) if code != "en" else QLocale(QLocale.Language.English))
     _current = code
-    return True
+    return found

@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>Wählen Sie in einem Chat mit „Meine Dokumente verwenden“ ein Label, um nur diese Dokumente zu verwenden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n Zeile aus %s geladen.</numerusform>
+            <numerusform>%n Zeilen aus %s geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n Zeile in %s geschrieben (%.1f s).</numerusform>
+            <numerusform>%n Zeilen in %s geschrieben (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n indexiertes Dokument mit „%1“ gelabelt (%2 s).</numerusform>
+            <numerusform>%n indexierte Dokumente mit „%1“ gelabelt (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n war schon gelabelt und hat sich nicht geändert.</numerusform>
+            <numerusform>%n waren schon gelabelt und haben sich nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n hat keinen indexierten Text und bekam kein Label.</numerusform>
+            <numerusform>%n haben keinen indexierten Text und bekamen kein Label.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Als generiert oder mitgeliefert ausgelassen (Einstellungen &gt; Dokumente, um sie einzuschließen):</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indexiert · %d fehlgeschlagen · %n Ordner überwacht</numerusform>
+            <numerusform>%d indexiert · %d fehlgeschlagen · %n Ordner überwacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d von %n Datei · %.1f Abschnitte/s · %s</numerusform>
+            <numerusform>%d von %n Dateien · %.1f Abschnitte/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n Datei konnte nicht indexiert werden (siehe Grund).</numerusform>
+            <numerusform>%n Dateien konnten nicht indexiert werden (siehe Grund).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>%n generierte oder mitgelieferte Datei bzw. Ordner übersprungen: %s.</numerusform>
+            <numerusform>%n generierte oder mitgelieferte Dateien und Ordner übersprungen: %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Indexiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">Nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Bester Satz: „%s“</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n Textstelle berücksichtigt, %d verwendet.</numerusform>
+            <numerusform>%n Textstellen berücksichtigt, %d verwendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>braucht etwa %s Arbeitsspeicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s Arbeitsspeicher (%s frei) · %n CPU-Kern · %s</numerusform>
+            <numerusform>%s Arbeitsspeicher (%s frei) · %n CPU-Kerne · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Ein privater Assistent. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n Token · %s Tokens/s%s</numerusform>
+            <numerusform>%n Tokens · %s Tokens/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Ein privater Assistent. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n von %d Sätzen steht nicht in den zitierten Textstellen: %s</numerusform>
+            <numerusform>%n von %d Sätzen stehen nicht in den zitierten Textstellen: %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Trotzdem laden?</translation>
         <source>This model is in use; choose another one first.</source>
         <translation>Dieses Modell wird verwendet; wählen Sie zuerst ein anderes.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Architektur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Parameter</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Quantisierung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Kontext</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Größe</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Lizenz</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Passt?</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Trotzdem laden?</translation>
         <source>The persona was not saved: %s</source>
         <translation>Die Persona wurde nicht gespeichert: %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Knapp</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Lehrer</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Lektor</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programmierer</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Modellstandard</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Präzise</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Kreativ</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">Der Assistent, wie in den Einstellungen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Kurze, direkte Antworten.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Erklärt Schritt für Schritt, mit einem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Verbessert den Text, den Sie ihm geben.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Zuerst Code, in Codeblöcken.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">Die für dieses Modell gespeicherte Temperatur und Top-p.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Immer die wahrscheinlichsten Wörter: wiederholbar, sachlich.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Etwas Abwechslung, weiterhin fokussiert.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Abwechslungsreichere Formulierungen und Ideen.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Trotzdem laden?</translation>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n Zeile in %s geschrieben
+
+</numerusform>
+            <numerusform>%n Zeilen in %s geschrieben
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Trotzdem laden?</translation>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Modellaufruf</numerusform>
+            <numerusform>%n Modellaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Fertig in %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Trotzdem laden?</translation>
         <source>Could not save %s: %s</source>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Text (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Trotzdem laden?</translation>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Übersetzen</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Trotzdem laden?</translation>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>Von %s (%s) nach %s · %n Segment in %.0f s</numerusform>
+            <numerusform>Von %s (%s) nach %s · %n Segmente in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>En un chat con «Usar mis documentos», elija una etiqueta para usar solo esos documentos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n fila cargada desde %s.</numerusform>
+            <numerusform>%n filas cargadas desde %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n fila escrita en %s (%.1f s).</numerusform>
+            <numerusform>%n filas escritas en %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n documento indexado etiquetado con «%1» (%2 s).</numerusform>
+            <numerusform>%n documentos indexados etiquetados con «%1» (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n ya estaba etiquetado y no ha cambiado.</numerusform>
+            <numerusform>%n ya estaban etiquetados y no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n no tiene texto indexado y no recibió etiqueta.</numerusform>
+            <numerusform>%n no tienen texto indexado y no recibieron etiqueta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Recuento por etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Algo salió mal: %s. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Omitidos por ser generados o de terceros (Configuración &gt; Documentos para incluirlos):</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indexados · %d con error · %n carpeta vigilada</numerusform>
+            <numerusform>%d indexados · %d con error · %n carpetas vigiladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d de %n archivo · %.1f fragmentos/s · %s</numerusform>
+            <numerusform>%d de %n archivos · %.1f fragmentos/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n archivo no se pudo indexar (vea Motivo).</numerusform>
+            <numerusform>%n archivos no se pudieron indexar (vea Motivo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>Se omitió %n archivo o carpeta generado o de terceros: %s.</numerusform>
+            <numerusform>Se omitieron %n archivos y carpetas generados o de terceros: %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Indexado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Con error</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">No disponible</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Mejor frase: «%s»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n pasaje considerado, %d usado(s).</numerusform>
+            <numerusform>%n pasajes considerados, %d usado(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>necesita unos %s de memoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s de memoria (%s libre) · %n núcleo de CPU · %s</numerusform>
+            <numerusform>%s de memoria (%s libre) · %n núcleos de CPU · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Un asistente privado. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n token · %s tokens/s%s</numerusform>
+            <numerusform>%n tokens · %s tokens/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Un asistente privado. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases no aparecen en los pasajes citados: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n de %d frases no aparece en los pasajes citados: %s</numerusform>
+            <numerusform>%n de %d frases no aparecen en los pasajes citados: %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Load it anyway?</source>
         <source>This model is in use; choose another one first.</source>
         <translation>Este modelo está en uso; elija otro primero.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nombre</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Arquitectura</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Parámetros</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Cuantización</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Contexto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Tamaño</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Licencia</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">¿Cabe?</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Load it anyway?</source>
         <source>The persona was not saved: %s</source>
         <translation>El perfil no se guardó: %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Conciso</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Profesor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Editor</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programador</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Predeterminado del modelo</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Equilibrado</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Creativo</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">El asistente tal como está en la configuración.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Respuestas breves y directas.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Explica paso a paso, con un ejemplo.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Mejora el texto que le da.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Primero el código, en bloques.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">La temperatura y el top-p guardados para este modelo.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Siempre las palabras más probables: repetible, objetivo.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Algo de variedad, sin perder el foco.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Expresiones e ideas más variadas.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Load it anyway?</source>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral significa una afirmación de hechos, sin opinión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n fila escrita en %s
+
+</numerusform>
+            <numerusform>%n filas escritas en %s
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Load it anyway?</source>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Listo en %.0f s · %d fragmento(s) · %d llamada(s) al modelo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n llamada al modelo</numerusform>
+            <numerusform>%n llamadas al modelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Listo en %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Load it anyway?</source>
         <source>Could not save %s: %s</source>
         <translation>No se pudo guardar %s: %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Texto (*.txt *.md);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Load it anyway?</source>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Traducir</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Load it anyway?</source>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) a %s · %d segmento(s) en %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>De %s (%s) a %s · %n segmento en %.0f s</numerusform>
+            <numerusform>De %s (%s) a %s · %n segmentos en %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>Dans une discussion avec « Utiliser mes documents », choisissez une étiquette pour n’utiliser que ces documents.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n ligne chargée depuis %s.</numerusform>
+            <numerusform>%n lignes chargées depuis %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n ligne écrite dans %s (%.1f s).</numerusform>
+            <numerusform>%n lignes écrites dans %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n document indexé étiqueté avec « %1 » (%2 s).</numerusform>
+            <numerusform>%n documents indexés étiquetés avec « %1 » (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n était déjà étiqueté et n’a pas changé.</numerusform>
+            <numerusform>%n étaient déjà étiquetés et n’ont pas changé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n n’a pas de texte indexé et n’a reçu aucune étiquette.</numerusform>
+            <numerusform>%n n’ont pas de texte indexé et n’ont reçu aucune étiquette.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Un problème est survenu : %s. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Laissés de côté car générés ou tiers (Paramètres &gt; Documents pour les inclure) :</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indexés · %d en échec · %n dossier surveillé</numerusform>
+            <numerusform>%d indexés · %d en échec · %n dossiers surveillés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d fichier sur %n · %.1f passages/s · %s</numerusform>
+            <numerusform>%d fichiers sur %n · %.1f passages/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n fichier n’a pas pu être indexé (voir Raison).</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être indexés (voir Raison).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>%n fichier ou dossier généré ou tiers ignoré : %s.</numerusform>
+            <numerusform>%n fichiers et dossiers générés ou tiers ignorés : %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Indexé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Échec</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">Indisponible</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Meilleure phrase : « %s »</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n passage considéré, %d utilisé(s).</numerusform>
+            <numerusform>%n passages considérés, %d utilisé(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>demande environ %s de mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s de mémoire (%s libre) · %n cœur CPU · %s</numerusform>
+            <numerusform>%s de mémoire (%s libre) · %n cœurs CPU · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Un assistant privé. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n jeton · %s jetons/s%s</numerusform>
+            <numerusform>%n jetons · %s jetons/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Un assistant privé. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d phrases sur %d sont absentes des passages cités : %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n phrase sur %d est absente des passages cités : %s</numerusform>
+            <numerusform>%n phrases sur %d sont absentes des passages cités : %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Le charger quand même ?</translation>
         <source>This model is in use; choose another one first.</source>
         <translation>Ce modèle est utilisé ; choisissez-en d’abord un autre.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nom</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Architecture</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Paramètres</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Quantification</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Contexte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Taille</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Licence</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Adéquation</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Le charger quand même ?</translation>
         <source>The persona was not saved: %s</source>
         <translation>La persona n’a pas été enregistrée : %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Concis</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Professeur</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Correcteur</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programmeur</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Valeurs du modèle</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Précis</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Équilibré</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Créatif</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">L’assistant tel que réglé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Des réponses courtes et directes.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Explique pas à pas, avec un exemple.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Améliore le texte que vous lui donnez.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Le code d’abord, dans des blocs.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">La température et le top-p enregistrés pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Toujours les mots les plus probables : reproductible, factuel.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Un peu de variété, toujours précis.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Des formulations et des idées plus variées.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Le charger quand même ?</translation>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutre signifie un énoncé de fait, sans opinion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n ligne écrite dans %s
+
+</numerusform>
+            <numerusform>%n lignes écrites dans %s
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Le charger quand même ?</translation>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n morceau</numerusform>
+            <numerusform>%n morceaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n appel au modèle</numerusform>
+            <numerusform>%n appels au modèle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Terminé en %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Le charger quand même ?</translation>
         <source>Could not save %s: %s</source>
         <translation>Impossible d’enregistrer %s : %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Le charger quand même ?</translation>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Traduire</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Le charger quand même ?</translation>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>De %s (%s) vers %s · %n segment en %.0f s</numerusform>
+            <numerusform>De %s (%s) vers %s · %n segments en %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

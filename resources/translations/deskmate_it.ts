@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>In una chat con «Usa i miei documenti», scegli un’etichetta per usare solo quei documenti.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n riga caricata da %s.</numerusform>
+            <numerusform>%n righe caricate da %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n riga scritta in %s (%.1f s).</numerusform>
+            <numerusform>%n righe scritte in %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n documento indicizzato etichettato con «%1» (%2 s).</numerusform>
+            <numerusform>%n documenti indicizzati etichettati con «%1» (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n era già etichettato e non è cambiato.</numerusform>
+            <numerusform>%n erano già etichettati e non sono cambiati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n non ha testo indicizzato e non ha ricevuto etichette.</numerusform>
+            <numerusform>%n non hanno testo indicizzato e non hanno ricevuto etichette.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Qualcosa è andato storto: %s. I dettagli sono nel file di log.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Esclusi perché generati o di terze parti (Impostazioni &gt; Documenti per includerli):</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indicizzati · %d non riusciti · %n cartella monitorata</numerusform>
+            <numerusform>%d indicizzati · %d non riusciti · %n cartelle monitorate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d file su %n · %.1f frammenti/s · %s</numerusform>
+            <numerusform>%d file su %n · %.1f frammenti/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>Non è stato possibile indicizzare %n file (vedi Motivo).</numerusform>
+            <numerusform>Non è stato possibile indicizzare %n file (vedi Motivo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>Saltato %n file o cartella generato o di terze parti: %s.</numerusform>
+            <numerusform>Saltati %n file e cartelle generati o di terze parti: %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Indicizzato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Non riuscito</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">Non disponibile</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Frase migliore: «%s»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n passaggio considerato, %d usati.</numerusform>
+            <numerusform>%n passaggi considerati, %d usati.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>richiede circa %s di memoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s di memoria (%s libera) · %n core della CPU · %s</numerusform>
+            <numerusform>%s di memoria (%s libera) · %n core della CPU · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Un assistente privato. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n token · %s token/s%s</numerusform>
+            <numerusform>%n token · %s token/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Un assistente privato. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d frasi su %d non si trovano nei passaggi citati: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n frase su %d non si trova nei passaggi citati: %s</numerusform>
+            <numerusform>%n frasi su %d non si trovano nei passaggi citati: %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Caricarlo comunque?</translation>
         <source>This model is in use; choose another one first.</source>
         <translation>Questo modello è in uso; scegline prima un altro.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nome</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Architettura</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Parametri</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Quantizzazione</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Contesto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Dimensione</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Licenza</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Adatto?</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Caricarlo comunque?</translation>
         <source>The persona was not saved: %s</source>
         <translation>Il profilo non è stato salvato: %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Conciso</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Insegnante</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Revisore</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programmatore</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Predefinito del modello</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Bilanciato</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Creativo</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">L’assistente come impostato nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Risposte brevi e dirette.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Spiega passo per passo, con un esempio.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Migliora il testo che gli dai.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Prima il codice, in blocchi.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">La temperatura e il top-p salvati per questo modello.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Sempre le parole più probabili: ripetibile, fattuale.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Un po’ di varietà, sempre mirato.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Formulazioni e idee più varie.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Caricarlo comunque?</translation>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n riga scritta in %s
+
+</numerusform>
+            <numerusform>%n righe scritte in %s
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Caricarlo comunque?</translation>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n frammento</numerusform>
+            <numerusform>%n frammenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n chiamata al modello</numerusform>
+            <numerusform>%n chiamate al modello</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Fatto in %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Caricarlo comunque?</translation>
         <source>Could not save %s: %s</source>
         <translation>Impossibile salvare %s: %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Testo (*.txt *.md);;Tutti i file (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Caricarlo comunque?</translation>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Traduci</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Caricarlo comunque?</translation>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>Da %s (%s) a %s · %n segmento in %.0f s</numerusform>
+            <numerusform>Da %s (%s) a %s · %n segmenti in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>Kies in een chat met ‘Mijn documenten gebruiken’ een label om alleen die documenten te gebruiken.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n rij geladen uit %s.</numerusform>
+            <numerusform>%n rijen geladen uit %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n rij geschreven naar %s (%.1f s).</numerusform>
+            <numerusform>%n rijen geschreven naar %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n geïndexeerd document gelabeld met ‘%1’ (%2 s).</numerusform>
+            <numerusform>%n geïndexeerde documenten gelabeld met ‘%1’ (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n was al gelabeld en is niet gewijzigd.</numerusform>
+            <numerusform>%n waren al gelabeld en zijn niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n heeft geen geïndexeerde tekst en kreeg geen label.</numerusform>
+            <numerusform>%n hebben geen geïndexeerde tekst en kregen geen label.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Er ging iets mis: %s. Details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Weggelaten als gegenereerd of meegeleverd (Instellingen &gt; Documenten om ze op te nemen):</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d geïndexeerd · %d mislukt · %n map gevolgd</numerusform>
+            <numerusform>%d geïndexeerd · %d mislukt · %n mappen gevolgd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d van %n bestand · %.1f fragmenten/s · %s</numerusform>
+            <numerusform>%d van %n bestanden · %.1f fragmenten/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n bestand kon niet worden geïndexeerd (zie Reden).</numerusform>
+            <numerusform>%n bestanden konden niet worden geïndexeerd (zie Reden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>%n gegenereerd of meegeleverd bestand of map overgeslagen: %s.</numerusform>
+            <numerusform>%n gegenereerde of meegeleverde bestanden en mappen overgeslagen: %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Geïndexeerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Mislukt</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">Niet beschikbaar</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Beste zin: ‘%s’</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n passage meegewogen, %d gebruikt.</numerusform>
+            <numerusform>%n passages meegewogen, %d gebruikt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>heeft ongeveer %s geheugen nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s geheugen (%s vrij) · %n CPU-kern · %s</numerusform>
+            <numerusform>%s geheugen (%s vrij) · %n CPU-kernen · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Een privé-assistent. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n token · %s tokens/s%s</numerusform>
+            <numerusform>%n tokens · %s tokens/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Een privé-assistent. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d van de %d zinnen staan niet in de geciteerde passages: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n van de %d zinnen staat niet in de geciteerde passages: %s</numerusform>
+            <numerusform>%n van de %d zinnen staan niet in de geciteerde passages: %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Toch laden?</translation>
         <source>This model is in use; choose another one first.</source>
         <translation>Dit model is in gebruik; kies eerst een ander.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Naam</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Architectuur</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Parameters</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Kwantisatie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Context</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Grootte</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Licentie</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Past?</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Toch laden?</translation>
         <source>The persona was not saved: %s</source>
         <translation>De persona is niet opgeslagen: %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Beknopt</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Leraar</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Redacteur</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programmeur</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Standaard van het model</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Precies</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Gebalanceerd</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Creatief</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">De assistent zoals ingesteld in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Korte, directe antwoorden.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Legt stap voor stap uit, met een voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Verbetert de tekst die je het geeft.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Eerst code, in codeblokken.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">De temperatuur en top-p die voor dit model zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Altijd de waarschijnlijkste woorden: herhaalbaar, feitelijk.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Wat variatie, nog steeds gericht.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Gevarieerdere formuleringen en ideeën.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Toch laden?</translation>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n rij geschreven naar %s
+
+</numerusform>
+            <numerusform>%n rijen geschreven naar %s
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Toch laden?</translation>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n modelaanroep</numerusform>
+            <numerusform>%n modelaanroepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Klaar in %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Toch laden?</translation>
         <source>Could not save %s: %s</source>
         <translation>%s kon niet worden opgeslagen: %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Tekst (*.txt *.md);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Toch laden?</translation>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Vertalen</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Toch laden?</translation>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>Van %s (%s) naar %s · %n segment in %.0f s</numerusform>
+            <numerusform>Van %s (%s) naar %s · %n segmenten in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

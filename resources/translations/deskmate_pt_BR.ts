@@ -576,6 +576,41 @@
         <source>In a chat with &quot;Use my documents&quot;, choose a label to use only those documents.</source>
         <translation>Em uma conversa com “Usar meus documentos”, escolha um rótulo para usar só esses documentos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n linha carregada de %s.</numerusform>
+            <numerusform>%n linhas carregadas de %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n linha gravada em %s (%.1f s).</numerusform>
+            <numerusform>%n linhas gravadas em %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>%n documento indexado rotulado com “%1” (%2 s).</numerusform>
+            <numerusform>%n documentos indexados rotulados com “%1” (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n já estava rotulado e não mudou.</numerusform>
+            <numerusform>%n já estavam rotulados e não mudaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n não tem texto indexado e não recebeu rótulo.</numerusform>
+            <numerusform>%n não têm texto indexado e não receberam rótulo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -722,6 +757,13 @@
         <location filename="../../ui/tools_view.py" line="110"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,46 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Deixados de fora por serem gerados ou de terceiros (Configurações &gt; Documentos para incluí-los):</translation>
     </message>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indexados · %d com falha · %n pasta monitorada</numerusform>
+            <numerusform>%d indexados · %d com falha · %n pastas monitoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d de %n arquivo · %.1f trechos/s · %s</numerusform>
+            <numerusform>%d de %n arquivos · %.1f trechos/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n arquivo não pôde ser indexado (veja Motivo).</numerusform>
+            <numerusform>%n arquivos não puderam ser indexados (veja Motivo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>%n arquivo ou pasta gerado ou de terceiros foi ignorado: %s.</numerusform>
+            <numerusform>%n arquivos e pastas gerados ou de terceiros foram ignorados: %s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed</source>
+        <translation type="vanished">Indexado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="vanished">Falhou</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="vanished">Indisponível</translation>
+    </message>
 </context>
 <context>
     <name>ExplainPanel</name>
@@ -1040,6 +1122,13 @@
         <source>Best sentence: “%s”</source>
         <translation>Melhor frase: “%s”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n passagem considerada, %d usada(s).</numerusform>
+            <numerusform>%n passagens consideradas, %d usada(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FitTexts</name>
@@ -1082,6 +1171,13 @@
         <location filename="../../ui/catalogue_dialog.py" line="74"/>
         <source>needs about %s of memory</source>
         <translation>precisa de cerca de %s de memória</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s de memória (%s livre) · %n núcleo de CPU · %s</numerusform>
+            <numerusform>%s de memória (%s livre) · %n núcleos de CPU · %s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1447,13 @@ Um assistente privado. %s</translation>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n token · %s tokens/s%s</numerusform>
+            <numerusform>%n tokens · %s tokens/s%s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownView</name>
@@ -1586,6 +1689,13 @@ Um assistente privado. %s</translation>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases não foram encontradas nas passagens citadas: %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n de %d frases não foi encontrada nas passagens citadas: %s</numerusform>
+            <numerusform>%n de %d frases não foram encontradas nas passagens citadas: %s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelSettingsForm</name>
@@ -1742,6 +1852,38 @@ Carregar mesmo assim?</translation>
         <source>This model is in use; choose another one first.</source>
         <translation>Este modelo está em uso; escolha outro primeiro.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nome</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="vanished">Arquitetura</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Parâmetros</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="vanished">Quantização</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="vanished">Contexto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Tamanho</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="vanished">Licença</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="vanished">Cabe?</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1876,6 +2018,74 @@ Carregar mesmo assim?</translation>
         <source>The persona was not saved: %s</source>
         <translation>O perfil não foi salvo: %s</translation>
     </message>
+    <message>
+        <source>Concise</source>
+        <translation type="vanished">Conciso</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="vanished">Professor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="vanished">Revisor</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation type="vanished">Programador</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation type="vanished">Padrão do modelo</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation type="vanished">Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="vanished">Equilibrado</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation type="vanished">Criativo</translation>
+    </message>
+    <message>
+        <source>The assistant as set up in Settings.</source>
+        <translation type="vanished">O assistente como está nas configurações.</translation>
+    </message>
+    <message>
+        <source>Short, direct answers.</source>
+        <translation type="vanished">Respostas curtas e diretas.</translation>
+    </message>
+    <message>
+        <source>Explains step by step, with an example.</source>
+        <translation type="vanished">Explica passo a passo, com um exemplo.</translation>
+    </message>
+    <message>
+        <source>Improves the text you give it.</source>
+        <translation type="vanished">Melhora o texto que você dá a ele.</translation>
+    </message>
+    <message>
+        <source>Code first, in fenced blocks.</source>
+        <translation type="vanished">Código primeiro, em blocos.</translation>
+    </message>
+    <message>
+        <source>The temperature and top-p saved for this model.</source>
+        <translation type="vanished">A temperatura e o top-p salvos para este modelo.</translation>
+    </message>
+    <message>
+        <source>Always the most likely words: repeatable, factual.</source>
+        <translation type="vanished">Sempre as palavras mais prováveis: repetível, factual.</translation>
+    </message>
+    <message>
+        <source>A little variety, still focused.</source>
+        <translation type="vanished">Um pouco de variedade, ainda focado.</translation>
+    </message>
+    <message>
+        <source>More varied wording and ideas.</source>
+        <translation type="vanished">Palavras e ideias mais variadas.</translation>
+    </message>
 </context>
 <context>
     <name>SentimentPanel</name>
@@ -1926,6 +2136,19 @@ Carregar mesmo assim?</translation>
         <location filename="../../ui/tools_view.py" line="208"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n linha gravada em %s
+
+</numerusform>
+            <numerusform>%n linhas gravadas em %s
+
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2578,24 @@ Carregar mesmo assim?</translation>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n trecho</numerusform>
+            <numerusform>%n trechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n chamada ao modelo</numerusform>
+            <numerusform>%n chamadas ao modelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %.0f s</source>
+        <translation type="vanished">Concluído em %.0f s</translation>
+    </message>
 </context>
 <context>
     <name>ToolPanel</name>
@@ -2479,6 +2720,10 @@ Carregar mesmo assim?</translation>
         <source>Could not save %s: %s</source>
         <translation>Não foi possível salvar %s: %s</translation>
     </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation type="vanished">Texto (*.txt *.md);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>ToolsView</name>
@@ -2496,6 +2741,10 @@ Carregar mesmo assim?</translation>
         <location filename="../../ui/tools_view.py" line="220"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="vanished">Traduzir</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2778,13 @@ Carregar mesmo assim?</translation>
         <location filename="../../ui/tools_view.py" line="98"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>De %s (%s) para %s · %n segmento em %.0f s</numerusform>
+            <numerusform>De %s (%s) para %s · %n segmentos em %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,7 @@ def test_every_context_in_the_translations_is_a_class_of_the_window():
     looked up at run time, so the string shows untranslated."""
     classes = {node.name for path in (REPO / "ui").glob("*.py")
                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.ClassDef)}
-    contexts = {context.findtext("name") for context in
-                ET.parse(REPO / "resources/translations/deskmate_fr.ts").getroot().iter("context")}
+    root = ET.parse(REPO / "resources/translations/deskmate_fr.ts").getroot()
+    contexts = {context.findtext("name") for context in root.iter("context")
+                if any(m.find("translation").get("type") != "vanished" for m in context.iter("message"))}
     assert sorted(contexts - classes - KNOWN_WRONG_CONTEXTS) == []

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ClassifyView</name>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %s.</source>
+        <translation type="vanished">
+            <numerusform>%n row loaded from %s.</numerusform>
+            <numerusform>%n rows loaded from %s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %s (%.1f s).</source>
+        <translation type="vanished">
+            <numerusform>%n row written to %s (%.1f s).</numerusform>
+            <numerusform>%n rows written to %s (%.1f s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
+        <translation type="vanished">
+            <numerusform>Labelled %n indexed document with &apos;%1&apos; (%2 s).</numerusform>
+            <numerusform>Labelled %n indexed documents with &apos;%1&apos; (%2 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were labelled before and have not changed.</source>
+        <translation type="vanished">
+            <numerusform>%n was labelled before and has not changed.</numerusform>
+            <numerusform>%n were labelled before and have not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no indexed text and got no label.</source>
+        <translation type="vanished">
+            <numerusform>%n has no indexed text and got no label.</numerusform>
+            <numerusform>%n have no indexed text and got no label.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message numerus="yes">
+        <source>%d indexed · %d failed · %n folder(s) watched</source>
+        <translation type="vanished">
+            <numerusform>%d indexed · %d failed · %n folder watched</numerusform>
+            <numerusform>%d indexed · %d failed · %n folders watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%d of %n file(s) · %.1f chunks/s · %s</source>
+        <translation type="vanished">
+            <numerusform>%d of %n file · %.1f chunks/s · %s</numerusform>
+            <numerusform>%d of %n files · %.1f chunks/s · %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be indexed (see Reason).</source>
+        <translation type="vanished">
+            <numerusform>%n file could not be indexed (see Reason).</numerusform>
+            <numerusform>%n files could not be indexed (see Reason).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
+        <translation type="vanished">
+            <numerusform>Skipped %n generated or vendored file or folder: %s.</numerusform>
+            <numerusform>Skipped %n generated or vendored files and folders: %s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message numerus="yes">
+        <source>%n passage(s) considered, %d used.</source>
+        <translation type="vanished">
+            <numerusform>%n passage considered, %d used.</numerusform>
+            <numerusform>%n passages considered, %d used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitTexts</name>
+    <message numerus="yes">
+        <source>%s memory (%s free) · %n CPU core(s) · %s</source>
+        <translation type="vanished">
+            <numerusform>%s memory (%s free) · %n CPU core · %s</numerusform>
+            <numerusform>%s memory (%s free) · %n CPU cores · %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n token(s) · %s tokens/s%s</source>
+        <translation type="vanished">
+            <numerusform>%n token · %s tokens/s%s</numerusform>
+            <numerusform>%n tokens · %s tokens/s%s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message numerus="yes">
+        <source>%n of %d sentences are not found in the cited passages: %s</source>
+        <translation type="vanished">
+            <numerusform>%n of %d sentences is not found in the cited passages: %s</numerusform>
+            <numerusform>%n of %d sentences are not found in the cited passages: %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentimentPanel</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %s
+
+</source>
+        <translation type="vanished">
+            <numerusform>%n row written to %s
+
+</numerusform>
+            <numerusform>%n rows written to %s
+
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummarizePanel</name>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation type="vanished">
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s)</source>
+        <translation type="vanished">
+            <numerusform>%n model call</numerusform>
+            <numerusform>%n model calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePanel</name>
+    <message numerus="yes">
+        <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>From %s (%s) to %s · %n segment in %.0f s</numerusform>
+            <numerusform>From %s (%s) to %s · %n segments in %.0f s</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
