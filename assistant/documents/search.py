@@ -1,8 +1,10 @@
 """Hybrid search over the indexed chunks: BM25 keywords and embedding cosine, fused.
 
-All chunk vectors are held in memory as one float32 matrix, so dense search is one
-matrix-vector product (exact, about 10 ms at 100k chunks; past a few hundred thousand
-chunks an approximate index would be needed). Keyword scores come from the in-memory
+Up to LARGE_INDEX_CHUNKS, all chunk vectors are held in memory as one float32 matrix, so dense
+search is one matrix-vector product (exact, about 10 ms at 100k chunks). Larger indexes keep
+their vectors on disk in an approximate index (assistant/documents/dense.py, vector_index.py) and
+score only a pool of candidates: the graph's nearest chunks and the best keyword chunks.
+Keyword scores come from the in-memory
 BM25 index in assistant/documents/keywords.py. The copy in memory is reloaded when the index's
 generation number changes (any document added, changed or removed).
 """
@@ -15,7 +17,9 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from assistant.documents.dense import LARGE_INDEX_CHUNKS, IndexedVectors, MemoryVectors
 from assistant.documents.keywords import KeywordIndex
+from assistant.documents.vector_index import INDEX_FILE, VectorIndex
 from assistant.errors import InvalidInput
 from assistant.storage.store import Store
 
@@ -106,7 +110,8 @@ class Searcher:
         self._lock = threading.Lock()
         self.chunk_ids = np.zeros(0, dtype=np.int64)
         self.document_ids = np.zeros(0, dtype=np.int64)
-        self.vectors = np.zeros((0, 0), dtype=np.float32)
+        self.vectors = np.zeros((0, 0), dtype=np.float32)  # all of them, for an index held in memory
+        self.dense: MemoryVectors | IndexedVectors = MemoryVectors(self.vectors)
         self.text_hashes: list[str | None] = []
         self.files = np.zeros(0, dtype=np.int64)
         self.keywords: KeywordIndex | None = None
@@ -119,22 +124,43 @@ class Searcher:
                 self._load()
                 self._generation = generation
 
+    @property
+    def vector_file(self):
+        return self.store.path.with_name(INDEX_FILE)
+
     def _load(self) -> None:
+        large = self.store.query_single("SELECT COUNT(*) AS n FROM chunks")["n"] >= LARGE_INDEX_CHUNKS
         rows = self.store.execute(
-            """SELECT c.id, c.document_id, c.vector, c.terms, c.term_count, c.text_hash,
+            f"""SELECT c.id, c.document_id, {"NULL" if large else "c.vector"}, c.terms, c.term_count, c.text_hash,
                       COALESCE(d.near_duplicate_of, c.document_id)
                FROM chunks c LEFT JOIN documents d ON d.id = c.document_id ORDER BY c.id""").fetchall()
         self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
-        blob = b"".join(r[2] for r in rows)
-        dims = len(rows[0][2]) // 4 if rows else 0
-        self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(len(rows), dims) if rows else \
-            np.zeros((0, 0), dtype=np.float32)
+        if large:
+            self.vectors = np.zeros((0, 0), dtype=np.float32)
+            self.dense = IndexedVectors(VectorIndex(self.vector_file, self.chunk_ids, self._stored_vectors),
+                                        self.chunk_ids)
+        else:
+            blob = b"".join(r[2] for r in rows)
+            dims = len(rows[0][2]) // 4 if rows else 0
+            self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(len(rows), dims) if rows else \
+                np.zeros((0, 0), dtype=np.float32)
+            self.dense = MemoryVectors(self.vectors)
         lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
         self.keywords = KeywordIndex([r[3] for r in rows], lengths)
         self.text_hashes = [r[5] for r in rows]
         # A near-duplicate (a page's source markup) counts as its twin's file for diversity.
         self.files = np.fromiter((r[6] for r in rows), dtype=np.int64, count=len(rows))
+
+    def _stored_vectors(self, chunk_ids: np.ndarray) -> np.ndarray:
+        """Vectors of chunks the approximate index does not hold yet, read from the database."""
+        parts = []
+        for start in range(0, len(chunk_ids), ID_BATCH):
+            part = [int(i) for i in chunk_ids[start:start + ID_BATCH]]
+            found = dict(self.store.execute(
+                f"SELECT id, vector FROM chunks WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+            parts.append(np.frombuffer(b"".join(found[i] for i in part), dtype=np.float32).reshape(len(part), -1))
+        return np.concatenate(parts)
 
     @property
     def size(self) -> int:
@@ -206,6 +232,8 @@ class Searcher:
         subset = None
         if documents is not None:
             subset = np.flatnonzero(np.isin(self.document_ids, np.fromiter(documents, dtype=np.int64)))
+        if self.dense.approximate and mode != "keyword":
+            return self._rank_pool(query, mode, np.asarray(query_vector, dtype=np.float32), k, subset)
         vectors = self.vectors if subset is None else self.vectors[subset]
         dense = vectors @ np.asarray(query_vector, dtype=np.float32) if mode != "keyword" else None
         keyword = self.keywords.scores(query) if mode != "dense" and self.keywords is not None else None
@@ -222,6 +250,31 @@ class Searcher:
         best = _top(scores, k)
         rows = rows[best]
         return (rows if subset is None else subset[rows]), scores[best]
+
+    def _rank_pool(self, query: str, mode: str, query_vector: np.ndarray, k: int,
+                   subset: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """rank() for a large index: the same fusion and feedback, over a pool of candidates (the
+        graph's nearest rows and the best keyword rows) instead of every row."""
+        if subset is not None and not len(subset):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        pool = self.dense.candidates(query_vector, self.fusion.depth, subset)
+        keyword = self.keywords.scores(query) if mode == "hybrid" and self.keywords is not None else None
+        if keyword is not None:
+            best_keyword = _top(keyword, self.fusion.depth) if subset is None else \
+                subset[_top(keyword[subset], self.fusion.depth)]
+            pool = np.union1d(pool, best_keyword[keyword[best_keyword] > 0])
+        if not len(pool):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        vectors = self.dense.of(pool)
+        dense, pool_keyword = vectors @ query_vector, (keyword[pool] if keyword is not None else None)
+        if mode == "hybrid" and self.fusion.feedback:
+            scores, rows = feedback(vectors, query_vector, dense, pool_keyword, self.fusion)
+        elif mode == "hybrid":
+            scores, rows = fuse(dense, pool_keyword, self.fusion)
+        else:
+            scores, rows = _single(dense, None)
+        best = _top(scores, k)
+        return pool[rows[best]], scores[best]
 
     def _hits(self, candidates: list[_Candidate]) -> list[Hit]:
         ids = [int(self.chunk_ids[c.row]) for c in candidates]

@@ -66,6 +66,27 @@ def write_index(path: Path, batches: Iterator[tuple[np.ndarray, np.ndarray]], di
     return count
 
 
+def stored_batches(store, batch: int = 20_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Every chunk's id and vector from the database, in id order, `batch` at a time."""
+    last = -1
+    while True:
+        rows = store.execute("SELECT id, vector FROM chunks WHERE id > ? ORDER BY id LIMIT ?", (last, batch)).fetchall()
+        if not rows:
+            return
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        yield ids, np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+        last = int(ids[-1])
+
+
+def rebuild(store, path: Path, on_progress: Callable[[int], None] | None = None) -> int:
+    """Write the index file anew from the database (a compaction); returns how many it holds."""
+    dims = store.query_one("SELECT length(vector) / 4 AS dims FROM chunks LIMIT 1")
+    if dims is None:
+        path.unlink(missing_ok=True)
+        return 0
+    return write_index(path, stored_batches(store), int(dims["dims"]), on_progress)
+
+
 class VectorIndex:
     """The file's graph plus the exact "recent" part, answering like one index over `live_ids`."""
 
