@@ -728,7 +728,7 @@
     <message>
         <location filename="../../ui/conversation_list.py" line="226"/>
         <source>Unpin</source>
-        <translation>Lösen</translation>
+        <translation>Loslösen</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="250"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
     </message>
@@ -2090,27 +2090,27 @@ Trotzdem laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
         <translation>Schreiben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Trotzdem laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Trotzdem laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Trotzdem laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemeinstellung</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
@@ -2544,37 +2544,77 @@ Trotzdem laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>&amp;Length:</source>
         <translation>&amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Stichpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Dokument zitieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Vom Modell geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>optional: Worum soll es gehen?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Ordner zum Zusammenfassen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Ordner: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
     </message>
@@ -2595,6 +2635,13 @@ Trotzdem laden?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Fertig in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d von %n Dokument erfasst in %.0f s</numerusform>
+            <numerusform>%d von %n Dokumenten erfasst in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Trotzdem laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
@@ -2750,32 +2797,32 @@ Trotzdem laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
     </message>
@@ -2871,7 +2918,7 @@ Trotzdem laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Übersetzen</translation>
     </message>

@@ -142,6 +142,13 @@
             <numerusform>%n model calls</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>Covered %d of %n document in %.0f s</numerusform>
+            <numerusform>Covered %d of %n documents in %.0f s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranslatePanel</name>

@@ -349,7 +349,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="144"/>
         <source>La&amp;bel column:</source>
-        <translation>Columna de &amp;etiqueta:</translation>
+        <translation>Columna de eti&amp;queta:</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="156"/>
@@ -374,7 +374,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="161"/>
         <source>&amp;Train</source>
-        <translation>E&amp;ntrenar</translation>
+        <translation>En&amp;trenar</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="162"/>
@@ -444,12 +444,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="200"/>
         <source>C&amp;hoose CSV…</source>
-        <translation>Elegir &amp;CSV…</translation>
+        <translation>Elegir CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="201"/>
         <source>Choose &amp;folder…</source>
-        <translation>Elegir &amp;carpeta…</translation>
+        <translation>Elegir ca&amp;rpeta…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="202"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Recuento por etiqueta</translation>
     </message>
@@ -2090,27 +2090,27 @@ Load it anyway?</source>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Escriba un texto, o elija o suelte un archivo CSV (un texto por fila).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
-        <translation>&amp;Columna:</translation>
+        <translation>Col&amp;umna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
-        <translation>&amp;Escribir en:</translation>
+        <translation>Escri&amp;bir en:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Load it anyway?</source>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Load it anyway?</source>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral significa una afirmación de hechos, sin opinión.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Load it anyway?</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
-        <translation>Igual que el sistema</translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
@@ -2544,37 +2544,77 @@ Load it anyway?</source>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>&amp;Length:</source>
         <translation>&amp;Longitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Corta</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
-        <source>&amp;Focus:</source>
-        <translation>&amp;Enfoque:</translation>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>E&amp;stilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Citar el documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Escrito por el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
+        <source>&amp;Focus:</source>
+        <translation>En&amp;foque:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: ¿de qué debe tratar?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Elija una carpeta que resumir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Carpeta: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d de %d documento(s) cubiertos en %.0f s · %d llamada(s) al modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Listo en %.0f s · %d fragmento(s) · %d llamada(s) al modelo</translation>
     </message>
@@ -2595,6 +2635,13 @@ Load it anyway?</source>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Listo en %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d de %n documento cubierto en %.0f s</numerusform>
+            <numerusform>%d de %n documentos cubiertos en %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Load it anyway?</source>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Sentimiento</translation>
     </message>
@@ -2750,32 +2797,32 @@ Load it anyway?</source>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
-        <translation>&amp;A:</translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
-        <translation>&amp;Glosario:</translation>
+        <translation>Gl&amp;osario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: término = traducción; término2 = traducción2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) a %s · %d segmento(s) en %.0f s</translation>
     </message>
@@ -2871,7 +2918,7 @@ Load it anyway?</source>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Traducir</translation>
     </message>

@@ -339,7 +339,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="143"/>
         <source>Add &amp;row</source>
-        <translation>Ajouter une &amp;ligne</translation>
+        <translation>Ajouter une li&amp;gne</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="144"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
     </message>
@@ -2090,27 +2090,27 @@ Le charger quand même ?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
-        <translation>&amp;Colonne :</translation>
+        <translation>C&amp;olonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Le charger quand même ?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f lignes/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Le charger quand même ?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutre signifie un énoncé de fait, sans opinion.</translation>
     </message>
@@ -2544,37 +2544,77 @@ Le charger quand même ?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
-        <source>&amp;Length:</source>
-        <translation>&amp;Longueur :</translation>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
+        <source>&amp;Length:</source>
+        <translation>Lon&amp;gueur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;yle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Citer le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Rédigé par le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>facultatif : sur quoi doit-il porter ?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Choisir un dossier à résumer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Dossier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d document(s) sur %d couverts en %.0f s · %d appel(s) au modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
     </message>
@@ -2595,6 +2635,13 @@ Le charger quand même ?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Terminé en %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d document sur %n couvert en %.0f s</numerusform>
+            <numerusform>%d documents sur %n couverts en %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Le charger quand même ?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -2750,32 +2797,32 @@ Le charger quand même ?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
     </message>
@@ -2871,7 +2918,7 @@ Le charger quand même ?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>

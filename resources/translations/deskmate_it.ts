@@ -429,7 +429,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="193"/>
         <source>Label my &amp;indexed documents</source>
-        <translation>Etichetta i miei documenti &amp;indicizzati</translation>
+        <translation>Etichetta i &amp;miei documenti indicizzati</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="194"/>
@@ -444,12 +444,12 @@
     <message>
         <location filename="../../ui/classify_view.py" line="200"/>
         <source>C&amp;hoose CSV…</source>
-        <translation>Scegli &amp;CSV…</translation>
+        <translation>Scegli CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="201"/>
         <source>Choose &amp;folder…</source>
-        <translation>Scegli &amp;cartella…</translation>
+        <translation>Scegli cartel&amp;la…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="202"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
     </message>
@@ -2090,27 +2090,27 @@ Caricarlo comunque?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Scrivi un testo, o scegli o trascina un file CSV (un testo per riga).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
-        <translation>Scri&amp;vi in:</translation>
+        <translation>Scr&amp;ivi in:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Caricarlo comunque?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f righe/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Caricarlo comunque?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Caricarlo comunque?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
-        <translation>Come il sistema</translation>
+        <translation>Segui il sistema</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
@@ -2544,37 +2544,77 @@ Caricarlo comunque?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Scegli car&amp;tella…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lunghezza:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>&amp;Stile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Cita il documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Scritto dal modello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Argomento:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>facoltativo: di cosa deve parlare?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Scegli una cartella da riassumere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Cartella: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
     </message>
@@ -2595,6 +2635,13 @@ Caricarlo comunque?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Fatto in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d documento su %n coperto in %.0f s</numerusform>
+            <numerusform>%d documenti su %n coperti in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Caricarlo comunque?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Riassumi</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -2750,32 +2797,32 @@ Caricarlo comunque?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facoltativo: termine = traduzione; termine2 = traduzione2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>rilevata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>indicata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
     </message>
@@ -2792,7 +2839,7 @@ Caricarlo comunque?</translation>
     <message>
         <location filename="../../ui/welcome.py" line="47"/>
         <source>Welcome to Deskmate</source>
-        <translation>Benvenuto in Deskmate</translation>
+        <translation>Ti diamo il benvenuto in Deskmate</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="50"/>
@@ -2871,7 +2918,7 @@ Caricarlo comunque?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Traduci</translation>
     </message>

@@ -444,7 +444,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="200"/>
         <source>C&amp;hoose CSV…</source>
-        <translation>CSV &amp;kiezen…</translation>
+        <translation>CSV k&amp;iezen…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="201"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
     </message>
@@ -2090,27 +2090,27 @@ Toch laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Typ een tekst, of kies of sleep een CSV-bestand hierheen (één tekst per rij).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
-        <translation>K&amp;olom:</translation>
+        <translation>Ko&amp;lom:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
         <translation>Schrijven &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Toch laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f rijen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Toch laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
-        <translation>Zoals het systeem</translation>
+        <translation>Systeem volgen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
@@ -2544,37 +2544,77 @@ Toch laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lengte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;ijl:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Het document citeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Door het model geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Focus:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>optioneel: waar moet het over gaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Kies een map om samen te vatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Map: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
     </message>
@@ -2595,6 +2635,13 @@ Toch laden?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Klaar in %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d van %n document verwerkt in %.0f s</numerusform>
+            <numerusform>%d van %n documenten verwerkt in %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Toch laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -2750,32 +2797,32 @@ Toch laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Woordenlijst:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optioneel: term = vertaling; term2 = vertaling2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
     </message>
@@ -2871,7 +2918,7 @@ Toch laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Vertalen</translation>
     </message>

@@ -449,7 +449,7 @@
     <message>
         <location filename="../../ui/classify_view.py" line="201"/>
         <source>Choose &amp;folder…</source>
-        <translation>Escolher &amp;pasta…</translation>
+        <translation>Escolher pa&amp;sta…</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="202"/>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="110"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
     </message>
@@ -2090,27 +2090,27 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="195"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Digite um texto, ou escolha ou arraste um arquivo CSV (um texto por linha).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="158"/>
+        <location filename="../../ui/tools_view.py" line="197"/>
         <source>&amp;Column:</source>
         <translation>C&amp;oluna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="199"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Gravar em:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="162"/>
+        <location filename="../../ui/tools_view.py" line="201"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="200"/>
+        <location filename="../../ui/tools_view.py" line="239"/>
         <source>%d rows written to %s
 
 </source>
@@ -2119,12 +2119,12 @@ Carregar mesmo assim?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="202"/>
+        <location filename="../../ui/tools_view.py" line="241"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f linhas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="246"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2133,7 +2133,7 @@ Carregar mesmo assim?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="247"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Carregar mesmo assim?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Follow the system</source>
-        <translation>Igual ao sistema</translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
@@ -2544,37 +2544,77 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="38"/>
+        <location filename="../../ui/tools_view.py" line="41"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Esc&amp;olher pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>&amp;Length:</source>
         <translation>&amp;Tamanho:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="39"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
         <translation>Tópicos</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
+        <source>St&amp;yle:</source>
+        <translation>Est&amp;ilo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="49"/>
+        <source>Quote the document</source>
+        <translation>Citar o documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="50"/>
+        <source>Written by the model</source>
+        <translation>Escrito pelo modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Foco:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: sobre o que deve ser?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Choose a folder to summarize</source>
+        <translation>Escolha uma pasta para resumir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="67"/>
+        <source>Folder: %s</source>
+        <translation>Pasta: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="92"/>
+        <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
+        <translation>%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="95"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
     </message>
@@ -2595,6 +2635,13 @@ Carregar mesmo assim?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Concluído em %.0f s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d de %n documento coberto em %.0f s</numerusform>
+            <numerusform>%d de %n documentos cobertos em %.0f s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,17 +2775,17 @@ Carregar mesmo assim?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="214"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="218"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="220"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
     </message>
@@ -2750,32 +2797,32 @@ Carregar mesmo assim?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="70"/>
+        <location filename="../../ui/tools_view.py" line="109"/>
         <source>&amp;To:</source>
-        <translation>&amp;Para:</translation>
+        <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="76"/>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossário:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="77"/>
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: termo = tradução; termo2 = tradução2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="97"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>given</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="98"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
     </message>
@@ -2871,7 +2918,7 @@ Carregar mesmo assim?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Translate</source>
         <translation>Traduzir</translation>
     </message>

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
 from tests.ui.conftest import open_window
 from tests.ui.test_accessibility import unnamed_focusable_widgets
@@ -84,3 +84,32 @@ def test_keyboard_only_from_new_chat_to_answer_in_every_language(qtbot, translat
     for page in reversed(range(window.pages.count())):  # Ctrl+1, Ctrl+2… reach every section
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{page + 1}"), Qt.KeyboardModifier.ControlModifier)
         assert window.pages.currentIndex() == page
+
+
+def visible_accelerators(root: QWidget) -> list[str]:
+    texts = [widget.title() if isinstance(widget, QGroupBox) else widget.text()
+             for widget in root.findChildren(QWidget)
+             if isinstance(widget, QAbstractButton | QLabel | QGroupBox) and widget.isVisibleTo(root)]
+    return accelerators(texts)
+
+
+def test_each_section_and_tool_gives_each_alt_letter_once(translated_window):
+    """Alt+letter reaches one control per screen: a section, or each tab of a section with tabs."""
+    window = translated_window
+    clashes = []
+    for page in range(window.pages.count()):
+        window.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        section = window.pages.currentWidget()
+        tab_sets = section.findChildren(QTabWidget) or ([section] if isinstance(section, QTabWidget) else [])
+        screens = [section] if not tab_sets else []
+        for tabs in tab_sets:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                screens.append(tabs.widget(index))
+        for screen in screens:
+            letters = visible_accelerators(screen)
+            clashes += [f"{type(screen).__name__}: &{letter}" for letter in sorted(set(letters))
+                        if letters.count(letter) > 1]
+    assert clashes == [], current_language()
