@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="191"/>
-        <location filename="../../ui/code_blocks.py" line="192"/>
+        <location filename="../../ui/code_blocks.py" line="203"/>
+        <location filename="../../ui/code_blocks.py" line="204"/>
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="193"/>
+        <location filename="../../ui/code_blocks.py" line="205"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloque de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="204"/>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="230"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code in %s</source>
         <translation>Código en %s</translation>
     </message>

@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="191"/>
-        <location filename="../../ui/code_blocks.py" line="192"/>
+        <location filename="../../ui/code_blocks.py" line="203"/>
+        <location filename="../../ui/code_blocks.py" line="204"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="193"/>
+        <location filename="../../ui/code_blocks.py" line="205"/>
         <source>Copy this code block</source>
         <translation>Copier ce bloc de code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="204"/>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="230"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code in %s</source>
         <translation>Code en %s</translation>
     </message>

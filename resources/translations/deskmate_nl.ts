@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="191"/>
-        <location filename="../../ui/code_blocks.py" line="192"/>
+        <location filename="../../ui/code_blocks.py" line="203"/>
+        <location filename="../../ui/code_blocks.py" line="204"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="193"/>
+        <location filename="../../ui/code_blocks.py" line="205"/>
         <source>Copy this code block</source>
         <translation>Dit codeblok kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="204"/>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="230"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="231"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -2316,7 +2316,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Skip files larger than</source>
-        <translation>Bestanden overslaan groter dan</translation>
+        <translation>Alleen bestanden indexeren tot</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="140"/>
