@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="147"/>
+        <location filename="../../ui/chat_view.py" line="148"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="157"/>
+        <location filename="../../ui/chat_view.py" line="158"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="160"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Deskmate (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben; Eingabe sendet sie, Umschalt+Eingabe fügt eine Zeile hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="167"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer</source>
         <translation>Antwort stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="195"/>
+        <location filename="../../ui/chat_view.py" line="196"/>
         <source>Model for answers</source>
         <translation>Modell für Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Das Modell, das antwortet; ein Wechsel stoppt eine laufende Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy chat</source>
         <translation>Chat kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the whole conversation</source>
         <translation>Ganze Unterhaltung kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Unterhaltung als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export the conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Unterhaltung als Markdown, JSON oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Office server</source>
         <translation>Büroserver</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="247"/>
         <source>%s (bundled)</source>
         <translation>%s (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Use my documents</source>
         <translation>Meine Dokumente verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="264"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents in this conversation</source>
         <translation>Meine Dokumente in dieser Unterhaltung verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Antworten zitieren Ihre indexierten Dokumente und nennen die Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="269"/>
         <source>Which documents to use</source>
         <translation>Welche Dokumente verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="268"/>
-        <location filename="../../ui/chat_view.py" line="290"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
+        <location filename="../../ui/chat_view.py" line="292"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="460"/>
+        <location filename="../../ui/chat_view.py" line="462"/>
         <source>Delete message?</source>
         <translation>Nachricht löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="461"/>
+        <location filename="../../ui/chat_view.py" line="463"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Diese Nachricht löschen? Die Nachrichten danach bleiben in der Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="497"/>
+        <location filename="../../ui/chat_view.py" line="499"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Senden Sie zuerst eine Nachricht: Es gibt noch keine Unterhaltung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="502"/>
+        <location filename="../../ui/chat_view.py" line="504"/>
         <source>Export conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="508"/>
+        <location filename="../../ui/chat_view.py" line="510"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Die Unterhaltung konnte nicht nach %s exportiert werden: %s. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="203"/>
-        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="217"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="205"/>
+        <location filename="../../ui/code_blocks.py" line="218"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="229"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="230"/>
+        <location filename="../../ui/code_blocks.py" line="243"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -1896,12 +1896,12 @@ Trotzdem laden?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="105"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Dismiss notice</source>
         <translation>Hinweis schließen</translation>
     </message>

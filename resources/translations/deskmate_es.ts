@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="147"/>
+        <location filename="../../ui/chat_view.py" line="148"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pregunte lo que quiera. Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="157"/>
+        <location filename="../../ui/chat_view.py" line="158"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="160"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Deskmate (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Escriba un mensaje; Intro lo envía, Mayús+Intro añade una línea</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="167"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer</source>
         <translation>Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="195"/>
+        <location filename="../../ui/chat_view.py" line="196"/>
         <source>Model for answers</source>
         <translation>Modelo para las respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>El modelo que responde; cambiarlo detiene la respuesta en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy chat</source>
         <translation>Copiar el chat</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the whole conversation</source>
         <translation>Copiar toda la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copiar la conversación en Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export the conversation</source>
         <translation>Exportar la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Guardar la conversación en Markdown, JSON o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Office server</source>
         <translation>Servidor de la oficina</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="247"/>
         <source>%s (bundled)</source>
         <translation>%s (incluido)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Use my documents</source>
         <translation>Usar mis documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="264"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents in this conversation</source>
         <translation>Usar mis documentos en esta conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Las respuestas citan sus documentos indexados e indican la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="269"/>
         <source>Which documents to use</source>
         <translation>Qué documentos usar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="268"/>
-        <location filename="../../ui/chat_view.py" line="290"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
+        <location filename="../../ui/chat_view.py" line="292"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="460"/>
+        <location filename="../../ui/chat_view.py" line="462"/>
         <source>Delete message?</source>
         <translation>¿Eliminar el mensaje?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="461"/>
+        <location filename="../../ui/chat_view.py" line="463"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>¿Eliminar este mensaje? Los mensajes posteriores se quedan en la conversación.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="497"/>
+        <location filename="../../ui/chat_view.py" line="499"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Envíe primero un mensaje: todavía no hay ninguna conversación que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="502"/>
+        <location filename="../../ui/chat_view.py" line="504"/>
         <source>Export conversation</source>
         <translation>Exportar la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="508"/>
+        <location filename="../../ui/chat_view.py" line="510"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>No se pudo exportar la conversación a %s: %s. Elija otra carpeta.</translation>
     </message>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="203"/>
-        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="217"/>
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="205"/>
+        <location filename="../../ui/code_blocks.py" line="218"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloque de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="229"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="230"/>
+        <location filename="../../ui/code_blocks.py" line="243"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code in %s</source>
         <translation>Código en %s</translation>
     </message>
@@ -1896,12 +1896,12 @@ Load it anyway?</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="105"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Dismiss notice</source>
         <translation>Cerrar el aviso</translation>
     </message>

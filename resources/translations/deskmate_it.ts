@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="147"/>
+        <location filename="../../ui/chat_view.py" line="148"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Chiedi quello che vuoi. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="157"/>
+        <location filename="../../ui/chat_view.py" line="158"/>
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="160"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Messaggio per Deskmate (Invio per inviare, Maiusc+Invio per andare a capo)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Scrivi un messaggio; Invio lo invia, Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="167"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send message</source>
         <translation>Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer</source>
         <translation>Interrompi la risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer (Esc)</source>
         <translation>Interrompi la risposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="195"/>
+        <location filename="../../ui/chat_view.py" line="196"/>
         <source>Model for answers</source>
         <translation>Modello per le risposte</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Il modello che risponde; cambiarlo interrompe la risposta in corso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy chat</source>
         <translation>Copia la chat</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the whole conversation</source>
         <translation>Copia tutta la conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copia la conversazione in Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export the conversation</source>
         <translation>Esporta la conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Salva la conversazione in Markdown, JSON o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Office server</source>
         <translation>Server dell’ufficio</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="247"/>
         <source>%s (bundled)</source>
         <translation>%s (incluso)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Use my documents</source>
         <translation>Usa i miei documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="264"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents in this conversation</source>
         <translation>Usa i miei documenti in questa conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Le risposte citano i tuoi documenti indicizzati e ne indicano la fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="269"/>
         <source>Which documents to use</source>
         <translation>Quali documenti usare</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="268"/>
-        <location filename="../../ui/chat_view.py" line="290"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
+        <location filename="../../ui/chat_view.py" line="292"/>
         <source>All documents</source>
         <translation>Tutti i documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="460"/>
+        <location filename="../../ui/chat_view.py" line="462"/>
         <source>Delete message?</source>
         <translation>Eliminare il messaggio?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="461"/>
+        <location filename="../../ui/chat_view.py" line="463"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Eliminare questo messaggio? I messaggi successivi restano nella conversazione.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="497"/>
+        <location filename="../../ui/chat_view.py" line="499"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Invia prima un messaggio: non c’è ancora nessuna conversazione da esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="502"/>
+        <location filename="../../ui/chat_view.py" line="504"/>
         <source>Export conversation</source>
         <translation>Esporta la conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="508"/>
+        <location filename="../../ui/chat_view.py" line="510"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Impossibile esportare la conversazione in %s: %s. Scegli un’altra cartella.</translation>
     </message>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="203"/>
-        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="217"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="205"/>
+        <location filename="../../ui/code_blocks.py" line="218"/>
         <source>Copy this code block</source>
         <translation>Copia questo blocco di codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="229"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="230"/>
+        <location filename="../../ui/code_blocks.py" line="243"/>
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code in %s</source>
         <translation>Codice in %s</translation>
     </message>
@@ -1896,12 +1896,12 @@ Caricarlo comunque?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Notice</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="105"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Dismiss notice</source>
         <translation>Chiudi l’avviso</translation>
     </message>

@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="147"/>
+        <location filename="../../ui/chat_view.py" line="148"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Vraag wat je wilt. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="157"/>
+        <location filename="../../ui/chat_view.py" line="158"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="160"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Bericht aan Deskmate (Enter om te versturen, Shift+Enter voor een nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Typ een bericht; Enter verstuurt het, Shift+Enter voegt een regel toe</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="167"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send message</source>
         <translation>Bericht versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer</source>
         <translation>Antwoord stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwoord stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="195"/>
+        <location filename="../../ui/chat_view.py" line="196"/>
         <source>Model for answers</source>
         <translation>Model voor antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Het model dat antwoordt; wisselen stopt een antwoord dat bezig is</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy chat</source>
         <translation>Chat kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the whole conversation</source>
         <translation>Het hele gesprek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Het gesprek als Markdown kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export the conversation</source>
         <translation>Het gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Het gesprek opslaan als Markdown, JSON of PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Office server</source>
         <translation>Kantoorserver</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="247"/>
         <source>%s (bundled)</source>
         <translation>%s (meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Use my documents</source>
         <translation>Mijn documenten gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="264"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents in this conversation</source>
         <translation>Mijn documenten gebruiken in dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Antwoorden citeren je geïndexeerde documenten en vermelden de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="269"/>
         <source>Which documents to use</source>
         <translation>Welke documenten je gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="268"/>
-        <location filename="../../ui/chat_view.py" line="290"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
+        <location filename="../../ui/chat_view.py" line="292"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="460"/>
+        <location filename="../../ui/chat_view.py" line="462"/>
         <source>Delete message?</source>
         <translation>Bericht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="461"/>
+        <location filename="../../ui/chat_view.py" line="463"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Dit bericht verwijderen? De berichten erna blijven in het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="497"/>
+        <location filename="../../ui/chat_view.py" line="499"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Stuur eerst een bericht: er is nog geen gesprek om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="502"/>
+        <location filename="../../ui/chat_view.py" line="504"/>
         <source>Export conversation</source>
         <translation>Gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="508"/>
+        <location filename="../../ui/chat_view.py" line="510"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Het gesprek kon niet naar %s worden geëxporteerd: %s. Kies een andere map.</translation>
     </message>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="203"/>
-        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="217"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="205"/>
+        <location filename="../../ui/code_blocks.py" line="218"/>
         <source>Copy this code block</source>
         <translation>Dit codeblok kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="229"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="230"/>
+        <location filename="../../ui/code_blocks.py" line="243"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -787,7 +787,7 @@
     <message>
         <location filename="../../ui/documents_view.py" line="74"/>
         <source>Add a folder and watch it</source>
-        <translation>Een map toevoegen en volgen</translation>
+        <translation>Een map toevoegen en bewaken</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="76"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../ui/documents_view.py" line="147"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d geïndexeerd · %d mislukt · %d mappen gevolgd</translation>
+        <translation>%d geïndexeerd · %d mislukt · %d mappen bewaakt</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="166"/>
@@ -952,8 +952,8 @@
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
-            <numerusform>%d geïndexeerd · %d mislukt · %n map gevolgd</numerusform>
-            <numerusform>%d geïndexeerd · %d mislukt · %n mappen gevolgd</numerusform>
+            <numerusform>%d geïndexeerd · %d mislukt · %n map bewaakt</numerusform>
+            <numerusform>%d geïndexeerd · %d mislukt · %n mappen bewaakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1896,12 +1896,12 @@ Toch laden?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="105"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Dismiss notice</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -2291,7 +2291,7 @@ Toch laden?</translation>
         <location filename="../../ui/settings_dialog.py" line="118"/>
         <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Watched folders</source>
-        <translation>Gevolgde mappen</translation>
+        <translation>Bewaakte mappen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
@@ -2301,7 +2301,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Add watched folder</source>
-        <translation>Gevolgde map toevoegen</translation>
+        <translation>Bewaakte map toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
@@ -2311,7 +2311,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Remove watched folder</source>
-        <translation>Gevolgde map verwijderen</translation>
+        <translation>Bewaakte map verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="131"/>
@@ -2341,7 +2341,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Watch a documents folder</source>
-        <translation>Een documentenmap volgen</translation>
+        <translation>Een documentenmap bewaken</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Toch laden?</translation>
     <message>
         <location filename="../../ui/tools_view.py" line="45"/>
         <source>Bullet points</source>
-        <translation>Opsommingstekens</translation>
+        <translation>Opsomming</translation>
     </message>
     <message>
         <location filename="../../ui/tools_view.py" line="48"/>

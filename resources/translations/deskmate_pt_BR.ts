@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="147"/>
+        <location filename="../../ui/chat_view.py" line="148"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pergunte o que quiser. Tudo fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="157"/>
+        <location filename="../../ui/chat_view.py" line="158"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="160"/>
+        <location filename="../../ui/chat_view.py" line="161"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensagem para o Deskmate (Enter para enviar, Shift+Enter para nova linha)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Digite uma mensagem; Enter envia, Shift+Enter adiciona uma linha</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="167"/>
+        <location filename="../../ui/chat_view.py" line="168"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop the answer</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer (Esc)</source>
         <translation>Parar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="195"/>
+        <location filename="../../ui/chat_view.py" line="196"/>
         <source>Model for answers</source>
         <translation>Modelo para as respostas</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>O modelo que responde; trocar de modelo para a resposta em andamento</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="201"/>
         <source>Copy chat</source>
         <translation>Copiar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy the whole conversation</source>
         <translation>Copiar a conversa inteira</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copiar a conversa em Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export the conversation</source>
         <translation>Exportar a conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Salvar a conversa em Markdown, JSON ou PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Office server</source>
         <translation>Servidor do escritório</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="247"/>
         <source>%s (bundled)</source>
         <translation>%s (incluído)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="265"/>
         <source>Use my documents</source>
         <translation>Usar meus documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="264"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents in this conversation</source>
         <translation>Usar meus documentos nesta conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>As respostas citam seus documentos indexados e indicam a fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="269"/>
         <source>Which documents to use</source>
         <translation>Quais documentos usar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="268"/>
-        <location filename="../../ui/chat_view.py" line="290"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
+        <location filename="../../ui/chat_view.py" line="292"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="460"/>
+        <location filename="../../ui/chat_view.py" line="462"/>
         <source>Delete message?</source>
         <translation>Excluir a mensagem?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="461"/>
+        <location filename="../../ui/chat_view.py" line="463"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Excluir esta mensagem? As mensagens depois dela continuam na conversa.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="497"/>
+        <location filename="../../ui/chat_view.py" line="499"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Envie uma mensagem primeiro: ainda não há conversa para exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="501"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="502"/>
+        <location filename="../../ui/chat_view.py" line="504"/>
         <source>Export conversation</source>
         <translation>Exportar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="508"/>
+        <location filename="../../ui/chat_view.py" line="510"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Não foi possível exportar a conversa para %s: %s. Escolha outra pasta.</translation>
     </message>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="203"/>
-        <location filename="../../ui/code_blocks.py" line="204"/>
+        <location filename="../../ui/code_blocks.py" line="216"/>
+        <location filename="../../ui/code_blocks.py" line="217"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="205"/>
+        <location filename="../../ui/code_blocks.py" line="218"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloco de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="229"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="230"/>
+        <location filename="../../ui/code_blocks.py" line="243"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="231"/>
+        <location filename="../../ui/code_blocks.py" line="244"/>
         <source>Code in %s</source>
         <translation>Código em %s</translation>
     </message>
@@ -1896,12 +1896,12 @@ Carregar mesmo assim?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="102"/>
+        <location filename="../../ui/chat_view.py" line="103"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="105"/>
+        <location filename="../../ui/chat_view.py" line="106"/>
         <source>Dismiss notice</source>
         <translation>Fechar o aviso</translation>
     </message>
