@@ -1181,6 +1181,13 @@
     </message>
 </context>
 <context>
+    <name>GeneratorWorker</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>LabelFilterBox</name>
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>

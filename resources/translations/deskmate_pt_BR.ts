@@ -1181,6 +1181,13 @@
     </message>
 </context>
 <context>
+    <name>GeneratorWorker</name>
+    <message>
+        <source>Something went wrong: %s. Details are in the log file.</source>
+        <translation type="vanished">Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
     <name>LabelFilterBox</name>
     <message>
         <location filename="../../ui/label_filter.py" line="29"/>
