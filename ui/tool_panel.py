@@ -96,7 +96,7 @@ class ToolPanel(QWidget, Generic[Inputs]):
         self._layout()
 
     def _layout(self) -> None:
-        files = QHBoxLayout()
+        files = self.files_row = QHBoxLayout()
         files.addWidget(self.choose_button)
         files.addWidget(self.clear_file_button)
         files.addWidget(self.file_label, 1)

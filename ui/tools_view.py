@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QTabWidget, QWidget
 
+from assistant.tools.collection_summary import CollectionSummary, summarize_folder
 from assistant.tools.languages import COMMON, LANGUAGES
 from assistant.tools.sentiment import Sentiment, analyse
 from assistant.tools.sentiment_batch import BatchSummary, classify_file
@@ -29,30 +30,68 @@ class SummarizeInputs(ToolInputs):
     length: str
     focus: str
     max_tokens: int
+    style: str = "auto"
+    folder: Path | None = None  # every document of this folder, instead of one file or text
 
 
 class SummarizePanel(ToolPanel[SummarizeInputs]):
     def _build(self) -> None:
         super()._build()
+        self.folder: Path | None = None
+        self.folder_button = self._button(self.tr("Choose f&older…"), self.choose_folder)
+        self.files_row.insertWidget(1, self.folder_button)
         self.length = QComboBox()
         self.add_option(self.tr("&Length:"), self.length)
         for mode, text in (("medium", self.tr("Medium")), ("short", self.tr("Short")), ("bullets", self.tr("Bullet points"))):
             self.length.addItem(text, mode)
+        self.style_choice = QComboBox()
+        self.add_option(self.tr("St&yle:"), self.style_choice)
+        for mode, text in (("auto", self.tr("Automatic")), ("quote", self.tr("Quote the document")),
+                           ("write", self.tr("Written by the model"))):
+            self.style_choice.addItem(text, mode)
         self.focus = QLineEdit()
         self.add_option(self.tr("&Focus:"), self.focus)
         self.focus.setPlaceholderText(self.tr("optional: what should it be about?"))
 
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to summarize"))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path | None) -> None:
+        """A folder (chosen or dropped) is summarized document by document; a file or text as before."""
+        folder = Path(path) if path and Path(path).is_dir() else None
+        super().set_file(None if folder else path)
+        self.folder = folder
+        if folder:
+            self.file_label.setText(self.tr("Folder: %s") % folder)
+            self.input.setEnabled(False)
+            self.clear_file_button.setEnabled(True)
+
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
+        self.folder_button.setEnabled(not busy)
+
     def read_inputs(self) -> SummarizeInputs:
+        self.workspace.documents  # noqa: B018 (the index, and so its embedder, is made on the GUI thread)
         return SummarizeInputs(self.path, self.input.toPlainText(), self.length.currentData(), self.focus.text(),
-                               self.workspace.settings.max_tokens)
+                               self.workspace.settings.max_tokens, self.style_choice.currentData(), self.folder)
 
     def make_items(self, inputs: SummarizeInputs, should_stop: StopFlag) -> Iterable[Any]:
-        return summarize(self.workspace.engine(), inputs.document(), inputs.length, inputs.focus,
-                         should_stop=should_stop, max_tokens=inputs.max_tokens)
+        engine, embedder = self.workspace.engine(), self.workspace.documents.embedder
+        if inputs.folder is not None:
+            return summarize_folder(engine, inputs.folder, inputs.length, inputs.focus, inputs.style, embedder,
+                                    should_stop, inputs.max_tokens)
+        return summarize(engine, inputs.document(), inputs.length, inputs.focus, should_stop=should_stop,
+                         max_tokens=inputs.max_tokens, embedder=embedder, style=inputs.style)
 
-    def show_result(self, result: SummaryResult) -> None:
+    def show_result(self, result: SummaryResult | CollectionSummary) -> None:
         self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
         self.show_warning(result.warning)
+        if isinstance(result, CollectionSummary):
+            self.status.setText(self.tr("Covered %d of %d document(s) in %.0f s · %d model call(s)")
+                                % (result.covered, len(result.documents), result.seconds, result.model_calls))
+            return
         self.status.setText(self.tr("Done in %.0f s · %d chunk(s) · %d model call(s)")
                             % (result.seconds, result.chunks, result.model_calls))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Generator
+from functools import partial
 from typing import TypeVar
 
 from assistant.cli.common import add_model_option, open_workspace
@@ -11,24 +12,31 @@ from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
 from assistant.readers import Document
 from assistant.runtime.generators import run_to_end
+from assistant.tools.collection_summary import CollectionSummary, summarize_folder
 from assistant.tools.common import Progress, load_document, text_document, write_output
 from assistant.tools.languages import resolve_language
 from assistant.tools.sentiment import analyse
 from assistant.tools.sentiment_batch import classify_file
 from assistant.tools.sentiment_choice import choose_scorer
-from assistant.tools.summarize import summarize
+from assistant.tools.summarize import STYLES, SummaryResult, summarize
 from assistant.tools.translate import read_glossary, translate
 
 R = TypeVar("R")
 
 
 def register(commands, common) -> None:
-    summarize = commands.add_parser("summarize", parents=[common], help="summarize a file or text of any length",
-                                    description="Summarize a file (any type Deskmate reads) or text from stdin. "
-                                                "Long documents are summarized in parts, with page references.")
-    summarize.add_argument("path", help="a file, or '-' to read text from stdin")
+    summarize = commands.add_parser("summarize", parents=[common], help="summarize a file, a folder or text",
+                                    description="Summarize a file (any type Deskmate reads), every document of a "
+                                                "folder (--folder), or text from stdin. Each sentence carries "
+                                                "the pages that support it; repeats are removed.")
+    summarize.add_argument("path", nargs="?", help="a file, or '-' to read text from stdin")
+    summarize.add_argument("--folder", metavar="PATH", help="summarize every document of this folder, "
+                                                            "listing the documents covered")
     summarize.add_argument("--length", choices=["short", "medium", "bullets"], default="medium")
     summarize.add_argument("--focus", metavar="TEXT", default="", help="what the summary should be about")
+    summarize.add_argument("--style", choices=list(STYLES), default="auto",
+                           help="quote the document's own sentences, or let the model write (default auto: "
+                                "quote with a model under 300M parameters)")
     add_model_option(summarize)
     summarize.add_argument("--max-tokens", type=int, metavar="N", help="cap every model reply at N tokens")
     summarize.set_defaults(handler=run_summarize)
@@ -85,17 +93,36 @@ def _drive(steps: Generator[Progress | str, None, R], args) -> R:
     return run_to_end(steps, show)
 
 
+def _progress_only(item: Progress | str, args) -> None:
+    """The summary is printed once checked, so the model's raw text is not streamed."""
+    if isinstance(item, Progress):
+        _progress(item, args.json or not sys.stderr.isatty())
+
+
 def run_summarize(args: argparse.Namespace) -> int:
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
-    document = source_document(args.path)
-    engine = open_workspace(args).engine()
-    result = _drive(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens), args)
+    if args.path and args.folder:
+        raise InvalidInput("Give a file or --folder PATH, not both.")
+    if not args.path and not args.folder:
+        raise InvalidInput("Give a file to summarize, '-' to read text from stdin, or --folder PATH.")
+    document = source_document(args.path) if args.path else None
+    workspace = open_workspace(args)
+    engine, embedder = workspace.engine(), workspace.documents.embedder
+    show = partial(_progress_only, args=args)
+    result: SummaryResult | CollectionSummary
+    if document is None:
+        result = run_to_end(summarize_folder(engine, args.folder, args.length, args.focus, args.style, embedder,
+                                             max_tokens=args.max_tokens), show)
+    else:
+        result = run_to_end(summarize(engine, document, args.length, args.focus, max_tokens=args.max_tokens,
+                                      embedder=embedder, style=args.style), show)
+    if not args.json and sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
     if args.json:
         print_json(result.to_dict())
-        return 0
-    extra = result.as_text()[len(result.summary.strip()):]
-    print(extra if extra.strip() else "")
+    else:
+        print(result.as_text())
     return 0
 
 

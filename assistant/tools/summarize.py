@@ -5,6 +5,12 @@ paragraph boundaries (each chunk remembers its pages), each chunk is summarized,
 summaries are combined (recursively, in groups that fit) into one summary. The result keeps the
 page ranges ("p. 12–14") of what each part covers, so the user can check.
 
+The written summary then goes through tools/summary_sentences.py: each sentence carries the pages
+that support it, repeated sentences are removed and unsupported ones marked (or removed when they
+state a figure or name the document does not hold). With a model too small to write a summary
+(style "auto" under TOO_SMALL["summarize"] parameters, or "quote"), the summary quotes the
+document's most central sentences instead, each with its page, and the model is not called.
+
 summarize(...) is a generator: it yields Progress items (chunk i of n, ETA), then the final summary's
 text pieces as they stream, and returns the SummaryResult. Nothing is returned until the very end, so
 stopping mid-way leaves nothing half-written.
@@ -19,13 +25,18 @@ from assistant.errors import InvalidInput
 from assistant.llm.contract import LanguageModel
 from assistant.readers import Document
 from assistant.tools.chunks import Chunk, chunk_pages, page_label, trim_to_tokens
-from assistant.tools.common import Progress, ProgressClock, Stopped, model_warning
+from assistant.tools.common import MODEL_MANAGER_HINT, TOO_SMALL, Progress, ProgressClock, Stopped, model_warning
+from assistant.tools.summary_sentences import Cleaned, Place, attribute_summary, extract_summary, places_of
 
 LENGTHS = {
     "short": ("in two or three sentences", 120),
     "medium": ("in one paragraph of about 150 words", 300),
     "bullets": ("as five to eight short bullet points, each starting with '- '", 300),
 }
+STYLES = ("auto", "quote", "write")
+QUOTES = {"short": 3, "medium": 5, "bullets": 7}  # sentences an extractive summary quotes
+NOTHING_BACKED = ("None of the sentences the model wrote is backed by the document, so this summary quotes "
+                  "the document's own sentences instead.")
 PARTIAL_TOKENS = 160
 SAFETY_TOKENS = 16
 COMBINE = "Combine these partial summaries of one document into one summary of three or four sentences."
@@ -46,6 +57,11 @@ class SummaryResult:
     seconds: float = 0.0
     model: str = ""
     warning: str | None = None
+    style: str = "write"  # "quote": the document's own sentences; "write": written by the model
+    sentences: list = field(default_factory=list)  # SummarySentence.to_dict(): text, pages, supported ...
+    raw_summary: str = ""  # what the model wrote, before repeats and invented sentences were removed
+    repeats_removed: int = 0
+    invented_removed: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,11 +76,15 @@ class SummaryResult:
 
 
 class Summarizer:
+    subject = "document"  # what the final instruction calls the input
+    combined = COMBINED  # what the final prompt says when its body is partial summaries
+
     def __init__(self, engine: LanguageModel, length: str = "medium", focus: str = "",
-                 should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None):
+                 should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None, embedder=None):
         if length not in LENGTHS:
             raise InvalidInput(f"Unknown length '{length}'; choose one of {', '.join(LENGTHS)}.")
         self.engine, self.length, self.focus = engine, length, (focus or "").strip()
+        self.embedder = embedder
         self.should_stop = should_stop or (lambda: False)
         self.calls, self.max_prompt = 0, 0
         self.final_tokens = min(LENGTHS[length][1], max_tokens or LENGTHS[length][1])
@@ -118,12 +138,12 @@ class Summarizer:
     def run(self, document: Document) -> Generator[Progress | str, None, SummaryResult]:
         started = time.perf_counter()
         cite = document.kind not in ("pasted",)
-        instruction = f"Summarize this document {LENGTHS[self.length][0]}."
+        instruction = f"Summarize this {self.subject} {LENGTHS[self.length][0]}."
         chunks = chunk_pages(document.pages, self.budget(instruction, self.final_tokens), self.engine.count_tokens)
         sections: list[dict] = []
         body = chunks[0].text
         if len(chunks) > 1:
-            instruction = COMBINED + instruction
+            instruction = self.combined + instruction
             parts = yield from self._map_all(chunks, cite, sections)
             parts = yield from self._reduce_all(parts, self.budget(instruction, self.final_tokens))
             body = join_parts(parts)
@@ -132,9 +152,22 @@ class Summarizer:
         for piece in self._call(instruction, body, self.final_tokens):
             pieces.append(piece)
             yield piece
-        return SummaryResult("".join(pieces).strip(), sections if cite else [], self.length, self.focus, len(chunks),
-                            self.calls, self.max_prompt, self.engine.n_ctx, round(time.perf_counter() - started, 2),
-                            self.engine.name, model_warning(self.engine, "summarize"))
+        raw = "".join(pieces).strip()
+        yield Progress("Checking the summary against the pages", 0, 1)
+        cleaned, style, warning = self._checked(raw, places_of(document, _file_name(document)))
+        result = SummaryResult(cleaned.text(cite=cite, bullets=self.length == "bullets"), sections if cite else [],
+                               self.length, self.focus, len(chunks), self.calls, self.max_prompt, self.engine.n_ctx,
+                               round(time.perf_counter() - started, 2), self.engine.name, warning, style,
+                               raw_summary=raw)
+        return with_sentences(result, cleaned)
+
+    def _checked(self, raw: str, places: list[Place]) -> tuple[Cleaned, str, str | None]:
+        """The written summary attributed; the document's own sentences when none of it is backed."""
+        cleaned, warning = attribute_summary(raw, places, self.embedder), model_warning(self.engine, "summarize")
+        if cleaned.sentences:
+            return cleaned, "write", warning
+        quoted = extract_summary(places, QUOTES[self.length], self.embedder, self.focus)
+        return quoted, "quote", " ".join(filter(None, [NOTHING_BACKED, warning]))
 
     def _map_all(self, chunks: list[Chunk], cite: bool, sections: list[dict]):
         """Progress items; returns (first page, last page, partial summary) per chunk and fills `sections`."""
@@ -189,12 +222,57 @@ def group_to_budget(parts: list[tuple[int, int, str]], budget: int, count) -> li
     return groups
 
 
+def _file_name(document: Document) -> str | None:
+    return document.path.name if document.path is not None else None
+
+
+def with_sentences(result: SummaryResult, cleaned: Cleaned) -> SummaryResult:
+    result.sentences = [s.to_dict() for s in cleaned.sentences]
+    result.repeats_removed, result.invented_removed = cleaned.repeats_removed, cleaned.invented_removed
+    return result
+
+
+def choose_style(engine: LanguageModel, wanted: str = "auto") -> str:
+    """"quote" for "auto" with a model under TOO_SMALL["summarize"] parameters, else what was asked."""
+    if wanted not in STYLES:
+        raise InvalidInput(f"Unknown summary style '{wanted}'; use one of {', '.join(STYLES)}.")
+    if wanted != "auto":
+        return wanted
+    parameters = engine.parameter_count
+    return "quote" if parameters is not None and parameters < TOO_SMALL["summarize"][0] else "write"
+
+
+def quote_warning(engine: LanguageModel) -> str:
+    return (f"{engine.name} is too small to write summaries, so this one quotes the document's most "
+            f"representative sentences, each with its page. {MODEL_MANAGER_HINT}")
+
+
+def quoted_summary(engine: LanguageModel, document: Document, length: str = "medium", focus: str = "",
+                   embedder=None) -> SummaryResult:
+    """The extractive summary: the document's own most central sentences, each with its page (no model call)."""
+    if length not in LENGTHS:
+        raise InvalidInput(f"Unknown length '{length}'; choose one of {', '.join(LENGTHS)}.")
+    started = time.perf_counter()
+    cleaned = extract_summary(places_of(document, _file_name(document)), QUOTES[length], embedder, focus)
+    cite = document.kind != "pasted"
+    result = SummaryResult(cleaned.text(cite=cite, bullets=length == "bullets"), [], length, focus, 1, 0, 0,
+                           engine.n_ctx, round(time.perf_counter() - started, 2), engine.name,
+                           quote_warning(engine) if engine.parameter_count else None, "quote")
+    return with_sentences(result, cleaned)
+
+
 def summarize(engine: LanguageModel, document: Document, length: str = "medium", focus: str = "",
-              should_stop: Callable[[], bool] | None = None,
-              max_tokens: int | None = None) -> Generator[Progress | str, None, SummaryResult]:
+              should_stop: Callable[[], bool] | None = None, max_tokens: int | None = None,
+              embedder=None, style: str = "auto") -> Generator[Progress | str, None, SummaryResult]:
     """Progress items, then the summary's text pieces; returns the SummaryResult. Raises Stopped if stopped.
 
     max_tokens caps every model reply (partial and final summaries); by default the length mode decides.
+    `embedder` (the index's) sharpens the attribution and the choice of quotes; None: terms alone decide.
     """
-    return (yield from Summarizer(engine, length, focus, should_stop, max_tokens).run(document))
+    if choose_style(engine, style) == "quote":
+        yield Progress("Choosing the document's central sentences", 0, 1)
+        result = quoted_summary(engine, document, length, focus, embedder)
+        yield result.summary
+        return result
+    return (yield from Summarizer(engine, length, focus, should_stop, max_tokens, embedder).run(document))
 

@@ -4,6 +4,7 @@ import csv
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
+from tests.helpers.summary_folder import make_folder
 from tests.helpers.tool_documents import SAMPLE_MARKDOWN, make_pdf, report_pages
 
 
@@ -89,3 +90,40 @@ def test_sentiment_of_a_text_and_of_a_csv_with_counts_and_chart(qtbot, window, t
     assert (tmp_path / "reviews-sentiment.csv").is_file() and panel.chart.isVisibleTo(panel)
     assert "positive: 2" in panel.chart.accessibleDescription()
     assert "positive" in panel.output.toPlainText().splitlines()[2] and "Great fun." in panel.output.toPlainText()
+
+
+def test_summarize_a_folder_shows_progress_coverage_and_pages(qtbot, docs_window, tmp_path):
+    panel = docs_window.tools.summarize
+    paths = make_folder(tmp_path / "office")
+    drop_file(panel, tmp_path / "office")  # a dropped folder is summarized document by document
+    assert panel.folder == tmp_path / "office" and panel.path is None and "Folder:" in panel.file_label.text()
+    assert panel.folder_button.accessibleName() and not panel.input.isEnabled()
+    statuses: list[str] = []
+    with qtbot.waitSignal(panel.finished, timeout=240_000) as finished:
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Summarizing document" in panel.status.text() or panel.result is not None,
+                        timeout=60_000)
+        statuses.append(panel.status.text())
+    result = finished.args[0]
+    assert result is not None and result.covered == 20 and any("of 20" in s for s in statuses)
+    shown = panel.output.toPlainText()
+    assert "Covered all 20 documents" in shown and all(f"- {p.name}: " in shown for p in paths)
+    first = result.sentences[0]["places"][0]
+    assert f"{first['file']} p. {first['page']}" in shown.split("\n\n")[0]
+    assert "Covered 20 of 20 document(s)" in panel.status.text() and "quotes" in panel.warning.text()
+    panel.set_file(None)
+    assert panel.folder is None and panel.input.isEnabled()
+
+
+def test_stopping_a_folder_summary_keeps_nothing(qtbot, docs_window, tmp_path):
+    panel = docs_window.tools.summarize
+    make_folder(tmp_path / "office", count=8)
+    panel.set_file(tmp_path / "office")
+    panel.style_choice.setCurrentIndex(panel.style_choice.findData("write"))  # the model writes: slow enough to stop
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Summarizing document 1 of 8" in panel.status.text(), timeout=120_000)
+    assert not panel.folder_button.isEnabled()
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] is None and panel.output.toPlainText() == ""
+    assert "nothing was kept" in panel.status.text() and panel.folder_button.isEnabled()

@@ -18,17 +18,18 @@ def run(engine, document, **options):
 
 def test_pasted_text_is_summarized_in_one_call(engine):
     text = " ".join(report_pages(1, paragraphs_per_page=3))
-    items, result = run(engine, text_document(text), length="short", max_tokens=40)
-    assert isinstance(result, SummaryResult) and result.summary
+    items, result = run(engine, text_document(text), length="short", max_tokens=40, style="write")
+    assert isinstance(result, SummaryResult) and result.summary and result.style == "write"
     assert result.model_calls == 1 and result.sections == []
-    assert "".join(i for i in items if isinstance(i, str)).strip() == result.summary
-    assert len(result.summary) < len(text)
+    assert "".join(i for i in items if isinstance(i, str)).strip() == result.raw_summary  # the model's own text
+    assert len(result.summary) < len(text) and "(p. " not in result.summary  # pasted text cites no pages
 
 
 def test_a_long_pdf_is_summarized_in_parts_with_pages_that_exist(small_context_engine, tmp_path):
     pages = report_pages(8, paragraphs_per_page=2)
     document = read_document(make_pdf(tmp_path / "minutes.pdf", pages))
-    items, result = run(small_context_engine, document, length="bullets", focus="costs", max_tokens=32)
+    items, result = run(small_context_engine, document, length="bullets", focus="costs", max_tokens=32,
+                        style="write")
     assert result.chunks > 2 and result.model_calls > result.chunks
     assert result.max_prompt_tokens <= small_context_engine.n_ctx
     cited = [int(n) for s in result.sections for n in re.findall(r"\d+", s["pages"])]
@@ -44,6 +45,36 @@ def test_stopping_mid_way_keeps_nothing(small_context_engine, tmp_path):
     document = read_document(make_pdf(tmp_path / "minutes.pdf", report_pages(4, paragraphs_per_page=2)))
     seen: list = []
     with pytest.raises(Stopped):  # raised instead of a returned summary
-        run_to_end(summarize(small_context_engine, document, should_stop=lambda: len(seen) >= 2, max_tokens=32),
-                   seen.append)
+        run_to_end(summarize(small_context_engine, document, should_stop=lambda: len(seen) >= 2, max_tokens=32,
+                             style="write"), seen.append)
     assert [i.stage for i in seen] == ["Summarizing chunk"] * 2  # stopped at the next model call, no text shown
+
+
+def test_a_written_summary_cites_pages_that_hold_its_figures_and_repeats_nothing(engine, embedder, tmp_path):
+    pages = report_pages(6, paragraphs_per_page=2)
+    document = read_document(make_pdf(tmp_path / "minutes.pdf", pages))
+    _, result = run(engine, document, length="medium", max_tokens=120, embedder=embedder, style="write")
+    assert result.raw_summary and result.sentences
+    texts = [s["text"] for s in result.sentences]
+    assert len(set(texts)) == len(texts)
+    for sentence in result.sentences:
+        if sentence["supported"]:
+            cited = " ".join(pages[n - 1] for n in sentence["pages"])
+            assert sentence["pages"] and all(figure in cited.replace(",", "") for figure in
+                                             re.findall(r"\d+", sentence["text"].replace(",", "")))
+            assert f"(p. {sentence['pages'][0]}" in result.summary
+        else:
+            assert not sentence["pages"] and "(not found in the document)" in result.summary
+
+
+def test_the_bundled_model_quotes_the_document_with_pages_and_says_why(engine, embedder, tmp_path):
+    pages = ["The harbour authority will dredge the north basin in March for 40,000 euros.",
+             "Ferries to the island run every two hours in summer and twice a day in winter.",
+             "The fish market opens at five in the morning and closes at noon on Sundays."]
+    document = read_document(make_pdf(tmp_path / "harbour.pdf", pages))
+    items, result = run(engine, document, length="short", embedder=embedder)
+    assert result.style == "quote" and result.model_calls == 0 and len(result.sentences) == 3
+    for sentence in result.sentences:
+        assert sentence["quote"] and sentence["text"] in pages[sentence["pages"][0] - 1]
+    assert result.summary.count("(p. ") == 3 and "quotes" in result.warning and "models use" in result.warning
+    assert [i for i in items if isinstance(i, str)] == [result.summary]

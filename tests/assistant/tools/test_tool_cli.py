@@ -5,6 +5,7 @@ import json
 import pytest
 
 from tests.helpers.processes import run_cli
+from tests.helpers.summary_folder import make_folder
 from tests.test_cli import ok, one_line_error
 
 
@@ -38,8 +39,30 @@ def test_summarize_a_text_file(isolated_home, tmp_path):
     source.write_text("The council met on Monday. It decided to repair the bridge in May for 12,000 euros. "
                       "Work starts after the spring festival.\n", encoding="utf-8")
     answer = json.loads(ok(run_cli("summarize", str(source), "--length", "short", "--max-tokens", "24", "--json",
-                                   home=isolated_home)).stdout)
+                                   "--style", "write", home=isolated_home)).stdout)
     assert answer["summary"] and answer["model_calls"] == 1 and answer["max_prompt_tokens"] <= answer["n_ctx"]
+    assert answer["raw_summary"] and all({"text", "pages", "supported"} <= set(s) for s in answer["sentences"])
+    quoted = json.loads(ok(run_cli("summarize", str(source), "--json", home=isolated_home)).stdout)
+    assert quoted["style"] == "quote" and quoted["model_calls"] == 0
+    assert quoted["sentences"] and all(s["pages"] == [1] and s["supported"] for s in quoted["sentences"])
+    assert "12,000 euros. (p. 1)" in quoted["summary"]
+
+
+def test_summarize_a_folder_covers_every_document_and_says_so(isolated_home, tmp_path):
+    paths = make_folder(tmp_path / "office")
+    answer = json.loads(ok(run_cli("summarize", "--folder", str(tmp_path / "office"), "--json",
+                                   home=isolated_home)).stdout)
+    assert answer["covered"] == answer["total"] == 20 and all(d["covered"] for d in answer["documents"])
+    assert sorted(d["name"] for d in answer["documents"]) == sorted(p.name for p in paths)
+    assert all(s["places"] and s["places"][0]["file"] and s["places"][0]["page"] >= 1 for s in answer["sentences"])
+    shown = ok(run_cli("summarize", "--folder", str(tmp_path / "office"), "--length", "short", home=isolated_home))
+    assert f"Covered all 20 documents of {tmp_path / 'office'}." in shown.stdout
+    assert "- leave-policy.pdf: " in shown.stdout and ".pdf p. " in shown.stdout.split("\n\n")[0]
+    (tmp_path / "empty").mkdir()
+    assert "holds no files" in one_line_error(run_cli("summarize", "--folder", str(tmp_path / "empty"),
+                                                      home=isolated_home))
+    both = run_cli("summarize", str(paths[0]), "--folder", str(tmp_path / "office"), home=isolated_home)
+    assert "not both" in one_line_error(both)
 
 
 def test_translate_writes_the_output_file_and_says_what_it_detected(isolated_home, tmp_path):
