@@ -5,7 +5,8 @@
 Reports: seconds, peak RSS, number of model calls, the largest prompt against n_ctx (no prompt may
 exceed it), the cited page ranges (all must exist), and a cancel check: a second run stopped after
 two chunks must raise Stopped and give back nothing. Baseline in the same run: one call summarizing
-one page, so the long run can be read as "N single-page summaries".
+one page, so the long run can be read as "N single-page summaries". The model writes (style "write"),
+as the bundled model would otherwise quote the document (benchmarks/summary_attribution.py measures both).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def run_summary(engine, document, length, should_stop=None):
             print(f"\r{item.describe()}\033[K", end="", file=sys.stderr, flush=True)
 
     started = time.perf_counter()
-    result = run_to_end(summarize(engine, document, length, should_stop=should_stop), show)
+    result = run_to_end(summarize(engine, document, length, should_stop=should_stop, style="write"), show)
     print(file=sys.stderr)
     return result, time.perf_counter() - started
 
@@ -43,7 +44,7 @@ def cancel_check(engine, document) -> dict:
 
     seen, started = [], time.perf_counter()
     try:
-        for item in summarize(engine, document, "short", should_stop=lambda: len(seen) >= 3):
+        for item in summarize(engine, document, "short", should_stop=lambda: len(seen) >= 3, style="write"):
             if isinstance(item, Progress):
                 seen.append(item)
     except Stopped:
@@ -78,6 +79,9 @@ def main(argv=None) -> int:
         "no_prompt_exceeded_n_ctx": result.max_prompt_tokens <= engine.n_ctx,
         "cited_pages_exist": bool(cited) and min(cited) >= 1 and max(cited) <= len(document.pages),
         "last_page_cited": max(cited, default=0), "summary_chars": len(result.summary),
+        "summary_sentences": len(result.sentences), "repeats_removed": result.repeats_removed,
+        "invented_removed": result.invented_removed,
+        "marked_not_found": sum(not s["supported"] for s in result.sentences),
         "single_page_baseline_s": round(baseline_s, 1), "ratio_to_single_page": round(seconds / baseline_s, 1),
         "cancel": cancel_check(engine, document), "summary": result.summary[:400],
         "first_sections": result.sections[:3],
