@@ -34,6 +34,7 @@ ANSWERS_QUESTION = 0.5
 SAME_MEANING = 0.75
 FOCUS_SHARE = 0.3  # of the focus terms' idf weight, the least a sentence must hold
 CONTEXT_WEIGHT = 0.5  # a question term found elsewhere in the sentence's passage, or in its file name
+HEADING_WORDS = 3  # a "sentence" this short without a figure is a heading ("Z9 battery."), not an answer
 _HOW = re.compile(r"\bhow\s+(?:much|many|long|often|far|early|late|big|old|soon)\b", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
@@ -81,6 +82,12 @@ def split_sentences(text: str) -> list[str]:
     if last:
         pieces.append(last)
     return pieces
+
+
+def is_heading(text: str) -> bool:
+    """A page's or section's heading ("Z9 battery.", "Nimbus maintenance."): it names what follows and
+    answers nothing itself, however many of the question's words it holds."""
+    return len(_WORD.findall(text)) <= HEADING_WORDS and not numbers(text)
 
 
 def _number_word(word: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.ask import attribute_answer, strip_leaks
-from assistant.chat.attribution import Evidence, names, numbers, split_sentences
+from assistant.chat.attribution import Evidence, is_heading, names, numbers, split_sentences
 
 PASSAGES = [
     (1, "Holidays and leave. Every full-time employee receives 27 days of paid holiday per year. "
@@ -85,3 +85,9 @@ def test_an_unsupported_sentence_with_a_figure_is_left_out_even_when_the_figure_
                                "approval of a director.", evidence)
     assert written.answer == "Claims above 500 euros need the approval of a director. [2]"
     assert written.sentences[0].unsupported_facts == ["30"]
+
+
+def test_a_heading_is_a_few_words_without_a_figure():
+    assert is_heading("Z9 battery.") and is_heading("Nimbus maintenance") and is_heading("Flights and trains.")
+    assert not is_heading("Ten days.") and not is_heading("Hotels cost 150 euros.")
+    assert not is_heading("The Z9 battery runs for two hours.")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat.followups import carried_terms, is_follow_up, names, retrieval_query
+from assistant.chat.followups import carried_terms, is_follow_up, names, plural, retrieval_query
 from tests.helpers.documents import make_docx, make_pdf
 
 TOP = 3
@@ -112,6 +112,23 @@ PAIRS = [
 # What a right answer to each follow-up contains.
 FACTS = ["three-year", "120 minutes", "18-month", "22 kg", "120 minutes", "18-month", "HR portal", "budget holder",
          "Harbour", "1 July", "1.2 kg", "two-year", "three-year", "one-year", "propellers"]
+# Written after the rewriting and the quote selection had been tuned on PAIRS (and before either was
+# changed for the heading and "them" misses), to see how far those choices are fitted to PAIRS.
+HELD_OUT_PAIRS = [
+    ("How often should the Z9 side brushes be replaced?", "And what about its dust bin?", "z9.pdf", 4),
+    ("How much power does the Brava draw in standby?", "And how big is its water tank?", "brava.pdf", 1),
+    ("How long does a full Trekker charge take?", "And the Aero?", "aero.pdf", 2),
+    ("What is the maximum load of the Trekker?", "How powerful is its motor?", "trekker.pdf", 1),
+    ("How much does the Nimbus weigh?", "Does it need to be registered?", "nimbus.pdf", 1),
+    ("How much are hotels reimbursed per night?", "And when must taxi receipts be filed?", "handbook.docx", 4),
+    ("How many days a week may staff work from home?", "What allowance do they get for equipment?",
+     "handbook.docx", 6),
+    ("Which removal company did the board choose?", "And which building are they moving to?", "board-2026-04.md", 1),
+    ("What is the X200's list price?", "How heavy is it?", "x200.pdf", 1),
+    ("How long is the Nimbus warranty?", "And what about its propellers?", "nimbus.pdf", 4),
+]
+HELD_OUT_FACTS = ["every run", "1.8 litre", "ten minutes", "250 W", "249 g", "14 days", "300 euros", "Harbour",
+                  "1.2 kg", "chipped"]
 # A new topic after a first question: rewriting must not spoil these.
 STANDALONE = [
     ("How long does the X200 battery last?", "How often should the Trekker chain be lubricated?", "trekker.pdf", 4),
@@ -180,23 +197,49 @@ def test_carried_terms_find_the_right_page_where_the_bare_follow_up_does_not(cor
     assert standalone == [s for _, s, _, _ in STANDALONE] and share(corpus_index, standalone, STANDALONE) == 1.0
 
 
-def follow_ups_answered(chat) -> float:
-    """Share of follow-ups whose reply holds the right fact and cites the right file and page."""
+def follow_ups_answered(chat, pairs=PAIRS, facts=FACTS, report=None) -> float:
+    """Share of follow-ups whose reply holds the right fact and cites the right file and page
+    (`report`: a list that gets each miss's follow-up, retrieval query and reply)."""
     answered = 0
-    for (first, follow_up, name, page), fact in zip(PAIRS, FACTS):
+    for (first, follow_up, name, page), fact in zip(pairs, facts):
         turn = chat.send(first, max_tokens=48, documents={"enabled": True, "folders": []})
         "".join(turn)
         second = chat.send(follow_up, turn.conversation_id, max_tokens=48)
         "".join(second)
         assert second.result is not None
         right = {s["n"] for s in second.result.sources if (os.path.basename(s["path"]), s["page"]) == (name, page)}
-        answered += fact.lower() in second.result.reply.lower() and bool(right & set(second.result.cited))
-    return answered / len(PAIRS)
+        good = fact.lower() in second.result.reply.lower() and bool(right & set(second.result.cited))
+        answered += good
+        if not good and report is not None:
+            report.append((follow_up, second.result.retrieval_query, " ".join(second.result.reply.split())))
+    return answered / len(pairs)
 
 
 def test_chat_follow_ups_are_answered_and_cited_from_the_right_page(workspace, corpus_index):
     workspace._documents = corpus_index
-    assert follow_ups_answered(workspace.chat()) >= 0.7  # measured 0.73 (issue 16 asks 0.75)
+    assert follow_ups_answered(workspace.chat()) >= 0.8  # measured 1.00 (15 of 15; issue 16 asks 0.75)
+
+
+def test_held_out_follow_ups_are_answered_too(workspace, corpus_index):
+    """Pairs written after the rewriting and the quote selection were tuned on PAIRS."""
+    workspace._documents = corpus_index
+    assert follow_ups_answered(workspace.chat(), HELD_OUT_PAIRS, HELD_OUT_FACTS) >= 0.8  # measured 0.90 (9 of 10)
+
+
+def test_a_heading_is_not_quoted_as_the_answer_the_sentence_after_it_is(workspace, corpus_index):
+    workspace._documents = corpus_index
+    chat = workspace.chat()
+    first = chat.send("How long does the X200 battery last?", max_tokens=8, documents={"enabled": True, "folders": []})
+    "".join(first)
+    follow = chat.send("And the Z9?", first.conversation_id, max_tokens=8)
+    reply = "".join(follow)
+    assert "120 minutes" in reply and "“Z9 battery.”" not in reply and follow.result.cited == [1]
+
+
+def test_them_carries_the_earlier_plural():
+    assert carried_terms("Who approves them?", "What is the hotel limit for travel expenses?") == ["expenses"]
+    assert carried_terms("Who approves it?", "What is the hotel limit for travel expenses?") == ["hotel"]
+    assert not plural("class") and not plural("bus") and plural("days")
 
 
 def test_a_question_the_documents_do_not_answer_says_so(workspace, corpus_index):
@@ -275,8 +318,12 @@ def measure() -> None:
         for label, queries in (("standalone, as typed", [s for _, s, _, _ in STANDALONE]),
                                ("standalone, after b", [retrieval_query(s, [q]) for q, s, _, _ in STANDALONE])):
             print(f"{label}: {share(index, queries, STANDALONE):.2f} of {len(STANDALONE)} new-topic questions")
-        print(f"chat follow-ups, correct and cited to the right file and page (bundled model): "
-              f"{follow_ups_answered(chat):.2f} of {len(PAIRS)}")
+        for label, pairs, facts in (("", PAIRS, FACTS), ("held out ", HELD_OUT_PAIRS, HELD_OUT_FACTS)):
+            misses: list = []
+            print(f"chat follow-ups, {label}correct and cited to the right file and page (bundled model): "
+                  f"{follow_ups_answered(chat, pairs, facts, misses):.2f} of {len(pairs)}")
+            for follow_up, query, reply in misses:
+                print(f"  miss: {follow_up!r} searched as {query!r}: {reply[:160]!r}", file=sys.stderr)
         for (q, f, _, _), rewritten in zip(PAIRS, cases["c. rewritten by the bundled model"]):
             print(f"  model: {f!r} after {q!r} -> {rewritten!r}", file=sys.stderr)
         workspace.close()
