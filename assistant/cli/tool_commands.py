@@ -12,7 +12,7 @@ from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
 from assistant.readers import Document
 from assistant.runtime.generators import run_to_end
-from assistant.tools.collection_summary import CollectionSummary, summarize_folder
+from assistant.tools.collection_summary import CollectionSummary, summarize_folder, summarize_indexed
 from assistant.tools.common import Progress, load_document, text_document, write_output
 from assistant.tools.languages import resolve_language
 from assistant.tools.sentiment import analyse
@@ -32,6 +32,9 @@ def register(commands, common) -> None:
     summarize.add_argument("path", nargs="?", help="a file, or '-' to read text from stdin")
     summarize.add_argument("--folder", metavar="PATH", help="summarize every document of this folder, "
                                                             "listing the documents covered")
+    summarize.add_argument("--indexed", action="store_true",
+                           help="summarize the documents the index holds (those under --folder, if given), "
+                                "as indexed, without reading the files again")
     summarize.add_argument("--length", choices=["short", "medium", "bullets"], default="medium")
     summarize.add_argument("--focus", metavar="TEXT", default="", help="what the summary should be about")
     summarize.add_argument("--style", choices=list(STYLES), default="auto",
@@ -102,16 +105,19 @@ def _progress_only(item: Progress | str, args) -> None:
 def run_summarize(args: argparse.Namespace) -> int:
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
-    if args.path and args.folder:
-        raise InvalidInput("Give a file or --folder PATH, not both.")
-    if not args.path and not args.folder:
-        raise InvalidInput("Give a file to summarize, '-' to read text from stdin, or --folder PATH.")
+    if args.path and (args.folder or args.indexed):
+        raise InvalidInput("Give a file, or --folder PATH (or --indexed), not both.")
+    if not args.path and not args.folder and not args.indexed:
+        raise InvalidInput("Give a file to summarize, '-' to read text from stdin, --folder PATH or --indexed.")
     document = source_document(args.path) if args.path else None
     workspace = open_workspace(args)
     engine, embedder = workspace.engine(), workspace.documents.embedder
     show = partial(_progress_only, args=args)
     result: SummaryResult | CollectionSummary
-    if document is None:
+    if args.indexed:
+        result = run_to_end(summarize_indexed(engine, workspace.documents, args.folder, args.length, args.focus,
+                                              args.style, embedder, max_tokens=args.max_tokens), show)
+    elif document is None:
         result = run_to_end(summarize_folder(engine, args.folder, args.length, args.focus, args.style, embedder,
                                              max_tokens=args.max_tokens), show)
     else:

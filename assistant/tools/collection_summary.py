@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from assistant.documents import DocumentStatus
+from assistant.documents.index import DocumentIndex
 from assistant.documents.scanning import scan
 from assistant.errors import DeskmateError, InvalidInput
 from assistant.llm.contract import LanguageModel
@@ -99,11 +101,14 @@ class CollectionSummary:
         return data
 
 
-def folder_files(folder: Path) -> list[Path | Coverage]:
+Source = Path | Document | Coverage  # a file to read, a document the index holds, or one not to summarize
+
+
+def folder_files(folder: Path) -> list[Source]:
     """The folder's files in order, or a Coverage with the reason when one cannot be opened."""
     if not folder.is_dir():
         raise InvalidInput(f"{folder} is not a folder; give the folder whose documents to summarize.")
-    found: list[Path | Coverage] = []
+    found: list[Source] = []
     for item in scan(folder):
         if item.skipped or item.is_folder and not item.problem:
             continue
@@ -134,10 +139,9 @@ class FolderSummary:
         self.places: list[Place] = []
         self.calls = 0
 
-    def run(self) -> Generator[Progress | str, None, CollectionSummary]:
+    def run(self, sources: list[Source] | None = None) -> Generator[Progress | str, None, CollectionSummary]:
         started = time.perf_counter()
-        files = folder_files(self.folder)
-        documents = yield from self._map(files)
+        documents = yield from self._map(folder_files(self.folder) if sources is None else sources)
         if not any(d.covered for d in documents):
             reasons = "; ".join(f"{d.name}: {d.reason}" for d in documents[:5])
             raise InvalidInput(f"Nothing in {self.folder} could be summarized ({reasons}). Choose a folder with "
@@ -151,21 +155,25 @@ class FolderSummary:
                                  self.style, self.length, self.engine.name, self.calls,
                                  round(time.perf_counter() - started, 2), warning)
 
-    def _map(self, files: list[Path | Coverage]) -> Generator[Progress, None, list[Coverage]]:
-        clock, documents = ProgressClock(len(files)), []
+    def _map(self, sources: list[Source]) -> Generator[Progress, None, list[Coverage]]:
+        clock, documents = ProgressClock(len(sources)), []
         with IsolatedReader() as reader:
-            for index, item in enumerate(files):
+            for index, item in enumerate(sources):
                 if self.should_stop():
                     raise Stopped()
                 yield clock.progress("Summarizing document", index)
-                documents.append(item if isinstance(item, Coverage) else self._one(reader, item))
-        yield clock.progress("Summarizing document", len(files))
+                if isinstance(item, Coverage):
+                    documents.append(item)
+                elif isinstance(item, Document):
+                    documents.append(self._one(item, Path(str(item.path))))
+                else:
+                    read = read_one(reader, item)
+                    documents.append(Coverage(str(item), False, read) if isinstance(read, str) else
+                                     self._one(read, item))
+        yield clock.progress("Summarizing document", len(sources))
         return documents
 
-    def _one(self, reader: IsolatedReader, path: Path) -> Coverage:
-        document = read_one(reader, path)
-        if isinstance(document, str):
-            return Coverage(str(path), False, document)
+    def _one(self, document: Document, path: Path) -> Coverage:
         places = places_of(document, path.name)
         self.places += places
         result = run_to_end(summarize(self.engine, document, DOCUMENT_LENGTH, self.focus, self.should_stop,
@@ -198,6 +206,49 @@ def _progress_only(steps: Generator[Progress | str, None, R]) -> Generator[Progr
             return done.value
         if isinstance(item, Progress):
             yield item
+
+
+def indexed_documents(index: DocumentIndex, folder: str | Path | None) -> list[Source]:
+    """The indexed documents (under `folder`, if given) as the index holds them, pages and labels from
+    their chunks; one that failed to index is listed with the index's reason."""
+    inside = index.document_ids_in([str(folder)]) if folder else None
+    found: list[Source] = []
+    for info in index.documents():
+        if inside is not None and info.id not in inside:
+            continue
+        if info.status != DocumentStatus.INDEXED:
+            found.append(Coverage(info.path, False, info.reason or info.status.value))
+            continue
+        rows = index.store.query("SELECT page, label, text FROM chunks WHERE document_id = ? ORDER BY ordinal",
+                                 (info.id,))
+        found.append(Document(Path(info.path), info.kind or "text", _pages(rows)) if rows else
+                     Coverage(info.path, False, NO_TEXT))
+    if not found:
+        where = f"under {folder}" if folder else "in the index"
+        raise InvalidInput(f"No documents are indexed {where}: add them with 'deskmate index add FOLDER' first.")
+    return found
+
+
+def _pages(rows: list[dict]) -> list[Page]:
+    """Chunks joined into their pages, in order."""
+    pages: dict[int, Page] = {}
+    for row in rows:
+        page = pages.setdefault(row["page"], Page(row["page"], "", row["label"]))
+        page.text = f"{page.text}\n\n{row['text']}" if page.text else row["text"]
+    return list(pages.values())
+
+
+def summarize_indexed(engine: LanguageModel, index: DocumentIndex, folder: str | Path | None = None,
+                      length: str = "medium", focus: str = "", style: str = "auto", embedder=None,
+                      should_stop: Callable[[], bool] | None = None,
+                      max_tokens: int | None = None) -> Generator[Progress | str, None, CollectionSummary]:
+    """summarize_folder over the documents the index holds (under `folder`), without reading the files again."""
+    if length not in LENGTHS:
+        raise InvalidInput(f"Unknown length '{length}'; choose one of {', '.join(LENGTHS)}.")
+    sources = indexed_documents(index, folder)
+    summary = FolderSummary(engine, Path(folder).expanduser() if folder else Path("the index"), length, focus,
+                            style, embedder or index.embedder, should_stop or (lambda: False), max_tokens)
+    return (yield from summary.run(sources))
 
 
 def summarize_folder(engine: LanguageModel, folder: str | Path, length: str = "medium", focus: str = "",

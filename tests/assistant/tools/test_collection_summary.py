@@ -3,7 +3,7 @@ import pytest
 
 from assistant.errors import InvalidInput
 from assistant.runtime.generators import collect_steps, run_to_end
-from assistant.tools.collection_summary import CollectionSummary, summarize_folder
+from assistant.tools.collection_summary import CollectionSummary, summarize_folder, summarize_indexed
 from assistant.tools.common import Progress, Stopped
 from tests.helpers.documents import make_encrypted_pdf
 from tests.helpers.summary_folder import DOCUMENTS, make_folder
@@ -71,3 +71,20 @@ def test_a_written_collection_summary_is_attributed_to_the_documents_pages(engin
         assert sentence["supported"] == bool(sentence["places"])
         assert all(place["file"] in names for place in sentence["places"])
     assert all(d.summary for d in result.documents)
+
+
+def test_an_indexed_collection_is_summarized_from_the_index_with_its_failures(engine, doc_index, tmp_path):
+    paths = make_folder(tmp_path / "office", count=5)
+    make_encrypted_pdf(tmp_path / "office" / "locked.pdf", ["Secret plans."], user_password="hunter2")
+    make_folder(tmp_path / "other", count=2)
+    run_to_end(iter(doc_index.add([tmp_path / "office", tmp_path / "other"])))
+    for path in paths:  # the files are gone: the index's text is what is summarized
+        path.unlink()
+    result = run_to_end(summarize_indexed(engine, doc_index, tmp_path / "office"))
+    assert result.covered == 5 and len(result.documents) == 6  # the other folder is left out
+    assert {d.name for d in result.documents if not d.covered} == {"locked.pdf"}
+    assert all(s["places"][0]["file"].endswith((".pdf", ".docx", ".md", ".txt")) for s in result.sentences)
+    printed = result.as_text()
+    assert "Covered 5 of 6 documents" in printed and "- locked.pdf: password" in printed
+    with pytest.raises(InvalidInput, match="No documents are indexed under"):
+        run_to_end(summarize_indexed(engine, doc_index, tmp_path / "nowhere"))

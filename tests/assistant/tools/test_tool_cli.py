@@ -65,6 +65,16 @@ def test_summarize_a_folder_covers_every_document_and_says_so(isolated_home, tmp
     assert "not both" in one_line_error(both)
 
 
+def test_summarize_the_indexed_documents_of_a_folder(isolated_home, tmp_path):
+    make_folder(tmp_path / "office", count=4)
+    ok(run_cli("index", "add", str(tmp_path / "office"), home=isolated_home))
+    answer = json.loads(ok(run_cli("summarize", "--indexed", "--folder", str(tmp_path / "office"), "--json",
+                                   home=isolated_home)).stdout)
+    assert answer["covered"] == answer["total"] == 4 and answer["sentences"]
+    nothing = run_cli("summarize", "--indexed", "--folder", str(tmp_path / "elsewhere"), home=isolated_home)
+    assert "No documents are indexed under" in one_line_error(nothing)
+
+
 def test_translate_writes_the_output_file_and_says_what_it_detected(isolated_home, tmp_path):
     source = tmp_path / "note.md"
     source.write_text("# Bridge\n\nThe bridge opens in May.\n\n```\nkeep()\n```\n", encoding="utf-8")
