@@ -7,9 +7,10 @@ Measured on the GUI thread: the gap between event-loop turns (a zero-interval ti
 window could not react) and the interval between paints of the answer's bubble. Reported: median,
 p95 and max, in milliseconds. Target: under 50 ms.
 
---strategy blocks (what the window does) draws only the blocks that changed, the last one while
-streaming; --strategy whole draws every block of the answer again at each update (the cost of
-re-rendering the whole message), for comparison.
+--strategy blocks (what the window does) draws only the blocks that changed, the last paragraph or
+code block while streaming, and joins the paragraphs once the answer ends (measured too);
+--strategy whole draws the whole answer again as one Markdown document at each update (what the
+window did before), for comparison.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/frame_time.py [--rate 60] [--strategy both]
 """
@@ -62,14 +63,22 @@ def count_words(path: Path) -> Counter:
 """
 
 
-def answer_pieces(tokens: int = TOKENS) -> list[str]:
-    """A long Markdown answer cut into `tokens` pieces of up to four characters (about a token each)."""
-    text = "".join(SECTION.format(n=n) for n in range(1, 40))
+PROSE = """The function opens the file, reads it line by line and counts the words in each line. It keeps
+the running total in a dictionary, so a word seen twice is counted once per line it appears in. Step {n}
+repeats this for the next file, and the totals are added at the end.
+
+"""
+
+
+def answer_pieces(tokens: int = TOKENS, content: str = "mixed") -> list[str]:
+    """A long Markdown answer cut into `tokens` pieces of up to four characters (about a token each):
+    "mixed" (prose, lists, code blocks and tables) or "prose" (paragraphs only: no block ends early)."""
+    text = "".join((SECTION if content == "mixed" else PROSE).format(n=n) for n in range(1, 80))
     pieces = re.findall(r"\s*[^\s]{1,4}", text)
     return pieces[:tokens]
 
 
-def measure(strategy: str, rate: float, tokens: int) -> dict:
+def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> dict:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -92,15 +101,23 @@ def measure(strategy: str, rate: float, tokens: int) -> dict:
     chat.begin_answer("Show me how to count words in a file, step by step.")
     view = chat._streaming
     assert view is not None
-    if strategy == "whole":  # forget what was drawn, so every update draws every block again
-        original = view.set_content
+    if strategy == "whole":  # the window before blocks: the whole answer as one Markdown document, each time
 
         def redraw_everything(content, status=None):
-            view._shown_blocks = []
-            original(content, status)
+            view.content = content
+            view.body.set_markdown(content)
 
         view.set_content = redraw_everything  # type: ignore[method-assign]
 
+    renders: list[tuple[float, int]] = []  # (ms in MessageView.set_content, characters) per update
+    drawn = view.set_content
+
+    def timed(content, status=None):
+        began = time.perf_counter()
+        drawn(content, status)
+        renders.append(((time.perf_counter() - began) * 1000, len(content)))
+
+    view.set_content = timed  # type: ignore[method-assign]
     turns: list[float] = []
     paints: list[float] = []
     last = [time.perf_counter()]
@@ -125,7 +142,7 @@ def measure(strategy: str, rate: float, tokens: int) -> dict:
     view.installEventFilter(watcher)
     probe = QTimer(interval=0)
     probe.timeout.connect(turn)
-    pieces = answer_pieces(tokens)
+    pieces = answer_pieces(tokens, content)
     stop = threading.Event()
 
     def produce(_should_stop):
@@ -145,15 +162,19 @@ def measure(strategy: str, rate: float, tokens: int) -> dict:
     while not finished:
         app.processEvents()
         time.sleep(0.0005)  # the loop itself: without it the probe counts its own spinning
+    chat.end_answer("complete")  # the answer's end is measured too: its paragraphs join up again
+    ended = time.perf_counter()
+    while time.perf_counter() - ended < 0.3:
+        app.processEvents()
+        time.sleep(0.0005)
     probe.stop()
     elapsed = time.perf_counter() - started
-    chat.end_answer("complete")
     worker.wait()
     blocks = len(view.segments())
     intervals = [(b - a) * 1000 for a, b in zip(paints, paints[1:])]
     window.close()
     workspace.close()
-    return {"strategy": strategy, "pieces": len(pieces), "characters": len("".join(pieces)),
+    return {"strategy": strategy, "content": content, "pieces": len(pieces), "characters": len("".join(pieces)),
             "rate_tokens_s": rate, "seconds": round(elapsed, 1), "blocks_at_end": blocks,
             "turn_gap_ms": {"median": round(median(turns), 2), "p95": round(percentile(turns, 95), 2),
                             "max": round(max(turns), 1), "count": len(turns)},
@@ -161,6 +182,10 @@ def measure(strategy: str, rate: float, tokens: int) -> dict:
                                   "p95": round(percentile(intervals, 95), 1) if intervals else None,
                                   "max": round(max(intervals), 1) if intervals else None,
                                   "paints": len(paints)},
+            "render_ms": {"median": round(median([r for r, _ in renders]), 2),
+                          "p95": round(percentile([r for r, _ in renders], 95), 2),
+                          "max": round(max(r for r, _ in renders), 1), "updates": len(renders),
+                          "slowest": sorted(renders, reverse=True)[:5]},
             "stalls_over_50_ms": stalls[:20]}
 
 
@@ -169,9 +194,10 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=60.0, help="tokens per second (default 60)")
     parser.add_argument("--tokens", type=int, default=TOKENS)
     parser.add_argument("--strategy", choices=["blocks", "whole", "both"], default="both")
+    parser.add_argument("--content", choices=["mixed", "prose"], default="mixed")
     args = parser.parse_args()
     strategies = ["blocks", "whole"] if args.strategy == "both" else [args.strategy]
-    runs = [measure(strategy, args.rate, args.tokens) for strategy in strategies]
+    runs = [measure(strategy, args.rate, args.tokens, args.content) for strategy in strategies]
     target = runs[0]["turn_gap_ms"]["p95"] < 50 and runs[0]["paint_interval_ms"]["p95"] < 50
     emit("frame_time", {"runs": runs, "target_ms": 50, "meets_target": bool(target)})
 

@@ -35,6 +35,7 @@ from assistant.chat.conversation import RETRIEVAL_QUERY, Chat, Turn
 from assistant.chat.history import Message, conversation_export, markdown_of, title_from
 from assistant.config import write_atomically
 from assistant.errors import DeskmateError
+from ui.code_blocks import warm_up
 from ui.explain_panel import ExplainPanel
 from ui.message_view import MARKDOWN_FEATURES, MessageView, Trust
 from ui.welcome import WelcomePanel
@@ -218,6 +219,7 @@ class ChatView(QWidget):
         row.addWidget(self.copy_chat_button)
         row.addWidget(self.export_button)
         QTimer.singleShot(0, self.show_models)  # reads each model's header: after the window is up
+        QTimer.singleShot(0, warm_up)
         return row
 
     def _exporter(self, kind: str):

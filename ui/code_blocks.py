@@ -8,6 +8,7 @@ The colours a message needs beyond the theme's tokens are in `message_colours`, 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.theme import COLOURS, Theme
 
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*([\w#+.-]*)[^\n]*$")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n(?=\S)")  # a blank line, then a line that is not indented
 
 # Colours for messages the theme's tokens (ui/theme.py) do not name yet. Each key falls back to
 # this table only while theme.py has no token of the same name, so switching to new tokens is
@@ -64,9 +66,20 @@ class Block:
     closed: bool = True
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, paragraphs: bool = False) -> list[Block]:
     """Prose and fenced code blocks in order. An unclosed fence (an answer still streaming) is a code
-    block to the end of the text."""
+    block to the end of the text. With `paragraphs` (while an answer streams), prose is cut further
+    at each blank line before an unindented line, so each update draws only the last paragraph; the
+    finished answer is drawn as whole prose blocks (a list or a table then reads as one)."""
+    blocks = _fenced_blocks(text)
+    if not paragraphs:
+        return blocks
+    return [Block("prose", part) if block.kind == "prose" else block
+            for block in blocks for part in (PARAGRAPH_BREAK.split(block.text) if block.kind == "prose"
+                                             else [block.text])]
+
+
+def _fenced_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     prose: list[str] = []
     code: list[str] = []
@@ -122,6 +135,18 @@ def _token_formats(theme: Theme) -> dict:
             char.setFontItalic(True)
         formats[token] = char
     return formats
+
+
+def warm_up() -> None:
+    """Import Pygments and the lexers answers use most on a background thread, so the first code block
+    of an answer does not hold up the window while they load."""
+    threading.Thread(target=_import_lexers, name="deskmate-pygments", daemon=True).start()
+
+
+def _import_lexers() -> None:
+    if pygments_available():
+        for language in ("python", "bash", ""):
+            _lexer(language)
 
 
 def pygments_available() -> bool:

@@ -455,42 +455,44 @@ class MessageView(QFrame):
             self.updateGeometry()
 
     def _render(self, text: str) -> None:
-        """Draw the blocks that changed since the last call (while streaming: the last one)."""
-        blocks = split_blocks(text) or [Block("prose", "")]
+        """Draw only what changed since the last call. While streaming that is the last block; when
+        the answer ends and its paragraphs join up again, code blocks and unchanged prose are kept."""
+        blocks = split_blocks(text, paragraphs=self.status == MessageStatus.STREAMING) or [Block("prose", "")]
         if blocks[0].kind != "prose":
             blocks.insert(0, Block("prose", ""))
-        for index, block in enumerate(blocks):
-            if index < len(self._shown_blocks) and self._shown_blocks[index] == block:
-                continue
-            if index == 0:
-                self.body.set_markdown(block.text)
-            else:
-                self._segment(index - 1, block)
-        for widget in self._segments[len(blocks) - 1:]:
+        if not self._shown_blocks or self._shown_blocks[0] != blocks[0]:
+            self.body.set_markdown(blocks[0].text)
+        shown, wanted = self._shown_blocks[1:], blocks[1:]
+        same = 0  # the segments before the first change stay as they are, where they are
+        while same < min(len(shown), len(wanted)) and shown[same] == wanted[same]:
+            same += 1
+        spare = list(zip(shown[same:], self._segments[same:]))
+        placed = [self._place(block, spare) for block in wanted[same:]]
+        for _, widget in spare:
             self.blocks.removeWidget(widget)
             widget.deleteLater()
-        del self._segments[len(blocks) - 1:]
+        for widget in self._segments[same:]:
+            self.blocks.removeWidget(widget)
+        for offset, widget in enumerate(placed):
+            self.blocks.insertWidget(1 + same + offset, widget)
+        self._segments[same:] = placed
         self.body.setVisible(bool(blocks[0].text.strip()) or len(blocks) == 1)
         self._shown_blocks = blocks
 
-    def _segment(self, index: int, block: Block) -> None:
-        """Show `block` as the segment at `index`, reusing the widget there when it is of its kind."""
-        widget = self._segments[index] if index < len(self._segments) else None
-        wanted = CodeBlock if block.kind == "code" else MarkdownView
-        if not isinstance(widget, wanted):
-            replacement = self._new_segment(block)
-            if widget is None:
-                self._segments.append(replacement)
-                self.blocks.insertWidget(1 + index, replacement)
-            else:
-                self._segments[index] = replacement
-                self.blocks.replaceWidget(widget, replacement)
-                widget.deleteLater()
-            widget = replacement
+    def _place(self, block: Block, spare: list[tuple[Block, QWidget]]) -> QWidget:
+        """The widget that shows `block`: a spare one that already shows it, else a spare one of its
+        kind (drawn again), else a new one. The widget taken is removed from `spare`."""
+        kind = CodeBlock if block.kind == "code" else MarkdownView
+        found = next((i for i, (old, _) in enumerate(spare) if old == block), None)
+        if found is not None:
+            return spare.pop(found)[1]
+        found = next((i for i, (_, widget) in enumerate(spare) if isinstance(widget, kind)), None)
+        widget = spare.pop(found)[1] if found is not None else self._new_segment(block)
         if isinstance(widget, CodeBlock):
             widget.set_code(block.text, block.language)
         elif isinstance(widget, MarkdownView):
             widget.set_markdown(block.text)
+        return widget
 
     def _new_segment(self, block: Block) -> QWidget:
         if block.kind == "code":
