@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QTabWidget, QWidget
 
-from assistant.tools.collection_summary import CollectionSummary, summarize_folder
+from assistant.tools.collection_summary import CollectionSummary, summarize_folder, summarize_indexed
 from assistant.tools.languages import COMMON, LANGUAGES
 from assistant.tools.sentiment import Sentiment, analyse
 from assistant.tools.sentiment_batch import BatchSummary, classify_file
@@ -32,6 +32,7 @@ class SummarizeInputs(ToolInputs):
     max_tokens: int
     style: str = "auto"
     folder: Path | None = None  # every document of this folder, instead of one file or text
+    indexed: bool = False  # the documents the index holds (under `folder`, if chosen), as indexed
 
 
 class SummarizePanel(ToolPanel[SummarizeInputs]):
@@ -52,6 +53,11 @@ class SummarizePanel(ToolPanel[SummarizeInputs]):
         self.focus = QLineEdit()
         self.add_option(self.tr("&Focus:"), self.focus)
         self.focus.setPlaceholderText(self.tr("optional: what should it be about?"))
+        self.indexed = QCheckBox(self.tr("From the &index"))
+        self.indexed.setAccessibleName(self.tr("Summarize the indexed documents"))
+        self.indexed.setToolTip(self.tr("Summarize the documents the index holds (those in the chosen folder, "
+                                        "if any) without reading the files again."))
+        self.options.addWidget(self.indexed)
 
     def choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to summarize"))
@@ -71,14 +77,19 @@ class SummarizePanel(ToolPanel[SummarizeInputs]):
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
         self.folder_button.setEnabled(not busy)
+        self.indexed.setEnabled(not busy)
 
     def read_inputs(self) -> SummarizeInputs:
         self.workspace.documents  # noqa: B018 (the index, and so its embedder, is made on the GUI thread)
         return SummarizeInputs(self.path, self.input.toPlainText(), self.length.currentData(), self.focus.text(),
-                               self.workspace.settings.max_tokens, self.style_choice.currentData(), self.folder)
+                               self.workspace.settings.max_tokens, self.style_choice.currentData(), self.folder,
+                               self.indexed.isChecked())
 
     def make_items(self, inputs: SummarizeInputs, should_stop: StopFlag) -> Iterable[Any]:
         engine, embedder = self.workspace.engine(), self.workspace.documents.embedder
+        if inputs.indexed:
+            return summarize_indexed(engine, self.workspace.documents, inputs.folder, inputs.length, inputs.focus,
+                                     inputs.style, embedder, should_stop, inputs.max_tokens)
         if inputs.folder is not None:
             return summarize_folder(engine, inputs.folder, inputs.length, inputs.focus, inputs.style, embedder,
                                     should_stop, inputs.max_tokens)

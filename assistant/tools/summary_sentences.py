@@ -3,9 +3,11 @@
 A written summary is cut into sentences (chat/attribution.split_sentences). A sentence that says
 again what an earlier one said (most of the same content terms, or nearly the same meaning) is
 removed: the bundled 135M model repeats itself over a long document. Each remaining sentence is
-attributed by chat/attribution.Evidence (shared terms, figures and names, and the embedder's
-similarity) among the CANDIDATE_PLACES pages whose rarer terms it shares most. A sentence no page
-supports is marked; one that states a figure or a name no page holds is removed (it is invented).
+scored by chat/attribution.Evidence (shared terms and the embedder's similarity) against the
+CANDIDATE_PLACES pages whose rarer terms it shares most; a page backs it when the score reaches
+attribution's SUPPORTED and the page holds its figures and names (anywhere on the page, not only
+in one sentence: a summary joins the facts of neighbouring sentences). A sentence no page backs is
+marked; one that states a figure or a name no page holds is removed (it is invented).
 
 An extractive summary (for a model too small to write one) takes the document's own most central
 sentences instead, one after another while each adds something new, and cites their own pages.

@@ -127,3 +127,18 @@ def test_stopping_a_folder_summary_keeps_nothing(qtbot, docs_window, tmp_path):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert finished.args[0] is None and panel.output.toPlainText() == ""
     assert "nothing was kept" in panel.status.text() and panel.folder_button.isEnabled()
+
+
+def test_summarize_the_indexed_documents_of_a_folder_from_the_index(qtbot, docs_window, workspace, tmp_path):
+    from assistant.runtime.generators import run_to_end
+
+    paths = make_folder(tmp_path / "office", count=4)
+    run_to_end(iter(workspace.documents.add([tmp_path / "office"])))
+    for path in paths:  # what is summarized is the index's text
+        path.unlink()
+    panel = docs_window.tools.summarize
+    panel.set_file(tmp_path)
+    qtbot.mouseClick(panel.indexed, Qt.MouseButton.LeftButton)
+    assert panel.indexed.isChecked() and panel.indexed.accessibleName()
+    result = run_panel(qtbot, panel)
+    assert result is not None and result.covered == 4 and "Covered all 4 documents" in panel.output.toPlainText()
