@@ -1,0 +1,131 @@
+"""A connection to the library's PostgreSQL server: the only module that imports psycopg and pgvector.
+
+Every connection has a connect timeout (libpq's, at least 2 s) and, for searches, a statement timeout, so
+an unreachable or hung server costs at most the configured time. TLS and the other libpq settings come
+from the URL (`?sslmode=verify-full&sslrootcert=...`) or the usual PG* environment variables. Errors
+become Deskmate's: `LibraryUnavailable` when the server cannot be reached, `StorageError` when a statement
+fails (IndexRun keeps what it committed before), `InvalidInput` for a refused permission.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit
+
+import psycopg
+from psycopg import sql
+from psycopg.rows import dict_row
+
+from assistant.errors import DeskmateError, InvalidInput, StorageError
+
+MIN_CONNECT_TIMEOUT_S = 2  # libpq's own floor
+
+
+class LibraryUnavailable(DeskmateError):
+    """The library's server could not be reached (down, offline, a wrong address, a timeout)."""
+
+
+def where(url: str) -> str:
+    """host:port/database of a URL, never its password: what messages show."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{host}{port}{parts.path or ''}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class Database:
+    """One autocommit connection; `transaction()` groups statements (one document is one transaction)."""
+
+    def __init__(self, url: str, password: str | None = None, timeout_s: float = 5.0,
+                 statement_timeout_s: float | None = None):
+        self.url, self.timeout_s = url, timeout_s
+        options = f"-c statement_timeout={int(statement_timeout_s * 1000)}" if statement_timeout_s else ""
+        extra: dict[str, Any] = {"password": password} if password else {}
+        try:
+            self.connection = psycopg.connect(
+                url, autocommit=True, row_factory=dict_row, application_name="deskmate",
+                connect_timeout=max(MIN_CONNECT_TIMEOUT_S, math.ceil(timeout_s)), options=options, **extra)
+        except psycopg.OperationalError as exc:
+            raise LibraryUnavailable(f"The library at {where(url)} cannot be reached ({_first_line(exc)}). "
+                                     "Check the address, the network and the password.") from exc
+        except psycopg.ProgrammingError as exc:  # a malformed URL
+            raise InvalidInput(f"Not a PostgreSQL URL ({_first_line(exc)}): give postgresql://user@host/db") from exc
+        self._vectors_registered = False
+
+    def use_vectors(self) -> None:
+        """numpy arrays in and out of `vector` columns (once the extension exists)."""
+        if not self._vectors_registered:
+            from pgvector.psycopg import register_vector
+
+            with self._errors():
+                register_vector(self.connection)
+            self._vectors_registered = True
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise InvalidInput(f"The library refused this ({_first_line(exc)}): it needs the administrator's "
+                               "role, or a grant.") from exc
+        except psycopg.errors.QueryCanceled as exc:
+            raise LibraryUnavailable(f"The library at {where(self.url)} did not answer in time "
+                                     f"({_first_line(exc)}).") from exc
+        except psycopg.OperationalError as exc:
+            raise LibraryUnavailable(f"The library at {where(self.url)} stopped answering "
+                                     f"({_first_line(exc)}).") from exc
+        except psycopg.Error as exc:
+            raise StorageError(f"The library's database failed: {_first_line(exc)}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._errors(), self.connection.transaction():
+            yield
+
+    def execute(self, statement: Any, params: Sequence | dict | None = None) -> None:
+        with self._errors():
+            self.connection.execute(statement, params)
+
+    def execute_many(self, statement: str, rows: Sequence[Sequence]) -> None:
+        with self._errors(), self.connection.cursor() as cursor:
+            cursor.executemany(statement, rows)
+
+    def query(self, statement: Any, params: Sequence | dict | None = None) -> list[dict]:
+        with self._errors():
+            return list(self.connection.execute(statement, params).fetchall())
+
+    def query_one(self, statement: Any, params: Sequence | dict | None = None) -> dict | None:
+        with self._errors():
+            return self.connection.execute(statement, params).fetchone()
+
+    @property
+    def user(self) -> str:
+        return str(self.connection.info.user)
+
+
+def with_names(template: str, literals: dict[str, str] | None = None, **names: str) -> sql.Composed:
+    """A statement with quoted identifiers ({role}) and literals filled in (DDL cannot take parameters)."""
+    values: dict[str, sql.Composable] = {key: sql.Identifier(value) for key, value in names.items()}
+    values.update({key: sql.Literal(value) for key, value in (literals or {}).items()})
+    return sql.SQL(template).format(**values)  # type: ignore[arg-type]  # templates are Deskmate's own
+
+
+def with_literals(template: str, **values: str) -> sql.Composed:
+    """A statement with quoted literals filled in (DDL cannot take parameters)."""
+    return sql.SQL(template).format(**{key: sql.Literal(value) for key, value in values.items()})

@@ -1,0 +1,115 @@
+"""The library's tables, indexes and row-level security, created by `deskmate library init`.
+
+Collections and who may read them: one policy per table, through a grants table and `current_user`
+(rather than one role per collection): adding a collection needs no CREATE ROLE, a grant is one row
+that `library grant` adds and `library revoke` deletes, and every reader shares the `deskmate_reader`
+role's SELECT privileges. A reader's queries see only the rows of collections granted to that login;
+the administrator owns the tables, and owners are not subject to their own policies. Chunks carry
+their collection's id so the policy is one comparison per row, without a join.
+
+Keyword search: a stored `tsvector` (the text search configuration chosen at init, 'english' by default)
+with a GIN index. Vectors: pgvector's HNSW index with cosine distance.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.errors import InvalidInput
+from assistant.library.database import Database, with_literals
+
+SCHEMA_VERSION = "1"
+READER_ROLE = "deskmate_reader"
+GRANTED = "collection_id IN (SELECT collection_id FROM deskmate.grants WHERE role_name = current_user)"
+
+TABLES = """
+CREATE SCHEMA IF NOT EXISTS deskmate;
+CREATE TABLE IF NOT EXISTS deskmate.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS deskmate.collections (
+    id serial PRIMARY KEY, name text NOT NULL UNIQUE, path text NOT NULL UNIQUE,
+    available boolean NOT NULL DEFAULT true, added_at double precision NOT NULL, scanned_at double precision);
+CREATE TABLE IF NOT EXISTS deskmate.documents (
+    id bigserial PRIMARY KEY, collection_id integer REFERENCES deskmate.collections ON DELETE CASCADE,
+    path text NOT NULL UNIQUE, kind text, content_hash text, size bigint, mtime_ns bigint, status text NOT NULL,
+    reason text, pages integer NOT NULL DEFAULT 0, chunk_count integer NOT NULL DEFAULT 0,
+    indexed_at double precision NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_content_hash ON deskmate.documents (content_hash);
+CREATE INDEX IF NOT EXISTS documents_collection ON deskmate.documents (collection_id);
+CREATE TABLE IF NOT EXISTS deskmate.chunks (
+    id bigserial PRIMARY KEY, document_id bigint NOT NULL REFERENCES deskmate.documents ON DELETE CASCADE,
+    collection_id integer NOT NULL REFERENCES deskmate.collections ON DELETE CASCADE,
+    ordinal integer NOT NULL, page integer NOT NULL, char_start integer NOT NULL, char_end integer NOT NULL,
+    text text NOT NULL, text_hash text NOT NULL, label text, locator jsonb,
+    embedding vector({dimensions}) NOT NULL,
+    terms tsvector GENERATED ALWAYS AS (to_tsvector({config}::regconfig, text)) STORED,
+    UNIQUE (document_id, ordinal));
+CREATE INDEX IF NOT EXISTS chunks_terms ON deskmate.chunks USING gin (terms);
+CREATE INDEX IF NOT EXISTS chunks_embedding ON deskmate.chunks USING hnsw (embedding vector_cosine_ops);
+CREATE INDEX IF NOT EXISTS chunks_text_hash ON deskmate.chunks (text_hash);
+CREATE INDEX IF NOT EXISTS chunks_collection ON deskmate.chunks (collection_id);
+CREATE TABLE IF NOT EXISTS deskmate.grants (
+    role_name text NOT NULL, collection_id integer NOT NULL REFERENCES deskmate.collections ON DELETE CASCADE,
+    PRIMARY KEY (role_name, collection_id));
+"""
+
+POLICIES = f"""
+ALTER TABLE deskmate.collections ENABLE ROW LEVEL SECURITY;
+ALTER TABLE deskmate.documents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE deskmate.chunks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE deskmate.grants ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS granted ON deskmate.collections;
+CREATE POLICY granted ON deskmate.collections FOR SELECT
+    USING (id IN (SELECT collection_id FROM deskmate.grants WHERE role_name = current_user));
+DROP POLICY IF EXISTS granted ON deskmate.documents;
+CREATE POLICY granted ON deskmate.documents FOR SELECT USING ({GRANTED});
+DROP POLICY IF EXISTS granted ON deskmate.chunks;
+CREATE POLICY granted ON deskmate.chunks FOR SELECT USING ({GRANTED});
+DROP POLICY IF EXISTS own ON deskmate.grants;
+CREATE POLICY own ON deskmate.grants FOR SELECT USING (role_name = current_user);
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{READER_ROLE}') THEN
+        CREATE ROLE {READER_ROLE} NOLOGIN;
+    END IF;
+END $$;
+REVOKE ALL ON ALL TABLES IN SCHEMA deskmate FROM PUBLIC;
+GRANT USAGE ON SCHEMA deskmate TO {READER_ROLE};
+GRANT SELECT ON ALL TABLES IN SCHEMA deskmate TO {READER_ROLE};
+"""
+
+
+def create(database: Database, dimensions: int, embedder_name: str, config: str = "english") -> None:
+    """Create (or bring up to date) the library in this database; running it again changes nothing."""
+    if not re.fullmatch(r"[a-z_]+", config):
+        raise InvalidInput(f"'{config}' is not a text search configuration name (for example english, simple).")
+    stored = _meta(database)
+    if stored.get("dimensions") not in (None, str(dimensions)) or stored.get("embedder") not in (None, embedder_name):
+        raise InvalidInput(f"This library was made with the embedder {stored.get('embedder')} "
+                           f"({stored.get('dimensions')} dimensions); this Deskmate has {embedder_name}. "
+                           "Index it with the same Deskmate version, or make a new library.")
+    with database.transaction():
+        database.execute("CREATE EXTENSION IF NOT EXISTS vector")
+        if not database.query_one("SELECT 1 AS x FROM pg_ts_config WHERE cfgname = %s", (config,)):
+            raise InvalidInput(f"PostgreSQL has no text search configuration '{config}' (try english or simple).")
+        # Whole scripts at once: without parameters, psycopg sends them as one simple query.
+        database.execute(with_literals(TABLES.replace("{dimensions}", str(int(dimensions))), config=config))
+        database.execute(POLICIES)
+        for key, value in {"schema_version": SCHEMA_VERSION, "embedder": embedder_name,
+                           "dimensions": str(dimensions), "text_search": config}.items():
+            database.execute("INSERT INTO deskmate.meta (key, value) VALUES (%s, %s) "
+                             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (key, value))
+
+
+def meta(database: Database) -> dict[str, str]:
+    """What `init` recorded; raises when this database holds no library."""
+    found = _meta(database)
+    if not found:
+        raise InvalidInput("There is no Deskmate library in this database yet (or this role may not read it): "
+                           "run 'deskmate library init --url ...' as its administrator.")
+    return found
+
+
+def _meta(database: Database) -> dict[str, str]:
+    row = database.query_one("SELECT to_regclass('deskmate.meta') IS NOT NULL AS present")
+    if not row or not row["present"]:
+        return {}
+    return {row["key"]: row["value"] for row in database.query("SELECT key, value FROM deskmate.meta")}
+

@@ -1,0 +1,131 @@
+"""Library search from a laptop, and the fusion of its hits with the local index's.
+
+The server receives the query text (for full-text search) and its embedding (for the HNSW index), nothing
+else. Keyword candidates: the query's words OR-ed into a tsquery, ranked by ts_rank_cd over the GIN index;
+vector candidates: cosine distance over the HNSW index, scanned on past rows the reader may not see
+(pgvector's iterative scan), so a reader of one collection still gets `depth` candidates. The two lists
+are fused by reciprocal rank; each hit's score is its cosine similarity, as a local dense score.
+
+A library hit is a `Hit` with `source = "library"` and its collection. Its chunk and document ids are the
+library's, negated, so that they never name a local chunk. An unreachable or hung library, a missing grant
+or another embedder give no hits and a one-line notice; the wait is bounded by the configured timeout.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.documents.search import Hit, hit_locator
+from assistant.errors import DeskmateError
+from assistant.library import schema
+from assistant.library.database import Database, where
+from assistant.library.settings import LibrarySettings
+
+DEPTH = 50  # candidates from each side
+RRF_K = 60
+EF_SEARCH = 100
+
+DENSE = """SELECT id FROM deskmate.chunks ORDER BY embedding <=> %s LIMIT %s"""
+KEYWORD = """SELECT c.id FROM deskmate.chunks c,
+                    (SELECT replace(plainto_tsquery(%s::regconfig, %s)::text, ' & ', ' | ')::tsquery AS q) AS query
+             WHERE c.terms @@ query.q ORDER BY ts_rank_cd(c.terms, query.q) DESC, c.id LIMIT %s"""
+DETAILS = """SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator,
+                    k.name AS collection, 1 - (c.embedding <=> %s) AS similarity
+             FROM deskmate.chunks c JOIN deskmate.documents d ON d.id = c.document_id
+             JOIN deskmate.collections k ON k.id = c.collection_id WHERE c.id = ANY(%s)"""
+
+
+@dataclass
+class LibraryHit(Hit):
+    source: str = "library"
+    collection: str = ""
+
+
+@dataclass
+class LibraryResults:
+    hits: list[LibraryHit] = field(default_factory=list)
+    notice: str | None = None  # one line for the user when the library could not be searched
+
+
+def source_of(hit: Hit) -> str:
+    """"library" or "local": where a hit came from."""
+    return getattr(hit, "source", "local")
+
+
+def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5, depth: int = DEPTH,
+           config: str = "english") -> list[LibraryHit]:
+    """The library's best k chunks that this login may read."""
+    vector = np.ascontiguousarray(query_vector, dtype=np.float32)
+    database.use_vectors()
+    with database.transaction():
+        database.execute(f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}")
+        database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
+        dense = [row["id"] for row in database.query(DENSE, (vector, depth))]
+        keyword = [row["id"] for row in database.query(KEYWORD, (config, query, depth))]
+        ranked = rrf([dense, keyword])[:k]
+        rows = {row["id"]: row for row in database.query(DETAILS, (vector, ranked))} if ranked else {}
+    return [_hit(rows[chunk_id], score) for chunk_id, score in ranked_scores(ranked, rows)]
+
+
+def ranked_scores(ranked: list[int], rows: dict[int, dict]) -> list[tuple[int, float]]:
+    return [(chunk_id, float(rows[chunk_id]["similarity"])) for chunk_id in ranked if chunk_id in rows]
+
+
+def rrf(rankings: list[list], k: int = RRF_K) -> list:
+    """Items ordered by reciprocal rank fusion (ties: the earlier list's order)."""
+    scores: dict = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return sorted(scores, key=lambda item: -scores[item])
+
+
+def _hit(row: dict, score: float) -> LibraryHit:
+    locator = json.dumps(row["locator"]) if row["locator"] else None
+    return LibraryHit(chunk_id=-int(row["id"]), document_id=-int(row["document_id"]), path=row["path"],
+                      page=row["page"], text=row["text"], score=round(score, 6), char_start=row["char_start"],
+                      char_end=row["char_end"], label=row["label"],
+                      locator=hit_locator(locator, row["page"], row["char_start"], row["char_end"]),
+                      collection=row["collection"])
+
+
+def search_library(settings: LibrarySettings, query: str, embedder, k: int = 5) -> LibraryResults:
+    """The library's hits, or none and a notice: never raises for an unreachable library, and never waits
+    longer than settings.timeout_s for the server (connect, then each statement)."""
+    query_vector = embedder.embed([query])[0]  # on this computer, before any connection
+    try:
+        with Database(settings.url, settings.password(), timeout_s=settings.timeout_s,
+                      statement_timeout_s=settings.timeout_s) as database:
+            meta = schema.meta(database)
+            if meta.get("embedder") != embedder.name:
+                return LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "
+                                             f"this Deskmate uses {embedder.name}.")
+            return LibraryResults(search(database, query, query_vector, k, config=meta.get("text_search", "english")))
+    except DeskmateError as exc:
+        return LibraryResults(notice=f"Library at {where(settings.url)} not searched ({_short(exc)}); "
+                                     "showing this computer's documents only.")
+
+
+def _short(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def fuse_hits(local: Sequence[Hit], library: Sequence[Hit], k: int, rrf_k: int = RRF_K) -> list[Hit]:
+    """Local and library hits in one list by reciprocal rank fusion (a tie goes to the local hit). A library
+    passage with exactly a local hit's text is not repeated: its place is added to that hit's also_in.
+    Each hit keeps its own score."""
+    by_text = {hit.text: hit for hit in local}
+    kept_library = []
+    for hit in library:
+        twin = by_text.get(hit.text)
+        if twin is None:
+            kept_library.append(hit)
+        else:
+            twin.also_in.append(f"{getattr(hit, 'collection', 'library')}: {hit.path}")
+    keys = rrf([[("local", i) for i in range(len(local))], [("library", i) for i in range(len(kept_library))]],
+               rrf_k)
+    return [local[i] if side == "local" else kept_library[i] for side, i in keys[:k]]

