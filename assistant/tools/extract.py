@@ -79,6 +79,7 @@ class ExtractProgress:
     row: Row | None = None
     kept: int = 0
     eta_s: float | None = None
+    earlier: list[Row] = field(default_factory=list)  # in the first item: the rows kept from an earlier run
 
     def describe(self) -> str:
         if self.row is None:
@@ -134,13 +135,15 @@ def clean_question(question: str) -> str:
     return question
 
 
-def folder_files(folder: Path) -> list[tuple[Path, str | None]]:
-    """The folder's files in order, each with the reason it cannot be opened (None: it can)."""
+def folder_files(folder: Path, out: Path | None = None) -> list[tuple[Path, str | None]]:
+    """The folder's files in order, each with the reason it cannot be opened (None: it can); the table
+    itself is left out when it is written inside the folder."""
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
         raise InvalidInput(f"{folder} {what}; choose the folder whose documents to ask.")
+    table = out.resolve() if out is not None else None
     found = [(item.path, item.problem) for item in scan(folder)
-             if not item.skipped and not (item.is_folder and not item.problem)]
+             if not item.skipped and not (item.is_folder and not item.problem) and item.path.resolve() != table]
     if not found:
         raise InvalidInput(f"The folder {folder} holds no documents Deskmate reads (PDF, Word, Markdown, text, "
                            "...); choose another folder.")
@@ -155,7 +158,7 @@ def earlier_rows(out: Path, question: str, overwrite: bool) -> dict[str, Row]:
     others = sorted({r.question for r in rows} - {question})
     if others:
         raise InvalidInput(f"{out.name} holds answers to another question (“{others[0]}”). Choose another output "
-                           "file, or replace it with --overwrite.")
+                           "file, or start over to replace it (--overwrite).")
     return {r.file: r for r in rows}
 
 
@@ -242,7 +245,7 @@ class Extraction:
 
     def run(self) -> Generator[ExtractProgress, None, ExtractSummary]:
         started = time.perf_counter()
-        files = folder_files(self.folder)
+        files = folder_files(self.folder, self.out)
         check_writable(self.out)
         before = earlier_rows(self.out, self.question, self.overwrite)
         names = [shown(path.relative_to(self.folder)) for path, _ in files]
@@ -251,7 +254,7 @@ class Extraction:
                                  model=self.engine.name, style=answer_style(self.engine, self.style))
         todo = [(path, problem, name) for (path, problem), name in zip(files, names) if name not in table.rows]
         table.save()
-        yield ExtractProgress(len(table.rows), len(files), kept=summary.kept)
+        yield ExtractProgress(len(table.rows), len(files), kept=summary.kept, earlier=table.ordered())
         clock = ProgressClock(len(todo))
         try:
             with IsolatedReader(self.limits) as reader:

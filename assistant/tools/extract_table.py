@@ -128,10 +128,10 @@ def read_table(path: Path) -> list[list[str]]:
         header, rows = _xlsx_rows(path) if table_format(path) == ".xlsx" else _csv_rows(path)
     except (OSError, ValueError, KeyError, csv.Error) as exc:
         raise NotATable(f"{path.name} exists but cannot be read as a table ({exc}). Choose another output "
-                        "file, or replace it with --overwrite.") from None
+                        "file, or start over to replace it (--overwrite).") from None
     if tuple(header) != COLUMNS:
         raise NotATable(f"{path.name} exists and is not a table written by deskmate extract. Choose another "
-                        "output file, or replace it with --overwrite.")
+                        "output file, or start over to replace it (--overwrite).")
     return [[*row, *[""] * (len(COLUMNS) - len(row))][:len(COLUMNS)] for row in rows]
 
 

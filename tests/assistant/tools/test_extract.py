@@ -251,3 +251,14 @@ def test_cells_that_look_like_formulas_stay_text(tmp_path):
 
     workbook = openpyxl.load_workbook(tmp_path / "t.xlsx")
     assert workbook.active["C2"].data_type == "s"
+
+
+def test_a_table_written_inside_the_folder_is_not_one_of_its_documents(contracts, engine, embedder, tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in ("contract-04.txt", "printer-faq.txt"):
+        (folder / name).write_bytes((contracts[0] / name).read_bytes())
+    for _ in range(2):  # the second run finds its own table in the folder
+        _, summary = run_extract(engine, embedder, folder, folder / "answers.csv")
+        assert [r.file for r in summary.rows] == ["contract-04.txt", "printer-faq.txt"]
+    assert summary.kept == 2
