@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -44,10 +44,13 @@ PYGMENTS_STYLE = {Theme.LIGHT: "default", Theme.DARK: "github-dark"}
 
 
 def shown_theme() -> Theme:
-    """The theme the application shows (light before one is applied)."""
+    """The theme the application shows, read from its palette (light before one is applied). The
+    palette, not the "deskmateTheme" property: a widget's palette-change handler runs while
+    apply_theme is still applying, before the property is set."""
     app = QApplication.instance()
-    shown = app.property("deskmateTheme") if app is not None else None
-    return Theme(shown) if shown in (Theme.LIGHT, Theme.DARK) else Theme.LIGHT
+    if not isinstance(app, QApplication):
+        return Theme.LIGHT
+    return Theme.DARK if app.palette().color(QPalette.ColorRole.Window).lightness() < 128 else Theme.LIGHT
 
 
 def message_colours(theme: Theme | None = None) -> dict[str, str]:

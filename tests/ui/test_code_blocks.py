@@ -1,0 +1,46 @@
+"""Code blocks and streaming: fences split out, only the changed block drawn again, highlighting in
+both themes (real Qt offscreen, real Pygments)."""
+from ui.code_blocks import Block, message_colours, split_blocks
+from ui.message_view import MessageView
+from ui.theme import apply_theme
+
+ANSWER = "Intro.\n\n```python\nx = 1\n```\n\nMiddle.\n\nEnd."
+
+
+def test_fences_split_the_text_and_an_open_fence_runs_to_the_end():
+    assert split_blocks(ANSWER) == [Block("prose", "Intro.\n"), Block("code", "x = 1", "python"),
+                                    Block("prose", "\nMiddle.\n\nEnd.")]
+    assert split_blocks("Look:\n~~~\nrm -rf build") == [Block("prose", "Look:"),
+                                                      Block("code", "rm -rf build", "", closed=False)]
+    streaming = split_blocks("One.\n\n- a\n- b\n\n  more of b\n\nTwo.", paragraphs=True)
+    assert [b.text for b in streaming] == ["One.", "- a\n- b\n\n  more of b", "Two."]  # an indented line stays
+
+
+def test_streaming_redraws_only_the_last_block_and_the_end_keeps_the_code(qtbot):
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.set_content("Intro.\n\n```python\nx = 1\n```\n\nFirst paragraph.\n\nSecond")
+    before = view.segments()
+    code = view.code_blocks()[0]
+    drawn = []
+    code.set_code = lambda *a: drawn.append(a)  # would be called only if the block changed
+    view.set_content("Intro.\n\n```python\nx = 1\n```\n\nFirst paragraph.\n\nSecond paragraph, longer.")
+    after = view.segments()
+    assert after[:-1] == before[:-1] and drawn == []
+    assert after[-1].toPlainText() == "Second paragraph, longer."
+    view.set_content(view.content, "complete")  # the paragraphs join up; the code block is the same widget
+    assert view.code_blocks() == [code] and len(view.segments()) == 3
+    assert view.segments()[-1].toPlainText() == "First paragraph.\nSecond paragraph, longer."
+
+
+def test_a_code_block_and_its_bubble_are_drawn_again_in_the_other_theme(qtbot):
+    apply_theme("light")
+    view = MessageView("assistant", "```python\ndef f():\n    return 1\n```")
+    qtbot.addWidget(view)
+    [block] = view.code_blocks()
+    light = block.view.document().firstBlock().begin().fragment().charFormat().foreground().color().name()
+    light_style = view.styleSheet()
+    apply_theme("dark")
+    dark = block.view.document().firstBlock().begin().fragment().charFormat().foreground().color().name()
+    assert light != dark and view.styleSheet() != light_style and message_colours()["assistant"] in view.styleSheet()
+    apply_theme("light")
