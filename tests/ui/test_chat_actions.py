@@ -186,3 +186,18 @@ def test_the_screenshot_conversations_show_code_a_regenerated_answer_and_an_edit
     window.open_conversation(staged["edited"])
     views = window.chat.message_views()
     assert [v.version_text for v in views] == ["2/2", ""] and views[0].content == "What is the capital of Portugal?"
+
+
+def test_editing_is_cancelled_with_esc_and_nothing_changes(qtbot, window):
+    history = window.workspace.history
+    conversation = history.create("Keep")
+    history.add_message(conversation.id, "user", "Original question")
+    history.add_message(conversation.id, "assistant", "Original answer")
+    window.open_conversation(conversation.id)
+    question = window.chat.message_views()[0]
+    question.edit_button.setFocus()
+    qtbot.keyClick(question.edit_button, Qt.Key.Key_Space)  # keyboard only
+    assert question.editor is not None and question.editor.hasFocus()
+    qtbot.keyClick(question.editor, Qt.Key.Key_Escape)
+    assert question.editor is None and question.body.isVisibleTo(question)
+    assert [m.content for m in history.all_messages(conversation.id)] == ["Original question", "Original answer"]
