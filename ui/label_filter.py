@@ -1,8 +1,8 @@
-"""A choice of which labelled documents to use: "All documents" or "Only contract (kind, 4)".
+"""A choice of which labelled documents to use: "Any label" or "Only contract (kind, 4)".
 
-Placed beside "Use my documents" in the chat composer. It lists every label a taught classifier gave
-the indexed documents (assistant/tools/document_labels.py), read again each time its list opens, so a
-labelling run finished meanwhile shows up. `labels()` is the part of the chat's documents option that
+Placed beside "Use my documents" and its folder choice in the chat composer. It lists every label a
+taught classifier gave the indexed documents (assistant/tools/document_labels.py), read again each time
+its list opens, so a labelling run finished meanwhile shows up. `labels()` is the part of the chat's documents option that
 keeps to the chosen label ({"kind": ["contract"]}; {} for all documents); `set_labels()` shows a
 conversation's saved choice, even a label no document carries any more (marked, so nothing is hidden).
 """
@@ -44,7 +44,7 @@ class LabelFilterBox(QComboBox):
         current = self.labels()
         self.blockSignals(True)
         self.clear()
-        self.addItem(self.tr("All documents"), "")
+        self.addItem(self.tr("Any label"), "")
         for classifier, labels in counts.items():
             for label, documents in labels.items():
                 self.addItem(self.tr("Only %1 (%2, %3)").replace("%1", label).replace("%2", classifier)

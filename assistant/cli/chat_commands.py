@@ -55,11 +55,12 @@ def documents_option(args: argparse.Namespace) -> dict | None:
         raise InvalidInput(f"{'--folder' if args.folder else '--label'} chooses which documents --documents uses: "
                            "add --documents.")
     if args.no_documents:
-        return {"enabled": False, "folders": [], "labels": {}}
+        return {"enabled": False, "folders": []}
     if not args.documents:
         return None
-    return {"enabled": True, "folders": [str(absolute(folder)) for folder in args.folder or []],
-            "labels": LabelFilter.parse(args.label).wanted}
+    option = {"enabled": True, "folders": [str(absolute(folder)) for folder in args.folder or []]}
+    labels = LabelFilter.parse(args.label).wanted
+    return {**option, "labels": labels} if labels else option
 
 
 def check_documents(workspace: Workspace, option: dict) -> None:

@@ -140,7 +140,7 @@ def test_label_my_indexed_documents_shows_the_counts_and_the_chat_filter_offers_
     choice = LabelFilterBox(view.workspace)
     qtbot.addWidget(choice)
     assert [choice.itemText(i) for i in range(choice.count())] == [
-        "All documents", "Only contract (kind, 4)", "Only invoice (kind, 3)", "Only minutes (kind, 3)"]
+        "Any label", "Only contract (kind, 4)", "Only invoice (kind, 3)", "Only minutes (kind, 3)"]
     choice.setCurrentIndex(1)
     allowed = filtered_documents(view.store, view.workspace.store, LabelFilter(choice.labels()))
     assert {view.workspace.documents.path_of(i) for i in allowed} == {p for p, k in kinds.items() if k == "contract"}

@@ -21,7 +21,7 @@ def choice(qtbot):
 
 def test_it_lists_all_documents_then_each_label_and_gives_the_option_its_labels(choice):
     assert [choice.itemText(i) for i in range(choice.count())] == [
-        "All documents", "Only contract (kind, 4)", "Only invoice (kind, 3)", "Only high (urgency, 1)"]
+        "Any label", "Only contract (kind, 4)", "Only invoice (kind, 3)", "Only high (urgency, 1)"]
     assert choice.labels() == {}
     choice.setCurrentIndex(2)
     assert choice.labels() == {"kind": ["invoice"]}
