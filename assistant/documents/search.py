@@ -7,6 +7,10 @@ score only a pool of candidates: the graph's nearest chunks and the best keyword
 Keyword scores come from the in-memory
 BM25 index in assistant/documents/keywords.py. The copy in memory is reloaded when the index's
 generation number changes (any document added, changed or removed).
+
+A search can keep to some documents (`documents=`: ids) before anything is ranked: those of a folder,
+or those a taught classifier labelled so (`labelled_documents`, from the document_labels table that
+assistant/tools/document_labels.py fills); each hit carries its file's labels.
 """
 from __future__ import annotations
 

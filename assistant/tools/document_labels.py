@@ -196,8 +196,9 @@ def filtered_documents(classifiers: ClassifierStore, store: Store, labels: Label
         if not any(given.get(label) for label in wanted):
             carried = ", ".join(f"{label} {n}" for label, n in given.items())
             now = f" (its labels now: {carried})" if carried else " (it has labelled no document yet)"
+            shown = f'"{name}"' if " " in name else name
             raise InvalidInput(f"No document is labelled {' or '.join(wanted)} by '{name}'{now}. Label them with: "
-                               f"{LABEL_COMMAND.format(name=name)} [--folder PATH]")
+                               f"{LABEL_COMMAND.format(name=shown)} [--folder PATH]")
     allowed = labelled_documents(store, labels.wanted)
     if allowed is not None and not allowed and len(labels.wanted) > 1:
         raise InvalidInput(f"No document is labelled {labels.describe()} at once.")
