@@ -309,10 +309,12 @@ class Extraction:
 
 
 def answer_text(result: AskResult) -> str:
-    """The answer as a table cell: the quoted or supported sentences, without [n] marks or the intro."""
+    """The answer as a table cell: the quoted or supported sentences, without [n] marks or the intro (each
+    quote on a line of its own: they may come from different pages)."""
     sentences = [s for s in result.sentences if s["supported"]]
+    quotes = [s for s in result.sentences if s.get("quote")]
     if result.style == "quote" or not sentences:
-        sentences = [s for s in result.sentences if s.get("quote")] or sentences
+        return "\n".join(s["text"].strip() for s in quotes or sentences)
     return " ".join(s["text"].strip() for s in sentences)
 
 

@@ -262,3 +262,20 @@ def test_a_table_written_inside_the_folder_is_not_one_of_its_documents(contracts
         _, summary = run_extract(engine, embedder, folder, folder / "answers.csv")
         assert [r.file for r in summary.rows] == ["contract-04.txt", "printer-faq.txt"]
     assert summary.kept == 2
+
+
+def test_over_the_collection_summary_folder_each_question_finds_its_one_document(engine, embedder, tmp_path):
+    """Issue 16's must-show 5: the folder `summarize --folder` covers, as a CSV and an XLSX, one row per document."""
+    from tests.helpers.summary_folder import make_folder
+
+    folder = tmp_path / "handbook"
+    make_folder(folder)
+    asked = {"How many days of paid annual leave does an employee receive?": ("leave-policy.pdf", "27 days"),
+             "What is the speed limit inside the warehouse?": ("warehouse-safety.txt", "ten kilometres")}
+    for (question, (answered_in, fact)), table in zip(asked.items(), ("leave.csv", "speed.xlsx")):
+        _, summary = run_extract(engine, embedder, folder, tmp_path / table, question)
+        rows = read_csv(tmp_path / table) if table.endswith(".csv") else read_xlsx(tmp_path / table)
+        assert len(rows) == 20 and {r["status"] for r in rows} == {ANSWERED}
+        assert [r["file"] for r in rows if r["found"] == "yes"] == [answered_in]
+        found = next(r for r in rows if r["found"] == "yes")
+        assert fact in found["answer"] and found["citation"] == f"{answered_in}, page 1"
