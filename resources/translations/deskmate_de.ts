@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="217"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="220"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="221"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="229"/>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="232"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="243"/>
+        <location filename="../../ui/code_blocks.py" line="246"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
     </message>
@@ -1131,6 +1131,225 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="74"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="75"/>
+        <source>What to ask of every document, e.g. What is the notice period?</source>
+        <translation>Was jedes Dokument gefragt wird, z. B. Wie lang ist die Kündigungsfrist?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="77"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="78"/>
+        <source>The folder whose documents to ask</source>
+        <translation>Der Ordner, dessen Dokumente gefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="81"/>
+        <source>Table file</source>
+        <translation>Tabellendatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="82"/>
+        <source>A .xlsx or .csv file for the table</source>
+        <translation>Eine .xlsx- oder .csv-Datei für die Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose &amp;table file…</source>
+        <translation>Tabellen&amp;datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose table file</source>
+        <translation>Tabellendatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="84"/>
+        <source>Start over (ask every document again and replace the table)</source>
+        <translation>Neu beginnen (jedes Dokument erneut fragen und die Tabelle ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="85"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="89"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="94"/>
+        <source>Rows of the table</source>
+        <translation>Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="96"/>
+        <source>Citation or reason</source>
+        <translation>Zitat oder Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="105"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>Ord&amp;ner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="107"/>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;belle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="138"/>
+        <source>Choose the folder of documents</source>
+        <translation>Dokumentordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="149"/>
+        <source>Where to write the table</source>
+        <translation>Wohin die Tabelle geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="176"/>
+        <source>Choose a folder of documents and a table file (.xlsx or .csv) first.</source>
+        <translation>Wählen Sie zuerst einen Dokumentordner und eine Tabellendatei (.xlsx oder .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="183"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="202"/>
+        <source>%d document(s); %d already answered in the table</source>
+        <translation>%d Dokument(e); %d schon in der Tabelle beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="203"/>
+        <source>%d document(s)</source>
+        <translation>%d Dokument(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="206"/>
+        <source>Document %d of %d: %s</source>
+        <translation>Dokument %d von %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="227"/>
+        <source>Not finished.</source>
+        <translation>Nicht fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="234"/>
+        <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation>%d Zeile(n) in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="238"/>
+        <source>Stopped. %s. Run again to answer the rest.</source>
+        <translation>Gestoppt. %s. Erneut ausführen, um den Rest zu beantworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n Dokument; %d schon in der Tabelle beantwortet</numerusform>
+            <numerusform>%n Dokumente; %d schon in der Tabelle beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n Zeile in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</numerusform>
+            <numerusform>%n Zeilen in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
@@ -1201,8 +1420,12 @@
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
+        <source>Any label</source>
+        <translation>Beliebiges Label</translation>
+    </message>
+    <message>
         <source>All documents</source>
-        <translation>Alle Dokumente</translation>
+        <translation type="vanished">Alle Dokumente</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -1637,62 +1860,62 @@ Ein privater Assistent. %s</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="528"/>
+        <location filename="../../ui/message_view.py" line="530"/>
         <source>not found in the cited passages</source>
         <translation>nicht in den zitierten Textstellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="531"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources?</source>
         <translation>Warum diese Quellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="535"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Warum diese Quellen? Zeigen, was die Suche berücksichtigt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="534"/>
+        <location filename="../../ui/message_view.py" line="536"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welche Textstellen durchsucht wurden, ihre Werte und warum jede verwendet wurde oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="545"/>
         <source>Closest files: %s</source>
         <translation>Nächstliegende Dateien: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="544"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nichts in Ihren Dokumenten kommt dem nahe.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Not in your documents. %s</source>
         <translation>Nicht in Ihren Dokumenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="551"/>
+        <location filename="../../ui/message_view.py" line="553"/>
         <source>Closest:</source>
         <translation>Am nächsten:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="555"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Nicht in Ihren Dokumenten: Sie beantworten diese Frage nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Quoted from your documents.</source>
         <translation>Aus Ihren Dokumenten zitiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="560"/>
+        <location filename="../../ui/message_view.py" line="562"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Jeder Satz wird von den zitierten Textstellen gestützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="563"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
     </message>
@@ -2097,27 +2320,27 @@ Trotzdem laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="195"/>
+        <location filename="../../ui/tools_view.py" line="206"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="197"/>
+        <location filename="../../ui/tools_view.py" line="208"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="199"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>&amp;Write to:</source>
         <translation>Schreiben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="201"/>
+        <location filename="../../ui/tools_view.py" line="212"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="239"/>
+        <location filename="../../ui/tools_view.py" line="250"/>
         <source>%d rows written to %s
 
 </source>
@@ -2126,12 +2349,12 @@ Trotzdem laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="241"/>
+        <location filename="../../ui/tools_view.py" line="252"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="246"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2140,7 +2363,7 @@ Trotzdem laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="247"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
     </message>
@@ -2551,77 +2774,92 @@ Trotzdem laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="41"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>&amp;Length:</source>
         <translation>&amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Bullet points</source>
         <translation>Stichpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Quote the document</source>
         <translation>Dokument zitieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Written by the model</source>
         <translation>Vom Modell geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="53"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>optional: what should it be about?</source>
         <translation>optional: Worum soll es gehen?</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>From the &amp;index</source>
+        <translation>Aus dem Inde&amp;x</translation>
+    </message>
+    <message>
         <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Summarize the indexed documents</source>
+        <translation>Die indexierten Dokumente zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="58"/>
+        <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
+        <translation>Die Dokumente im Index zusammenfassen (die im gewählten Ordner, falls einer gewählt ist), ohne die Dateien erneut zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="63"/>
         <source>Choose a folder to summarize</source>
         <translation>Ordner zum Zusammenfassen auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="67"/>
+        <location filename="../../ui/tools_view.py" line="73"/>
         <source>Folder: %s</source>
         <translation>Ordner: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="92"/>
+        <location filename="../../ui/tools_view.py" line="103"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="95"/>
+        <location filename="../../ui/tools_view.py" line="106"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
     </message>
@@ -2782,17 +3020,17 @@ Trotzdem laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="264"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>Summarize</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
@@ -2804,32 +3042,32 @@ Trotzdem laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="109"/>
+        <location filename="../../ui/tools_view.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="115"/>
+        <location filename="../../ui/tools_view.py" line="126"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="116"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="137"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
     </message>
@@ -2925,7 +3163,7 @@ Trotzdem laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Translate</source>
         <translation>Übersetzen</translation>
     </message>

@@ -81,6 +81,30 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n document; %d already answered in the table</numerusform>
+            <numerusform>%n documents; %d already answered in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n row in %s: %d found, %d not found, %d not read</numerusform>
+            <numerusform>%n rows in %s: %d found, %d not found, %d not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message numerus="yes">
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>

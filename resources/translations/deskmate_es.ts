@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="217"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="220"/>
         <source>Copy code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="221"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloque de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="229"/>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="232"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="243"/>
+        <location filename="../../ui/code_blocks.py" line="246"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code in %s</source>
         <translation>Código en %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>Counts per label</source>
         <translation>Recuento por etiqueta</translation>
     </message>
@@ -1131,6 +1131,225 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="74"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="75"/>
+        <source>What to ask of every document, e.g. What is the notice period?</source>
+        <translation>Qué preguntar a cada documento, p. ej., ¿Cuál es el plazo de preaviso?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="77"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="78"/>
+        <source>The folder whose documents to ask</source>
+        <translation>La carpeta cuyos documentos consultar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose folder</source>
+        <translation>Elegir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="81"/>
+        <source>Table file</source>
+        <translation>Archivo de tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="82"/>
+        <source>A .xlsx or .csv file for the table</source>
+        <translation>Un archivo .xlsx o .csv para la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose &amp;table file…</source>
+        <translation>Elegir archivo de tab&amp;la…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose table file</source>
+        <translation>Elegir archivo de tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="84"/>
+        <source>Start over (ask every document again and replace the table)</source>
+        <translation>Empezar de nuevo (volver a preguntar a cada documento y reemplazar la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="85"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="89"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="94"/>
+        <source>Rows of the table</source>
+        <translation>Filas de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="96"/>
+        <source>Citation or reason</source>
+        <translation>Cita o motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="105"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="107"/>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;bla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="138"/>
+        <source>Choose the folder of documents</source>
+        <translation>Elegir la carpeta de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="149"/>
+        <source>Where to write the table</source>
+        <translation>Dónde escribir la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="176"/>
+        <source>Choose a folder of documents and a table file (.xlsx or .csv) first.</source>
+        <translation>Primero elija una carpeta de documentos y un archivo de tabla (.xlsx o .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="183"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="202"/>
+        <source>%d document(s); %d already answered in the table</source>
+        <translation>%d documento(s); %d ya respondidos en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="203"/>
+        <source>%d document(s)</source>
+        <translation>%d documento(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="206"/>
+        <source>Document %d of %d: %s</source>
+        <translation>Documento %d de %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>not read</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="227"/>
+        <source>Not finished.</source>
+        <translation>Sin terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="234"/>
+        <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation>%d fila(s) en %s: %d encontradas, %d no encontradas, %d no leídas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="238"/>
+        <source>Stopped. %s. Run again to answer the rest.</source>
+        <translation>Detenido. %s. Vuelva a ejecutar para responder el resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n documento; %d ya respondido(s) en la tabla</numerusform>
+            <numerusform>%n documentos; %d ya respondidos en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n fila en %s: %d encontrada, %d no encontrada, %d no leída</numerusform>
+            <numerusform>%n filas en %s: %d encontradas, %d no encontradas, %d no leídas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
@@ -1201,8 +1420,12 @@
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
+        <source>Any label</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
         <source>All documents</source>
-        <translation>Todos los documentos</translation>
+        <translation type="vanished">Todos los documentos</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -1637,62 +1860,62 @@ Un asistente privado. %s</translation>
         <translation>con error</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="528"/>
+        <location filename="../../ui/message_view.py" line="530"/>
         <source>not found in the cited passages</source>
         <translation>no aparece en los pasajes citados</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="531"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources?</source>
         <translation>¿Por qué estas fuentes?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="535"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>¿Por qué estas fuentes? Mostrar lo que consideró la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="534"/>
+        <location filename="../../ui/message_view.py" line="536"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Qué pasajes se buscaron, sus puntuaciones y por qué se usó o no cada uno</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="545"/>
         <source>Closest files: %s</source>
         <translation>Archivos más cercanos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="544"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nada en sus documentos se le acerca.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Not in your documents. %s</source>
         <translation>No está en sus documentos. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="551"/>
+        <location filename="../../ui/message_view.py" line="553"/>
         <source>Closest:</source>
         <translation>Más cercanos:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="555"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>No está en sus documentos: no responden a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Quoted from your documents.</source>
         <translation>Citado de sus documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="560"/>
+        <location filename="../../ui/message_view.py" line="562"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Cada frase está respaldada por los pasajes citados.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="563"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases no aparecen en los pasajes citados: %s</translation>
     </message>
@@ -2097,27 +2320,27 @@ Load it anyway?</source>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="195"/>
+        <location filename="../../ui/tools_view.py" line="206"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Escriba un texto, o elija o suelte un archivo CSV (un texto por fila).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="197"/>
+        <location filename="../../ui/tools_view.py" line="208"/>
         <source>&amp;Column:</source>
         <translation>Col&amp;umna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="199"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>&amp;Write to:</source>
         <translation>Escri&amp;bir en:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="201"/>
+        <location filename="../../ui/tools_view.py" line="212"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="239"/>
+        <location filename="../../ui/tools_view.py" line="250"/>
         <source>%d rows written to %s
 
 </source>
@@ -2126,12 +2349,12 @@ Load it anyway?</source>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="241"/>
+        <location filename="../../ui/tools_view.py" line="252"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="246"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2140,7 +2363,7 @@ Load it anyway?</source>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="247"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral significa una afirmación de hechos, sin opinión.</translation>
     </message>
@@ -2551,77 +2774,92 @@ Load it anyway?</source>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="41"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation>Elegir ca&amp;rpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>&amp;Length:</source>
         <translation>&amp;Longitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Short</source>
         <translation>Corta</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Bullet points</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
         <source>St&amp;yle:</source>
         <translation>E&amp;stilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Quote the document</source>
         <translation>Citar el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Written by the model</source>
         <translation>Escrito por el modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="53"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>&amp;Focus:</source>
         <translation>En&amp;foque:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: ¿de qué debe tratar?</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>From the &amp;index</source>
+        <translation>Desde el &amp;índice</translation>
+    </message>
+    <message>
         <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Summarize the indexed documents</source>
+        <translation>Resumir los documentos indexados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="58"/>
+        <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
+        <translation>Resumir los documentos del índice (los de la carpeta elegida, si la hay) sin volver a leer los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="63"/>
         <source>Choose a folder to summarize</source>
         <translation>Elija una carpeta que resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="67"/>
+        <location filename="../../ui/tools_view.py" line="73"/>
         <source>Folder: %s</source>
         <translation>Carpeta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="92"/>
+        <location filename="../../ui/tools_view.py" line="103"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d de %d documento(s) cubiertos en %.0f s · %d llamada(s) al modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="95"/>
+        <location filename="../../ui/tools_view.py" line="106"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Listo en %.0f s · %d fragmento(s) · %d llamada(s) al modelo</translation>
     </message>
@@ -2782,17 +3020,17 @@ Load it anyway?</source>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="264"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Sentiment</source>
         <translation>Sentimiento</translation>
     </message>
@@ -2804,32 +3042,32 @@ Load it anyway?</source>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="109"/>
+        <location filename="../../ui/tools_view.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;Destino:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="115"/>
+        <location filename="../../ui/tools_view.py" line="126"/>
         <source>&amp;Glossary:</source>
         <translation>Gl&amp;osario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="116"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: término = traducción; término2 = traducción2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>given</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="137"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) a %s · %d segmento(s) en %.0f s</translation>
     </message>
@@ -2925,7 +3163,7 @@ Load it anyway?</source>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Translate</source>
         <translation>Traducir</translation>
     </message>

@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="217"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="220"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="221"/>
         <source>Copy this code block</source>
         <translation>Copia questo blocco di codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="229"/>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="232"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="243"/>
+        <location filename="../../ui/code_blocks.py" line="246"/>
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code in %s</source>
         <translation>Codice in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
     </message>
@@ -1131,6 +1131,225 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="74"/>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="75"/>
+        <source>What to ask of every document, e.g. What is the notice period?</source>
+        <translation>Cosa chiedere a ogni documento, ad es. Qual è il periodo di preavviso?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="77"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="78"/>
+        <source>The folder whose documents to ask</source>
+        <translation>La cartella dei documenti da interrogare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Scegli car&amp;tella…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose folder</source>
+        <translation>Scegli cartella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="81"/>
+        <source>Table file</source>
+        <translation>File della tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="82"/>
+        <source>A .xlsx or .csv file for the table</source>
+        <translation>Un file .xlsx o .csv per la tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose &amp;table file…</source>
+        <translation>Scegli il &amp;file della tabella…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose table file</source>
+        <translation>Scegli il file della tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="84"/>
+        <source>Start over (ask every document again and replace the table)</source>
+        <translation>Ricomincia (interroga di nuovo ogni documento e sostituisci la tabella)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="85"/>
+        <source>Start over</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>Run</source>
+        <translation>Esegui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>S&amp;top</source>
+        <translation>I&amp;nterrompi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="89"/>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="94"/>
+        <source>Rows of the table</source>
+        <translation>Righe della tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Found</source>
+        <translation>Trovato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="96"/>
+        <source>Citation or reason</source>
+        <translation>Citazione o motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="105"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Domanda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="107"/>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;bella:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="138"/>
+        <source>Choose the folder of documents</source>
+        <translation>Scegli la cartella dei documenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="149"/>
+        <source>Where to write the table</source>
+        <translation>Dove scrivere la tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="176"/>
+        <source>Choose a folder of documents and a table file (.xlsx or .csv) first.</source>
+        <translation>Prima scegli una cartella di documenti e un file per la tabella (.xlsx o .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="183"/>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="202"/>
+        <source>%d document(s); %d already answered in the table</source>
+        <translation>%d documenti; %d già con risposta nella tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="203"/>
+        <source>%d document(s)</source>
+        <translation>%d documenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="206"/>
+        <source>Document %d of %d: %s</source>
+        <translation>Documento %d di %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>not read</source>
+        <translation>non letto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="227"/>
+        <source>Not finished.</source>
+        <translation>Non completato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="234"/>
+        <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation>%d righe in %s: %d trovate, %d non trovate, %d non lette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="238"/>
+        <source>Stopped. %s. Run again to answer the rest.</source>
+        <translation>Interrotto. %s. Esegui di nuovo per rispondere al resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n documento; %d già con risposta nella tabella</numerusform>
+            <numerusform>%n documenti; %d già con risposta nella tabella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n riga in %s: %d trovata, %d non trovata, %d non letta</numerusform>
+            <numerusform>%n righe in %s: %d trovate, %d non trovate, %d non lette</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
@@ -1201,8 +1420,12 @@
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
+        <source>Any label</source>
+        <translation>Qualsiasi etichetta</translation>
+    </message>
+    <message>
         <source>All documents</source>
-        <translation>Tutti i documenti</translation>
+        <translation type="vanished">Tutti i documenti</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -1637,62 +1860,62 @@ Un assistente privato. %s</translation>
         <translation>non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="528"/>
+        <location filename="../../ui/message_view.py" line="530"/>
         <source>not found in the cited passages</source>
         <translation>non trovata nei passaggi citati</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="531"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources?</source>
         <translation>Perché queste fonti?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="535"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Perché queste fonti? Mostra ciò che la ricerca ha considerato</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="534"/>
+        <location filename="../../ui/message_view.py" line="536"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quali passaggi sono stati cercati, i loro punteggi e perché ciascuno è stato usato o no</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="545"/>
         <source>Closest files: %s</source>
         <translation>File più vicini: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="544"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Niente nei tuoi documenti ci si avvicina.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Not in your documents. %s</source>
         <translation>Non è nei tuoi documenti. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="551"/>
+        <location filename="../../ui/message_view.py" line="553"/>
         <source>Closest:</source>
         <translation>Più vicini:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="555"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Non è nei tuoi documenti: non rispondono a questa domanda.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Quoted from your documents.</source>
         <translation>Citato dai tuoi documenti.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="560"/>
+        <location filename="../../ui/message_view.py" line="562"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Ogni frase è sostenuta dai passaggi citati.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="563"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d frasi su %d non si trovano nei passaggi citati: %s</translation>
     </message>
@@ -2097,27 +2320,27 @@ Caricarlo comunque?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="195"/>
+        <location filename="../../ui/tools_view.py" line="206"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Scrivi un testo, o scegli o trascina un file CSV (un testo per riga).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="197"/>
+        <location filename="../../ui/tools_view.py" line="208"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="199"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>&amp;Write to:</source>
         <translation>Scr&amp;ivi in:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="201"/>
+        <location filename="../../ui/tools_view.py" line="212"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="239"/>
+        <location filename="../../ui/tools_view.py" line="250"/>
         <source>%d rows written to %s
 
 </source>
@@ -2126,12 +2349,12 @@ Caricarlo comunque?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="241"/>
+        <location filename="../../ui/tools_view.py" line="252"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f righe/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="246"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2140,7 +2363,7 @@ Caricarlo comunque?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="247"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
     </message>
@@ -2551,77 +2774,92 @@ Caricarlo comunque?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="41"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation>Scegli car&amp;tella…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lunghezza:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Bullet points</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
         <source>St&amp;yle:</source>
         <translation>&amp;Stile:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Quote the document</source>
         <translation>Cita il documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Written by the model</source>
         <translation>Scritto dal modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="53"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Argomento:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>optional: what should it be about?</source>
         <translation>facoltativo: di cosa deve parlare?</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>From the &amp;index</source>
+        <translation>Dall’&amp;indice</translation>
+    </message>
+    <message>
         <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Summarize the indexed documents</source>
+        <translation>Riassumi i documenti indicizzati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="58"/>
+        <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
+        <translation>Riassumi i documenti dell’indice (quelli della cartella scelta, se c’è) senza rileggere i file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="63"/>
         <source>Choose a folder to summarize</source>
         <translation>Scegli una cartella da riassumere</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="67"/>
+        <location filename="../../ui/tools_view.py" line="73"/>
         <source>Folder: %s</source>
         <translation>Cartella: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="92"/>
+        <location filename="../../ui/tools_view.py" line="103"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="95"/>
+        <location filename="../../ui/tools_view.py" line="106"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
     </message>
@@ -2782,17 +3020,17 @@ Caricarlo comunque?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="264"/>
         <source>Tools</source>
         <translation>Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>Summarize</source>
         <translation>Riassumi</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -2804,32 +3042,32 @@ Caricarlo comunque?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="109"/>
+        <location filename="../../ui/tools_view.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="115"/>
+        <location filename="../../ui/tools_view.py" line="126"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="116"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facoltativo: termine = traduzione; termine2 = traduzione2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>detected</source>
         <translation>rilevata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>given</source>
         <translation>indicata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="137"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
     </message>
@@ -2925,7 +3163,7 @@ Caricarlo comunque?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Translate</source>
         <translation>Traduci</translation>
     </message>

@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="217"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="220"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="221"/>
         <source>Copy this code block</source>
         <translation>Dit codeblok kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="229"/>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="232"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="243"/>
+        <location filename="../../ui/code_blocks.py" line="246"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
     </message>
@@ -1131,6 +1131,225 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="74"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="75"/>
+        <source>What to ask of every document, e.g. What is the notice period?</source>
+        <translation>Wat je elk document vraagt, bijv. Wat is de opzegtermijn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="77"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="78"/>
+        <source>The folder whose documents to ask</source>
+        <translation>De map met de documenten om te bevragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose folder</source>
+        <translation>Map kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="81"/>
+        <source>Table file</source>
+        <translation>Tabelbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="82"/>
+        <source>A .xlsx or .csv file for the table</source>
+        <translation>Een .xlsx- of .csv-bestand voor de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose &amp;table file…</source>
+        <translation>Tabelbestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose table file</source>
+        <translation>Tabelbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="84"/>
+        <source>Start over (ask every document again and replace the table)</source>
+        <translation>Opnieuw beginnen (elk document opnieuw vragen en de tabel vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="85"/>
+        <source>Start over</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>Run</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="89"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="94"/>
+        <source>Rows of the table</source>
+        <translation>Rijen van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="96"/>
+        <source>Citation or reason</source>
+        <translation>Citaat of reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="105"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>Ma&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="107"/>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;bel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="138"/>
+        <source>Choose the folder of documents</source>
+        <translation>De map met documenten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="149"/>
+        <source>Where to write the table</source>
+        <translation>Waar de tabel naartoe moet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="176"/>
+        <source>Choose a folder of documents and a table file (.xlsx or .csv) first.</source>
+        <translation>Kies eerst een map met documenten en een tabelbestand (.xlsx of .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="183"/>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="202"/>
+        <source>%d document(s); %d already answered in the table</source>
+        <translation>%d document(en); %d al beantwoord in de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="203"/>
+        <source>%d document(s)</source>
+        <translation>%d document(en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="206"/>
+        <source>Document %d of %d: %s</source>
+        <translation>Document %d van %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>not read</source>
+        <translation>niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="227"/>
+        <source>Not finished.</source>
+        <translation>Niet klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="234"/>
+        <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation>%d rij(en) in %s: %d gevonden, %d niet gevonden, %d niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="238"/>
+        <source>Stopped. %s. Run again to answer the rest.</source>
+        <translation>Gestopt. %s. Voer opnieuw uit om de rest te beantwoorden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n document; %d al beantwoord in de tabel</numerusform>
+            <numerusform>%n documenten; %d al beantwoord in de tabel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n rij in %s: %d gevonden, %d niet gevonden, %d niet gelezen</numerusform>
+            <numerusform>%n rijen in %s: %d gevonden, %d niet gevonden, %d niet gelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
@@ -1201,8 +1420,12 @@
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
+        <source>Any label</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
         <source>All documents</source>
-        <translation>Alle documenten</translation>
+        <translation type="vanished">Alle documenten</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -1637,62 +1860,62 @@ Een privé-assistent. %s</translation>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="528"/>
+        <location filename="../../ui/message_view.py" line="530"/>
         <source>not found in the cited passages</source>
         <translation>niet gevonden in de geciteerde passages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="531"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources?</source>
         <translation>Waarom deze bronnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="535"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Waarom deze bronnen? Laten zien wat het zoeken heeft meegewogen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="534"/>
+        <location filename="../../ui/message_view.py" line="536"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welke passages zijn doorzocht, hun scores en waarom elke wel of niet is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="545"/>
         <source>Closest files: %s</source>
         <translation>Dichtstbijzijnde bestanden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="544"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Niets in je documenten komt in de buurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Not in your documents. %s</source>
         <translation>Niet in je documenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="551"/>
+        <location filename="../../ui/message_view.py" line="553"/>
         <source>Closest:</source>
         <translation>Dichtstbij:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="555"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Niet in je documenten: ze beantwoorden deze vraag niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Quoted from your documents.</source>
         <translation>Geciteerd uit je documenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="560"/>
+        <location filename="../../ui/message_view.py" line="562"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Elke zin wordt ondersteund door de geciteerde passages.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="563"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d van de %d zinnen staan niet in de geciteerde passages: %s</translation>
     </message>
@@ -2097,27 +2320,27 @@ Toch laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="195"/>
+        <location filename="../../ui/tools_view.py" line="206"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Typ een tekst, of kies of sleep een CSV-bestand hierheen (één tekst per rij).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="197"/>
+        <location filename="../../ui/tools_view.py" line="208"/>
         <source>&amp;Column:</source>
         <translation>Ko&amp;lom:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="199"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>&amp;Write to:</source>
         <translation>Schrijven &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="201"/>
+        <location filename="../../ui/tools_view.py" line="212"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="239"/>
+        <location filename="../../ui/tools_view.py" line="250"/>
         <source>%d rows written to %s
 
 </source>
@@ -2126,12 +2349,12 @@ Toch laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="241"/>
+        <location filename="../../ui/tools_view.py" line="252"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f rijen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="246"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2140,7 +2363,7 @@ Toch laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="247"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
     </message>
@@ -2551,77 +2774,92 @@ Toch laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="41"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lengte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Bullet points</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;ijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Quote the document</source>
         <translation>Het document citeren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Written by the model</source>
         <translation>Door het model geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="53"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Focus:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>optional: what should it be about?</source>
         <translation>optioneel: waar moet het over gaan?</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>From the &amp;index</source>
+        <translation>Uit de in&amp;dex</translation>
+    </message>
+    <message>
         <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Summarize the indexed documents</source>
+        <translation>De geïndexeerde documenten samenvatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="58"/>
+        <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
+        <translation>De documenten in de index samenvatten (die in de gekozen map, als die er is) zonder de bestanden opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="63"/>
         <source>Choose a folder to summarize</source>
         <translation>Kies een map om samen te vatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="67"/>
+        <location filename="../../ui/tools_view.py" line="73"/>
         <source>Folder: %s</source>
         <translation>Map: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="92"/>
+        <location filename="../../ui/tools_view.py" line="103"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="95"/>
+        <location filename="../../ui/tools_view.py" line="106"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
     </message>
@@ -2782,17 +3020,17 @@ Toch laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="264"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>Summarize</source>
         <translation>Samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
@@ -2804,32 +3042,32 @@ Toch laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="109"/>
+        <location filename="../../ui/tools_view.py" line="120"/>
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="115"/>
+        <location filename="../../ui/tools_view.py" line="126"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Woordenlijst:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="116"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optioneel: term = vertaling; term2 = vertaling2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>detected</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>given</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="137"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
     </message>
@@ -2925,7 +3163,7 @@ Toch laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Translate</source>
         <translation>Vertalen</translation>
     </message>

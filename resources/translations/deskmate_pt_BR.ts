@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="216"/>
-        <location filename="../../ui/code_blocks.py" line="217"/>
+        <location filename="../../ui/code_blocks.py" line="219"/>
+        <location filename="../../ui/code_blocks.py" line="220"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="218"/>
+        <location filename="../../ui/code_blocks.py" line="221"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloco de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="229"/>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="232"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="243"/>
+        <location filename="../../ui/code_blocks.py" line="246"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="244"/>
+        <location filename="../../ui/code_blocks.py" line="247"/>
         <source>Code in %s</source>
         <translation>Código em %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="160"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
     </message>
@@ -1131,6 +1131,225 @@
     </message>
 </context>
 <context>
+    <name>ExtractPanel</name>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="74"/>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="75"/>
+        <source>What to ask of every document, e.g. What is the notice period?</source>
+        <translation>O que perguntar a cada documento, ex.: Qual é o prazo de aviso prévio?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="77"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="78"/>
+        <source>The folder whose documents to ask</source>
+        <translation>A pasta cujos documentos consultar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Esc&amp;olher pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="79"/>
+        <source>Choose folder</source>
+        <translation>Escolher pasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="81"/>
+        <source>Table file</source>
+        <translation>Arquivo da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="82"/>
+        <source>A .xlsx or .csv file for the table</source>
+        <translation>Um arquivo .xlsx ou .csv para a tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose &amp;table file…</source>
+        <translation>Escolher arquivo da ta&amp;bela…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose table file</source>
+        <translation>Escolher arquivo da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="84"/>
+        <source>Start over (ask every document again and replace the table)</source>
+        <translation>Começar de novo (perguntar de novo a cada documento e substituir a tabela)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="85"/>
+        <source>Start over</source>
+        <translation>Começar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="86"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="87"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="89"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="94"/>
+        <source>Rows of the table</source>
+        <translation>Linhas da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="95"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="96"/>
+        <source>Citation or reason</source>
+        <translation>Citação ou motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="105"/>
+        <source>&amp;Question:</source>
+        <translation>Pe&amp;rgunta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="106"/>
+        <source>&amp;Folder:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="107"/>
+        <source>Ta&amp;ble:</source>
+        <translation>&amp;Tabela:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="138"/>
+        <source>Choose the folder of documents</source>
+        <translation>Escolher a pasta de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="149"/>
+        <source>Where to write the table</source>
+        <translation>Onde gravar a tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="176"/>
+        <source>Choose a folder of documents and a table file (.xlsx or .csv) first.</source>
+        <translation>Primeiro escolha uma pasta de documentos e um arquivo de tabela (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="183"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="202"/>
+        <source>%d document(s); %d already answered in the table</source>
+        <translation>%d documento(s); %d já respondidos na tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="203"/>
+        <source>%d document(s)</source>
+        <translation>%d documento(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="206"/>
+        <source>Document %d of %d: %s</source>
+        <translation>Documento %d de %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="210"/>
+        <source>not read</source>
+        <translation>não lido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="227"/>
+        <source>Not finished.</source>
+        <translation>Não concluído.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="234"/>
+        <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation>%d linha(s) em %s: %d encontradas, %d não encontradas, %d não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="238"/>
+        <source>Stopped. %s. Run again to answer the rest.</source>
+        <translation>Parado. %s. Execute de novo para responder o restante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s); %d already answered in the table</source>
+        <translation type="vanished">
+            <numerusform>%n documento; %d já respondido(s) na tabela</numerusform>
+            <numerusform>%n documentos; %d já respondidos na tabela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="vanished">
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
+        <translation type="vanished">
+            <numerusform>%n linha em %s: %d encontrada, %d não encontrada, %d não lida</numerusform>
+            <numerusform>%n linhas em %s: %d encontradas, %d não encontradas, %d não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitTexts</name>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="61"/>
@@ -1201,8 +1420,12 @@
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="47"/>
+        <source>Any label</source>
+        <translation>Qualquer rótulo</translation>
+    </message>
+    <message>
         <source>All documents</source>
-        <translation>Todos os documentos</translation>
+        <translation type="vanished">Todos os documentos</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -1637,62 +1860,62 @@ Um assistente privado. %s</translation>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="528"/>
+        <location filename="../../ui/message_view.py" line="530"/>
         <source>not found in the cited passages</source>
         <translation>não encontrada nas passagens citadas</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="531"/>
+        <location filename="../../ui/message_view.py" line="533"/>
         <source>Why these sources?</source>
         <translation>Por que estas fontes?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="535"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Por que estas fontes? Mostrar o que a busca considerou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="534"/>
+        <location filename="../../ui/message_view.py" line="536"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quais passagens foram buscadas, suas pontuações e por que cada uma foi usada ou não</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="545"/>
         <source>Closest files: %s</source>
         <translation>Arquivos mais próximos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="544"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nada nos seus documentos chega perto.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Not in your documents. %s</source>
         <translation>Não está nos seus documentos. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="551"/>
+        <location filename="../../ui/message_view.py" line="553"/>
         <source>Closest:</source>
         <translation>Mais próximos:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="555"/>
+        <location filename="../../ui/message_view.py" line="557"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Não está nos seus documentos: eles não respondem a esta pergunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Quoted from your documents.</source>
         <translation>Citado dos seus documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="560"/>
+        <location filename="../../ui/message_view.py" line="562"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Cada frase é sustentada pelas passagens citadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="563"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases não foram encontradas nas passagens citadas: %s</translation>
     </message>
@@ -2097,27 +2320,27 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="195"/>
+        <location filename="../../ui/tools_view.py" line="206"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Digite um texto, ou escolha ou arraste um arquivo CSV (um texto por linha).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="197"/>
+        <location filename="../../ui/tools_view.py" line="208"/>
         <source>&amp;Column:</source>
         <translation>C&amp;oluna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="199"/>
+        <location filename="../../ui/tools_view.py" line="210"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Gravar em:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="201"/>
+        <location filename="../../ui/tools_view.py" line="212"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="239"/>
+        <location filename="../../ui/tools_view.py" line="250"/>
         <source>%d rows written to %s
 
 </source>
@@ -2126,12 +2349,12 @@ Carregar mesmo assim?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="241"/>
+        <location filename="../../ui/tools_view.py" line="252"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f linhas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="246"/>
+        <location filename="../../ui/tools_view.py" line="257"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2140,7 +2363,7 @@ Carregar mesmo assim?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="247"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
     </message>
@@ -2551,77 +2774,92 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="41"/>
+        <location filename="../../ui/tools_view.py" line="42"/>
         <source>Choose f&amp;older…</source>
         <translation>Esc&amp;olher pasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="44"/>
+        <location filename="../../ui/tools_view.py" line="45"/>
         <source>&amp;Length:</source>
         <translation>&amp;Tamanho:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>Bullet points</source>
         <translation>Tópicos</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="48"/>
+        <location filename="../../ui/tools_view.py" line="49"/>
         <source>St&amp;yle:</source>
         <translation>Est&amp;ilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>Quote the document</source>
         <translation>Citar o documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Written by the model</source>
         <translation>Escrito pelo modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="53"/>
+        <location filename="../../ui/tools_view.py" line="54"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Foco:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: sobre o que deve ser?</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="56"/>
+        <source>From the &amp;index</source>
+        <translation>Do í&amp;ndice</translation>
+    </message>
+    <message>
         <location filename="../../ui/tools_view.py" line="57"/>
+        <source>Summarize the indexed documents</source>
+        <translation>Resumir os documentos indexados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="58"/>
+        <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
+        <translation>Resumir os documentos do índice (os da pasta escolhida, se houver) sem ler os arquivos de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="63"/>
         <source>Choose a folder to summarize</source>
         <translation>Escolha uma pasta para resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="67"/>
+        <location filename="../../ui/tools_view.py" line="73"/>
         <source>Folder: %s</source>
         <translation>Pasta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="92"/>
+        <location filename="../../ui/tools_view.py" line="103"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="95"/>
+        <location filename="../../ui/tools_view.py" line="106"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
     </message>
@@ -2782,17 +3020,17 @@ Carregar mesmo assim?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="264"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
     </message>
@@ -2804,32 +3042,32 @@ Carregar mesmo assim?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="109"/>
+        <location filename="../../ui/tools_view.py" line="120"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="115"/>
+        <location filename="../../ui/tools_view.py" line="126"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossário:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="116"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: termo = tradução; termo2 = tradução2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="136"/>
+        <location filename="../../ui/tools_view.py" line="147"/>
         <source>given</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="137"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
     </message>
@@ -2925,7 +3163,7 @@ Carregar mesmo assim?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Translate</source>
         <translation>Traduzir</translation>
     </message>
