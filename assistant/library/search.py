@@ -15,12 +15,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
 from assistant.documents.search import Hit, hit_locator
 from assistant.errors import DeskmateError
 from assistant.library import schema
+from assistant.library import settings as library_settings
 from assistant.library.database import Database, where
 from assistant.library.settings import LibrarySettings
 
@@ -129,3 +131,16 @@ def fuse_hits(local: Sequence[Hit], library: Sequence[Hit], k: int, rrf_k: int =
     keys = rrf([[("local", i) for i in range(len(local))], [("library", i) for i in range(len(kept_library))]],
                rrf_k)
     return [local[i] if side == "local" else kept_library[i] for side, i in keys[:k]]
+
+
+def search_with_library(home: Path, local: Sequence[Hit], query: str, embedder, k: int) -> tuple[list[Hit], str | None]:
+    """What `index search`, `ask` and chat call after their local search: the local hits fused with the
+    library's when this computer uses one (library.json in the home), and the notice to show, if any."""
+    try:
+        settings = library_settings.load(home)
+    except DeskmateError as exc:
+        return list(local)[:k], _short(exc)
+    if settings is None:
+        return list(local)[:k], None
+    results = search_library(settings, query, embedder, k)
+    return fuse_hits(local, results.hits, k), results.notice

