@@ -4,14 +4,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from assistant.chat.ask import STYLES
 from assistant.cli.common import add_model_option, open_workspace
 from assistant.cli.output import print_json
-from assistant.errors import InvalidInput
+from assistant.errors import DeskmateError, InvalidInput
 from assistant.readers import DEFAULT_MAX_BYTES
 from assistant.runtime.generators import run_to_end
 from assistant.tools.extract import PASSAGES, ExtractProgress, extract
+from assistant.tools.extract_table import read_table
 
 
 def register(commands, common) -> None:
@@ -46,6 +48,14 @@ def show_progress(progress: ExtractProgress, as_json: bool) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
+def kept_rows(out: str, reported: int) -> int:
+    """How many rows the table holds after a stop (the row finished as Ctrl+C came is kept too)."""
+    try:
+        return len(read_table(Path(out).expanduser()))
+    except DeskmateError:
+        return reported
+
+
 def run_extract(args: argparse.Namespace) -> int:
     if args.max_tokens is not None and args.max_tokens < 1:
         raise InvalidInput("--max-tokens must be a positive number.")
@@ -64,10 +74,11 @@ def run_extract(args: argparse.Namespace) -> int:
         summary = run_to_end(steps, shown)
     except KeyboardInterrupt:
         steps.close()  # the reader's child process ends; the table holds every finished row
-        rows = last[0].done if last else 0
-        total = f" of {last[0].total}" if last else ""
-        print(f"Stopped; {rows}{total} document(s) answered are in {args.out}. Run the same command again to "
-              "answer the rest.", file=sys.stderr)
+        rows, total = kept_rows(args.out, last[0].done if last else 0), last[0].total if last else None
+        print(f"Stopped; {rows}{f' of {total}' if total else ''} document(s) answered are in {args.out}. Run the "
+              "same command again to answer the rest.", file=sys.stderr)
+        if args.json:
+            print_json({"stopped": True, "out_path": args.out, "rows": rows, "total": total})
         return 130
     if args.json:
         print_json(summary.to_dict())

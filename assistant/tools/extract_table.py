@@ -3,8 +3,9 @@
 openpyxl reads spreadsheets in readers/spreadsheet.py; this module is its one writer (and it reads back
 only the tables it wrote itself, to resume). Every write replaces the whole file atomically (a hidden
 temporary file beside it, then os.replace), so a stop or a crash at any moment leaves the last complete
-table: every finished row is in it. Rewriting is cheap at these sizes (measured in tests/assistant/tools/
-test_extract.py's module docstring).
+table. Rewriting 200 rows takes about 10 ms as CSV and 270 ms as XLSX (measured on a loaded 2-core
+machine), so tools/extract.py's Table rewrites after a row only when that costs under a tenth of the time
+since the last write, and always at the end (a stop and Ctrl+C included).
 """
 from __future__ import annotations
 

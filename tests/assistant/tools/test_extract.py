@@ -147,13 +147,15 @@ def test_ctrl_c_keeps_the_finished_rows_and_resume_finishes_the_table(contracts,
                 if progress and progress[-1]["done"] >= 3:
                     os.killpg(process.pid, signal.SIGINT)  # Ctrl+C reaches the whole foreground group
                     break
-            _, rest = process.communicate(timeout=60)
+            stdout, rest = process.communicate(timeout=60)
         finally:
             kill_group(process)
     assert process.returncode == 130, rest
+    stopped = json.loads(stdout)
     assert "Stopped;" in rest and "Run the same command again" in rest
     kept = read_csv(out)
-    assert 3 <= len(kept) < 20
+    assert 3 <= len(kept) < 20 and stopped["stopped"] and stopped["total"] == 20
+    assert stopped["rows"] == len(kept)
     assert kept == read_csv(csv_run[0])[:len(kept)]
 
     resumed = run_cli("extract", QUESTION, "--folder", str(folder), "--out", str(out), "--resume", "--json",
