@@ -30,8 +30,9 @@ def register(commands, common) -> None:
                     "every laptop; each reader sees only the collections granted to them.")
     sub = library.add_subparsers(title="library commands", metavar="ACTION")
     init = _admin(sub, common, "init", "create the library's tables, indexes and access rules in a database")
-    init.add_argument("--text-search", default="english", metavar="CONFIG",
-                      help="PostgreSQL text search configuration for keywords (default english; simple: no stemming)")
+    init.add_argument("--text-search", metavar="CONFIG",
+                      help="PostgreSQL text search configuration for keywords (default english; simple: no "
+                           "stemming); fixed once the library is made")
     init.set_defaults(handler=run_init)
     add = _admin(sub, common, "add", "index shared folders, each as a collection")
     add.add_argument("folders", nargs="+", metavar="FOLDER")
@@ -96,7 +97,8 @@ def run_init(args) -> int:
     embedder = open_workspace(args).documents.embedder
     with _database(args) as database:
         schema.create(database, embedder.dimensions, embedder.name, args.text_search)
-        print(f"Library ready at {where(args.url)} (embedder {embedder.name}, keywords '{args.text_search}').")
+        keywords = schema.meta(database)["text_search"]
+        print(f"Library ready at {where(args.url)} (embedder {embedder.name}, keywords '{keywords}').")
     return 0
 
 

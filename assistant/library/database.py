@@ -9,6 +9,7 @@ fails (IndexRun keeps what it committed before), `InvalidInput` for a refused pe
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -67,6 +68,24 @@ class Database:
             with self._errors():
                 register_vector(self.connection)
             self._vectors_registered = True
+
+    @contextmanager
+    def cancelled_after(self, seconds: float) -> Iterator[None]:
+        """Cancel whatever statement is running once `seconds` have passed (it then raises LibraryUnavailable):
+        a whole search stays within its timeout, not only each statement."""
+        timer = threading.Timer(max(seconds, 0.05), self._cancel)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _cancel(self) -> None:
+        try:
+            self.connection.cancel_safe(timeout=MIN_CONNECT_TIMEOUT_S)
+        except psycopg.Error:
+            pass  # the statement ends by its own statement_timeout
 
     def close(self) -> None:
         self.connection.close()

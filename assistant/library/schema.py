@@ -76,26 +76,44 @@ GRANT SELECT ON ALL TABLES IN SCHEMA deskmate TO {READER_ROLE};
 """
 
 
-def create(database: Database, dimensions: int, embedder_name: str, config: str = "english") -> None:
-    """Create (or bring up to date) the library in this database; running it again changes nothing."""
-    if not re.fullmatch(r"[a-z_]+", config):
-        raise InvalidInput(f"'{config}' is not a text search configuration name (for example english, simple).")
+MIN_PGVECTOR = (0, 5)  # HNSW indexes
+
+
+def create(database: Database, dimensions: int, embedder_name: str, config: str | None = None) -> None:
+    """Create (or bring up to date) the library in this database; running it again changes nothing.
+    `config`: the text search configuration (default: the one already used, else english)."""
     stored = _meta(database)
+    chosen = config or stored.get("text_search") or "english"
+    if not re.fullmatch(r"[a-z_]+", chosen):
+        raise InvalidInput(f"'{chosen}' is not a text search configuration name (for example english, simple).")
+    if stored.get("text_search") not in (None, chosen):
+        raise InvalidInput(f"This library's keywords use '{stored['text_search']}'; it cannot change to '{chosen}' "
+                           "(make a new library for that).")
     if stored.get("dimensions") not in (None, str(dimensions)) or stored.get("embedder") not in (None, embedder_name):
         raise InvalidInput(f"This library was made with the embedder {stored.get('embedder')} "
                            f"({stored.get('dimensions')} dimensions); this Deskmate has {embedder_name}. "
                            "Index it with the same Deskmate version, or make a new library.")
     with database.transaction():
         database.execute("CREATE EXTENSION IF NOT EXISTS vector")
-        if not database.query_one("SELECT 1 AS x FROM pg_ts_config WHERE cfgname = %s", (config,)):
-            raise InvalidInput(f"PostgreSQL has no text search configuration '{config}' (try english or simple).")
+        if pgvector_version(database) < MIN_PGVECTOR:
+            raise InvalidInput("The server's pgvector is older than 0.5 (no HNSW index): update the extension "
+                               "(ALTER EXTENSION vector UPDATE) or install a newer pgvector.")
+        if not database.query_one("SELECT 1 AS x FROM pg_ts_config WHERE cfgname = %s", (chosen,)):
+            raise InvalidInput(f"PostgreSQL has no text search configuration '{chosen}' (try english or simple).")
         # Whole scripts at once: without parameters, psycopg sends them as one simple query.
-        database.execute(with_literals(TABLES.replace("{dimensions}", str(int(dimensions))), config=config))
+        database.execute(with_literals(TABLES.replace("{dimensions}", str(int(dimensions))), config=chosen))
         database.execute(POLICIES)
         for key, value in {"schema_version": SCHEMA_VERSION, "embedder": embedder_name,
-                           "dimensions": str(dimensions), "text_search": config}.items():
+                           "dimensions": str(dimensions), "text_search": chosen}.items():
             database.execute("INSERT INTO deskmate.meta (key, value) VALUES (%s, %s) "
                              "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (key, value))
+
+
+def pgvector_version(database: Database) -> tuple[int, ...]:
+    row = database.query_one("SELECT extversion FROM pg_extension WHERE extname = 'vector'")
+    if row is None:
+        return ()
+    return tuple(int(part) for part in re.findall(r"\d+", row["extversion"]))
 
 
 def meta(database: Database) -> dict[str, str]:

@@ -13,6 +13,7 @@ or another embedder give no hits and a one-line notice; the wait is bounded by t
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from assistant.library.settings import LibrarySettings
 DEPTH = 50  # candidates from each side
 RRF_K = 60
 EF_SEARCH = 100
+ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates when policies hide rows
 
 DENSE = """SELECT id FROM deskmate.chunks ORDER BY embedding <=> %s LIMIT %s"""
 KEYWORD = """SELECT c.id FROM deskmate.chunks c,
@@ -64,7 +66,8 @@ def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5,
     database.use_vectors()
     with database.transaction():
         database.execute(f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}")
-        database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
+        if schema.pgvector_version(database) >= ITERATIVE_SCAN:
+            database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
         dense = [row["id"] for row in database.query(DENSE, (vector, depth))]
         keyword = [row["id"] for row in database.query(KEYWORD, (config, query, depth))]
         ranked = rrf([dense, keyword])[:k]
@@ -98,9 +101,11 @@ def search_library(settings: LibrarySettings, query: str, embedder, k: int = 5) 
     """The library's hits, or none and a notice: never raises for an unreachable library, and never waits
     longer than settings.timeout_s for the server (connect, then each statement)."""
     query_vector = embedder.embed([query])[0]  # on this computer, before any connection
+    started = time.monotonic()
     try:
         with Database(settings.url, settings.password(), timeout_s=settings.timeout_s,
-                      statement_timeout_s=settings.timeout_s) as database:
+                      statement_timeout_s=settings.timeout_s) as database, \
+                database.cancelled_after(settings.timeout_s - (time.monotonic() - started)):
             meta = schema.meta(database)
             if meta.get("embedder") != embedder.name:
                 return LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "

@@ -2,6 +2,7 @@
 index's run; a read-only login granted one of them finds hits only there; refresh is incremental; verify."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -11,7 +12,8 @@ from assistant.errors import InvalidInput
 from assistant.library.checks import library_problems
 from assistant.library.database import Database
 from assistant.library.search import search
-from tests.assistant.library.conftest import index_folders, role_name
+from tests.assistant.library.conftest import PASSWORD_ENV, index_folders, role_name
+from tests.helpers.processes import run_cli
 
 READER_PASSWORD_ENV = "DESKMATE_TEST_READER_PASSWORD"
 
@@ -120,3 +122,39 @@ def test_a_collection_name_is_one_folder_and_files_are_refused(library, shared_f
         library.add([shared_folders["contracts"] / "turbines.txt"])
     assert library.remove("handbook") == 5
     assert library.stats() == {"documents": 0, "failed": 0, "chunks": 0, "collections": 0}
+
+
+def test_the_administrator_commands_through_the_cli(library_url, shared_folders, isolated_home, monkeypatch):
+    def deskmate(*args: str, **options):
+        result = run_cli("library", *args, "--url", library_url, "--key-env", PASSWORD_ENV, home=isolated_home,
+                         **options)
+        assert result.returncode == 0, result.stderr
+        return result
+
+    deskmate("init", "--text-search", "simple")
+    deskmate("init")  # again: nothing changes, nothing fails
+    added = json.loads(deskmate("add", str(shared_folders["policies"]), "--collection", "hr").stdout)
+    assert added["added"] == 5 and added["failed"] == []
+    monkeypatch.setenv(READER_PASSWORD_ENV, "pw-of-the-reader")
+    reader = role_name("cli_reader")
+    assert "may read: hr" in deskmate("grant", reader, "hr", "--password-env", READER_PASSWORD_ENV).stdout
+    listed = json.loads(deskmate("list", "--json").stdout)
+    assert [(row["name"], row["documents"], row["readers"]) for row in listed] == [("hr", 5, [reader])]
+    assert deskmate("verify").stdout.startswith("OK: 5 documents")
+    assert "1 grant(s) removed" in deskmate("revoke", reader, "hr").stdout
+    assert "(5 document(s))" in deskmate("remove", "hr").stdout
+    missing = run_cli("library", "remove", "hr", "--url", library_url, "--key-env", PASSWORD_ENV, home=isolated_home)
+    assert missing.returncode == 2 and "not a collection" in missing.stderr
+
+
+def test_init_again_keeps_the_library_and_refuses_another_keyword_configuration(admin_db, embedder, library,
+                                                                              shared_folders):
+    from assistant.library import schema
+
+    index_folders(library, [shared_folders["policies"]])
+    schema.create(admin_db, embedder.dimensions, embedder.name)
+    assert schema.meta(admin_db)["text_search"] == "english" and library.stats()["documents"] == 5
+    with pytest.raises(InvalidInput, match="cannot change to 'simple'"):
+        schema.create(admin_db, embedder.dimensions, embedder.name, "simple")
+    with pytest.raises(InvalidInput, match="embedder"):
+        schema.create(admin_db, embedder.dimensions, "another-model")

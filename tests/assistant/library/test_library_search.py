@@ -117,3 +117,14 @@ def test_library_use_and_search_through_the_cli(library, shared_folders, postgre
     assert unreachable.returncode == 0
     offline = run_cli("library", "search", "annual leave", home=isolated_home, env={"CLI_LIBRARY_PW": "cli-secret"})
     assert offline.returncode == 0 and offline.stderr.count("not searched") == 1, offline.stderr
+
+
+def test_a_slow_statement_is_cancelled_at_the_deadline(postgres, library_url):
+    from assistant.library.database import Database, LibraryUnavailable
+
+    with Database(library_url, postgres.password, timeout_s=5) as database:
+        started = time.monotonic()
+        with pytest.raises(LibraryUnavailable, match="did not answer in time"), database.cancelled_after(0.5):
+            database.query("SELECT pg_sleep(10)")
+        assert time.monotonic() - started < 0.5 + SLACK_S
+        assert database.query_one("SELECT 1 AS still") == {"still": 1}  # the connection is usable after
