@@ -35,6 +35,8 @@ from assistant.chat.attribution import (
 from assistant.documents.search import DIVERSITY_FLOOR, POOL_PER_HIT, Hit, Searcher, cited_place
 from assistant.errors import InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
+from assistant.llm.remote import estimate_tokens
+from assistant.llm.routing import Task
 
 MIN_PASSAGE_TOKENS = 40
 INSTRUCTIONS = (
@@ -92,6 +94,8 @@ class AskResult:
     style: str = "write"  # "quote": the passages' own sentences; "write": the model's, attributed
     sentences: list[dict] = field(default_factory=list)  # Sentence.to_dict() for each sentence of the answer
     answer_score: float = 0.0  # how well the best passage sentence answers the question (see found)
+    ran_on: str = "this computer"  # or "the office server at host:port" (the routing setting)
+    route: str = ""  # why it ran there
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -376,8 +380,12 @@ def ask(workspace, question: str, k: int = 4, max_tokens: int | None = None, doc
         raise InvalidInput("The question is empty.")
     hits = workspace.documents.search(question, k, documents=documents, query_vector=query_vector)
     searcher = workspace.documents.searcher()
-    return Answer(workspace.engine(), workspace.settings, question.strip(), hits, max_tokens,
-                  embedder=workspace.documents.embedder, idf=index_idf(searcher), style=style)
+    routed = workspace.engine_for(Task.ASK, work_tokens=sum(estimate_tokens(h.text) for h in hits),
+                                  private=workspace.is_private([p for h in hits for p in (h.path, *h.also_in)]))
+    answer = Answer(routed.engine, workspace.settings, question.strip(), hits, max_tokens,
+                    embedder=workspace.documents.embedder, idf=index_idf(searcher), style=style)
+    answer.result.ran_on, answer.result.route = routed.ran_on, routed.route.reason
+    return answer
 
 
 # -- why a file was or was not used ------------------------------------------------------------
@@ -489,7 +497,7 @@ def _candidates(searcher: Searcher, rows, fused, vector, keyword, places: dict, 
         if digest is not None:
             first_of_text.setdefault(digest, place)
         candidates.append(Candidate(rank, place["path"], place["page"], place["label"], round(float(keyword[row]), 3),
-                                    round(float(searcher.vectors[row] @ vector), 3), round(float(score), 3),
+                                    round(float(searcher.dense.of(np.array([row]))[0] @ vector), 3), round(float(score), 3),
                                     chunk in passages, passages.get(chunk), reason))
     return candidates
 
@@ -515,18 +523,19 @@ def why(workspace, path: str | Path, question: str, k: int = 4) -> dict:
                             else "No text was indexed from it (it is empty, or holds only pictures).")
         return report
     vector = index.embedder.embed([question])[0]
-    dense = searcher.vectors @ vector
+    dense = None if searcher.dense.approximate else searcher.vectors @ vector  # every row's, when in memory
+    own_dense = searcher.dense.of(own) @ vector
     keyword = _keyword_scores(searcher, question)
     rows, fused = searcher.rank(question, "hybrid", vector, searcher.size)
     position = {int(row): i for i, row in enumerate(rows.tolist())}
     ranked_own = sorted(position[int(r)] for r in own if int(r) in position)
-    best_row = int(rows[ranked_own[0]]) if ranked_own else int(own[np.argmax(dense[own])])
+    best_row = int(rows[ranked_own[0]]) if ranked_own else int(own[np.argmax(own_dense)])
     place = _chunk_places(searcher, [best_row])[best_row]
     files_before = len({int(searcher.files[r]) for r in rows[:ranked_own[0]].tolist()}) if ranked_own else None
     report.update(best_place=cited_place(place["label"], place["page"]), page=place["page"], label=place["label"],
-                  keyword=round(float(keyword[best_row]), 3), embedding=round(float(dense[best_row]), 3),
+                  keyword=round(float(keyword[best_row]), 3), embedding=round(float(own_dense[own.tolist().index(best_row)]), 3),
                   keyword_rank=int((keyword > keyword[best_row]).sum()) + 1,
-                  embedding_rank=int((dense > dense[best_row]).sum()) + 1, passages=searcher.size,
+                  embedding_rank=None if dense is None else int((dense > dense[best_row]).sum()) + 1, passages=searcher.size,
                   rank=ranked_own[0] + 1 if ranked_own else None,
                   fused=round(float(fused[ranked_own[0]]), 3) if ranked_own else None,
                   file_rank=files_before + 1 if files_before is not None else None)

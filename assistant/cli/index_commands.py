@@ -295,6 +295,8 @@ def run_ask(args: argparse.Namespace) -> int:
         listed.add(place)
         also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
         print(f"[{source['n']}] {place}{also}")
+    if result.ran_on != "this computer":
+        print(f"(Answered by {result.ran_on}: {result.route}.)")
     return 0
 
 

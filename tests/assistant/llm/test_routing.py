@@ -105,3 +105,29 @@ def test_a_tool_can_have_its_own_model_and_a_private_folder_stays_here(recorded_
     routed = space.engine_for(Task.TRANSLATE, work_tokens=10, private=True)
     assert routed.engine.is_local and "never leaves" in routed.route.reason
     assert proxy.bodies() == []
+
+
+def test_passages_of_a_private_folder_never_reach_the_office_server(recorded_office, tmp_path):
+    from assistant.chat.ask import ask
+    from assistant.runtime.generators import run_to_end
+
+    space, proxy = recorded_office
+    space.settings.routing = "office"  # even when everything else goes to the office server
+    private, shared = tmp_path / "clients", tmp_path / "handbook"
+    private.mkdir()
+    shared.mkdir()
+    (private / "acme.txt").write_text("Acme Shipping pays a retainer of 4,750 euros every quarter.\n")
+    (shared / "leave.txt").write_text("Every employee gets twenty-six days of paid leave a year.\n")
+    run_to_end(iter(space.documents.add([private, shared])))
+    space.settings.private_folders = [str(private)]
+
+    secret = ask(space, "What retainer does Acme Shipping pay?", k=1, max_tokens=16)
+    "".join(secret)
+    assert secret.result.ran_on == "this computer" and "never leaves" in secret.result.route
+    assert not any("4,750" in body or "Acme" in body for body in proxy.bodies())
+
+    public = ask(space, "How many days of paid leave does an employee get?", k=1, max_tokens=16)
+    "".join(public)
+    assert public.result.ran_on.startswith("the office server")
+    assert any("twenty-six days" in body for body in proxy.bodies())
+    assert not any("4,750" in body for body in proxy.bodies())
