@@ -679,19 +679,19 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="232"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Keine Unterhaltung passt zu „%s“.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Unpin</source>
         <translation>Loslösen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Rename conversation</source>
         <translation>Unterhaltung umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="260"/>
+        <location filename="../../ui/conversation_list.py" line="262"/>
         <source>Delete conversation?</source>
         <translation>Unterhaltung löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="261"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>„%s“ und alle Nachrichten darin löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1173,14 +1173,18 @@
         <translation>Eine .xlsx- oder .csv-Datei für die Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose &amp;table file…</source>
-        <translation>Tabellen&amp;datei auswählen…</translation>
+        <translation type="vanished">Tabellen&amp;datei auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose table file</source>
         <translation>Tabellendatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose tabl&amp;e file…</source>
+        <translation>Tabellen&amp;datei auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="84"/>

@@ -679,19 +679,19 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="232"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Aucune conversation ne correspond à « %s ».</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Rename conversation</source>
         <translation>Renommer la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="260"/>
+        <location filename="../../ui/conversation_list.py" line="262"/>
         <source>Delete conversation?</source>
         <translation>Supprimer la conversation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="261"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Supprimer « %s » et tous ses messages ? Cette action est définitive.</translation>
     </message>
@@ -1173,14 +1173,18 @@
         <translation>Un fichier .xlsx ou .csv pour le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose &amp;table file…</source>
-        <translation>Choisir le fichier du &amp;tableau…</translation>
+        <translation type="vanished">Choisir le fichier du &amp;tableau…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose table file</source>
         <translation>Choisir le fichier du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose tabl&amp;e file…</source>
+        <translation>Choisir le fichier du &amp;tableau…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="84"/>

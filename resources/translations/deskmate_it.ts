@@ -679,19 +679,19 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Rename…</source>
         <translation>Rinomina…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="232"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Pin</source>
         <translation>Fissa</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Nessuna conversazione corrisponde a «%s».</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Unpin</source>
         <translation>Non fissare più</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Rename conversation</source>
         <translation>Rinomina la conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Title:</source>
         <translation>Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="260"/>
+        <location filename="../../ui/conversation_list.py" line="262"/>
         <source>Delete conversation?</source>
         <translation>Eliminare la conversazione?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="261"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Eliminare «%s» e tutti i suoi messaggi? L’operazione non può essere annullata.</translation>
     </message>
@@ -1173,14 +1173,18 @@
         <translation>Un file .xlsx o .csv per la tabella</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose &amp;table file…</source>
-        <translation>Scegli il &amp;file della tabella…</translation>
+        <translation type="vanished">Scegli il &amp;file della tabella…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose table file</source>
         <translation>Scegli il file della tabella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose tabl&amp;e file…</source>
+        <translation>Scegli il &amp;file della tabella…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="84"/>

@@ -679,19 +679,19 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="232"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Geen gesprek komt overeen met ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Unpin</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Rename conversation</source>
         <translation>Naam van gesprek wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="260"/>
+        <location filename="../../ui/conversation_list.py" line="262"/>
         <source>Delete conversation?</source>
         <translation>Gesprek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="261"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>‘%s’ en alle berichten erin verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1173,14 +1173,18 @@
         <translation>Een .xlsx- of .csv-bestand voor de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose &amp;table file…</source>
-        <translation>Tabelbestand &amp;kiezen…</translation>
+        <translation type="vanished">Tabelbestand &amp;kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose table file</source>
         <translation>Tabelbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose tabl&amp;e file…</source>
+        <translation>Tabelbestand &amp;kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="84"/>

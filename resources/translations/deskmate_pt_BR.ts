@@ -679,19 +679,19 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="230"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="232"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Pin</source>
         <translation>Fixar</translation>
     </message>
@@ -726,27 +726,27 @@
         <translation>Nenhuma conversa corresponde a “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="226"/>
+        <location filename="../../ui/conversation_list.py" line="228"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="250"/>
+        <location filename="../../ui/conversation_list.py" line="252"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="260"/>
+        <location filename="../../ui/conversation_list.py" line="262"/>
         <source>Delete conversation?</source>
         <translation>Excluir a conversa?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="261"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Excluir “%s” e todas as mensagens? Isso não pode ser desfeito.</translation>
     </message>
@@ -1173,14 +1173,18 @@
         <translation>Um arquivo .xlsx ou .csv para a tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose &amp;table file…</source>
-        <translation>Escolher arquivo da ta&amp;bela…</translation>
+        <translation type="vanished">Escolher arquivo da ta&amp;bela…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
         <source>Choose table file</source>
         <translation>Escolher arquivo da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/extract_panel.py" line="83"/>
+        <source>Choose tabl&amp;e file…</source>
+        <translation>Escolher arquivo da ta&amp;bela…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="84"/>
