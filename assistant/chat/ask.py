@@ -532,10 +532,12 @@ def why(workspace, path: str | Path, question: str, k: int = 4) -> dict:
     best_row = int(rows[ranked_own[0]]) if ranked_own else int(own[np.argmax(own_dense)])
     place = _chunk_places(searcher, [best_row])[best_row]
     files_before = len({int(searcher.files[r]) for r in rows[:ranked_own[0]].tolist()}) if ranked_own else None
+    embedding = float(own_dense[own.tolist().index(best_row)])
     report.update(best_place=cited_place(place["label"], place["page"]), page=place["page"], label=place["label"],
-                  keyword=round(float(keyword[best_row]), 3), embedding=round(float(own_dense[own.tolist().index(best_row)]), 3),
+                  keyword=round(float(keyword[best_row]), 3), embedding=round(embedding, 3),
                   keyword_rank=int((keyword > keyword[best_row]).sum()) + 1,
-                  embedding_rank=None if dense is None else int((dense > dense[best_row]).sum()) + 1, passages=searcher.size,
+                  embedding_rank=None if dense is None else int((dense > embedding).sum()) + 1,
+                  passages=searcher.size,
                   rank=ranked_own[0] + 1 if ranked_own else None,
                   fused=round(float(fused[ranked_own[0]]), 3) if ranked_own else None,
                   file_rank=files_before + 1 if files_before is not None else None)
