@@ -9,6 +9,7 @@ fails (IndexRun keeps what it committed before), `InvalidInput` for a refused pe
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -37,8 +38,10 @@ def where(url: str) -> str:
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    """libpq's reason, without the 'connection to server at "host", port N failed:' that the message names."""
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
+    return re.sub(r'^(?:connection failed: )?connection to server at "[^"]*"(?: \([^)]*\))?, port \d+ failed: ', "", text)
 
 
 class Database:

@@ -24,7 +24,7 @@ from assistant.documents.search import Hit, hit_locator
 from assistant.errors import DeskmateError
 from assistant.library import schema
 from assistant.library import settings as library_settings
-from assistant.library.database import Database, where
+from assistant.library.database import Database
 from assistant.library.settings import LibrarySettings
 
 DEPTH = 50  # candidates from each side
@@ -112,13 +112,12 @@ def search_library(settings: LibrarySettings, query: str, embedder, k: int = 5) 
                                              f"this Deskmate uses {embedder.name}.")
             return LibraryResults(search(database, query, query_vector, k, config=meta.get("text_search", "english")))
     except DeskmateError as exc:
-        return LibraryResults(notice=f"Library at {where(settings.url)} not searched ({_short(exc)}); "
-                                     "showing this computer's documents only.")
+        return LibraryResults(notice=f"Library not searched: {_short(exc)} Showing this computer's documents only.")
 
 
 def _short(exc: Exception) -> str:
     text = " ".join(str(exc).split())
-    return text if len(text) <= 160 else text[:157] + "..."
+    return text if len(text) <= 240 else text[:237] + "..."
 
 
 def fuse_hits(local: Sequence[Hit], library: Sequence[Hit], k: int, rrf_k: int = RRF_K) -> list[Hit]:

@@ -128,3 +128,12 @@ def test_a_slow_statement_is_cancelled_at_the_deadline(postgres, library_url):
             database.query("SELECT pg_sleep(10)")
         assert time.monotonic() - started < 0.5 + SLACK_S
         assert database.query_one("SELECT 1 AS still") == {"still": 1}  # the connection is usable after
+
+
+def test_tls_settings_in_the_url_are_honoured(postgres, library_url, embedder, monkeypatch):
+    monkeypatch.setenv("TLS_PW", postgres.password)
+    plain = search_library(LibrarySettings(library_url, "TLS_PW", TIMEOUT_S), "leave", embedder)
+    assert plain.notice is None or "no Deskmate library" in plain.notice  # reached (this database is empty)
+    required = search_library(LibrarySettings(library_url + "?sslmode=require", "TLS_PW", TIMEOUT_S), "leave",
+                              embedder)
+    assert "SSL" in required.notice  # the test server has no TLS: libpq refuses to go on without it
