@@ -295,7 +295,12 @@ class Workspace:
     def chat(self, model_path: str | Path | None = None) -> Chat:
         engine, info = self._engine_and_info(model_path)
         settings = self.settings if info is None else effective_settings(self.settings, info)  # per-model values
-        return Chat(self.history, engine, settings, self.caches, documents=self.documents)
+        return Chat(self.history, engine, settings, self.caches, documents=self.documents,
+                    engine_for_private=self._engine_for_private)
+
+    def _engine_for_private(self, paths: list[str]) -> LanguageModel | None:
+        """The local model, when passages from `paths` must not leave this computer (else None)."""
+        return self.engine_for(Task.CHAT, private=True).engine if self.is_private(paths) else None
 
     def close(self) -> None:
         self.store.close()

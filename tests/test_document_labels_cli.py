@@ -75,8 +75,6 @@ def test_labelled_documents_filter_search_ask_and_chat(labelled):
         run_cli("classify", "show", "kind", home=home)).stdout
 
 
-@pytest.mark.xfail(strict=True, reason="chat/conversation.py applies the option's labels once the lead makes the "
-                                       "edit in H-labels' report (Chat.search); then remove this mark")
 def test_chat_with_documents_keeps_to_the_label(labelled):
     home, kinds, _ = labelled
     ok(run_cli("classify", "documents", "--name", "kind", home=home))

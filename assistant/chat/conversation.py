@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from assistant.chat.ask import (
 from assistant.chat.followups import retrieval_query
 from assistant.chat.history import Conversation, Follow, History, Message, MessageStatus, title_from
 from assistant.config import Settings
+from assistant.documents.search import labelled_documents, within
 from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
 from assistant.llm.contract import GenerationStats, LanguageModel
 from assistant.llm.kv_files import ConversationCaches
@@ -133,6 +134,8 @@ class Turn:
         if documents.get("enabled"):
             earlier = self.chat.earlier_queries(conversation, self.after)
             self.retrieval_query = retrieval_query(self.text, earlier)
+            self.chat.keep_private_passages_here(self.retrieval_query, documents)
+            engine = self.chat.engine
             quoted = self.chat.quoted_answer(self.retrieval_query, documents, self.max_tokens)
         self.sources = quoted.sources if quoted is not None else \
             self.chat.retrieve(self.retrieval_query, documents, self.max_tokens)
@@ -252,9 +255,13 @@ class CacheHolder:
 
 class Chat:
     def __init__(self, history: History, engine: LanguageModel, settings: Settings,
-                 caches: ConversationCaches | None = None, documents=None):
-        """`caches`: where conversations' KV caches are saved (None: not saved, as for an office server)."""
+                 caches: ConversationCaches | None = None, documents=None,
+                 engine_for_private: Callable[[list[str]], LanguageModel | None] | None = None):
+        """`caches`: where conversations' KV caches are saved (None: not saved, as for an office server).
+        `engine_for_private(paths)`: the local engine when passages from these files must not leave
+        this computer (None: they may go where `engine` runs)."""
         self.history, self.engine, self.settings = history, engine, settings
+        self.engine_for_private = engine_for_private
         self.caches = caches if engine.keeps_state else None
         self.documents = documents  # the DocumentIndex, for conversations that use the user's documents
         self.cache_holder = CacheHolder()  # this chat's own bookkeeping; the engine only counts its changes
@@ -303,6 +310,16 @@ class Chat:
             raise InvalidInput("This answer follows no question of yours, so there is nothing to answer again.")
         return Turn(self, question.content, message.conversation_id, max_tokens, documents, again=question)
 
+    def keep_private_passages_here(self, query: str, documents: dict) -> None:
+        """Before a turn with documents on an office server: when the passages come from a folder
+        that never leaves this computer, this chat answers with the local model instead."""
+        if self.engine_for_private is None or self.engine.is_local or self.documents is None:
+            return
+        hits = self.search(query, documents)
+        local = self.engine_for_private([path for hit in hits for path in (hit.path, *hit.also_in)])
+        if local is not None:
+            self.engine = local
+
     def quoted_answer(self, query: str, documents: dict, max_tokens: int) -> Answer | None:
         """For a model too small to write reliable prose (the bundled one): the answer that quotes the
         passages for `query`. None: the model writes the reply itself (then attributed)."""
@@ -340,7 +357,8 @@ class Chat:
     def search(self, query: str, documents: dict) -> list:
         """The passages retrieval finds for `query` in the documents the option allows."""
         assert self.documents is not None
-        allowed = self.documents.document_ids_in(documents.get("folders") or [])
+        allowed = within(self.documents.document_ids_in(documents.get("folders") or []),
+                         labelled_documents(self.documents.store, documents.get("labels") or {}))
         return self.documents.search(query, PASSAGES, documents=allowed)
 
     def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int,

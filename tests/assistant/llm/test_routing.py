@@ -131,3 +131,23 @@ def test_passages_of_a_private_folder_never_reach_the_office_server(recorded_off
     assert public.result.ran_on.startswith("the office server")
     assert any("twenty-six days" in body for body in proxy.bodies())
     assert not any("4,750" in body for body in proxy.bodies())
+
+
+def test_a_chat_with_private_documents_answers_here_even_with_routing_office(recorded_office, tmp_path):
+    from assistant.runtime.generators import run_to_end
+
+    space, proxy = recorded_office
+    space.settings.routing = "office"
+    private = tmp_path / "clients"
+    private.mkdir()
+    (private / "acme.txt").write_text("Acme Shipping pays a retainer of 4,750 euros every quarter.\n")
+    run_to_end(iter(space.documents.add([private])))
+    space.settings.private_folders = [str(private)]
+    chat = space.chat()
+    assert not chat.engine.is_local  # routing office: chat would run on the office server
+    turn = chat.send("What retainer does Acme Shipping pay?", max_tokens=16, documents={"enabled": True})
+    "".join(turn)
+    assert chat.engine.is_local and not any("4,750" in body for body in proxy.bodies())
+    plain = space.chat().send("Say hello.", max_tokens=8)
+    "".join(plain)
+    assert proxy.bodies()  # a chat without private passages still goes to the office server
