@@ -93,7 +93,7 @@ def test_killed_library_runs_leave_it_consistent_and_a_rerun_completes(postgres,
     assert len(expected) == 36 and sum(expected.values()) > 40
     assert run_cli("library", "init", "--url", library_url, "--key-env", PASSWORD_ENV, home=isolated_home,
                    timeout=300).returncode == 0
-    rng, kills, committed = random.Random(20261201), 0, []
+    rng, kills, committed, failed = random.Random(20261201), 0, [], []
     with Database(library_url, postgres.password) as database:
         longest_s = full_run_s(folder, library_url, isolated_home)
         database.execute("DELETE FROM deskmate.documents")
@@ -103,13 +103,17 @@ def test_killed_library_runs_leave_it_consistent_and_a_rerun_completes(postgres,
             killed = kill_at_random(start_indexer(folder, library_url, isolated_home), rng, longest_s)
             kills += killed
             assert library_problems(database) == []
-            stored = {row["path"]: row["chunk_count"] for row in database.query(
-                "SELECT path, chunk_count FROM deskmate.documents")}
+            rows = database.query("SELECT path, chunk_count, status, reason FROM deskmate.documents")
+            stored = {row["path"]: row["chunk_count"] for row in rows if row["status"] == "indexed"}
             assert all(stored[path] == expected[path] for path in stored)  # each document whole or absent
+            # The group's SIGKILL may reach the reader child first: its parent may just record that file as
+            # failed (it is read again by the next run, as the last run below shows).
+            failed.extend(row["reason"] for row in rows if row["status"] != "indexed")
             committed.append(len(stored))
             if len(stored) == len(expected):  # finished: start over so that later kills land mid-run
                 database.execute("DELETE FROM deskmate.documents")
-        print(f"library kill test: {kills} kills; documents committed after each try: {committed}")
+        print(f"library kill test: {kills} kills; documents committed after each try: {committed}; "
+              f"recorded as failed: {failed}")
         assert kills >= KILLS, f"only {kills} kills landed during a run: {committed}"
         assert any(0 < count < len(expected) for count in committed), committed  # some kills fell between commits
         final = run_cli("library", "add", str(folder), "--url", library_url, "--key-env", PASSWORD_ENV,
