@@ -80,7 +80,7 @@ class ExtractPanel(QWidget):
         self.out = QLineEdit()
         self.out.setAccessibleName(self.tr("Table file"))
         self.out.setPlaceholderText(self.tr("A .xlsx or .csv file for the table"))
-        self.out_button = self._button(self.tr("Choose &table file…"), self.choose_out, self.tr("Choose table file"))
+        self.out_button = self._button(self.tr("Choose tabl&e file…"), self.choose_out, self.tr("Choose table file"))
         self.start_over = QCheckBox(self.tr("Start over (ask every document again and replace the table)"))
         self.start_over.setAccessibleName(self.tr("Start over"))
         self.run_button = self._button(self.tr("&Run"), self.start, self.tr("Run"))
@@ -161,7 +161,7 @@ class ExtractPanel(QWidget):
         return extract(self.workspace.engine(), self.workspace.settings, documents.embedder, inputs.question,
                        inputs.folder, inputs.out, limits=documents.read_limits,
                        max_bytes=documents.max_file_bytes or DEFAULT_MAX_BYTES,
-                       overwrite=inputs.overwrite, should_stop=should_stop)
+                       overwrite=inputs.overwrite, should_stop=should_stop, index=documents)
 
     # -- running -----------------------------------------------------------------------------------
 

@@ -63,7 +63,7 @@ def run_extract(args: argparse.Namespace) -> int:
     documents = workspace.documents
     steps = extract(workspace.engine(), workspace.settings, documents.embedder, args.question, args.folder, args.out,
                     limits=documents.read_limits, max_bytes=documents.max_file_bytes or DEFAULT_MAX_BYTES, k=args.k,
-                    style=args.style, max_tokens=args.max_tokens, overwrite=args.overwrite)
+                    style=args.style, max_tokens=args.max_tokens, overwrite=args.overwrite, index=documents)
     last: list[ExtractProgress] = []
 
     def shown(progress: ExtractProgress) -> None:

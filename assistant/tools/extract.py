@@ -7,7 +7,9 @@ ranked against the question by the same hybrid search as the index (BM25 and emb
 with feedback), and the best passages go through `ask`'s answer path (chat/ask.py `Answer`), so
 whether the document answers the question (`found`) and what is cited are Deskmate's attribution,
 not the model's: with the bundled model the answer quotes the document's sentences; with a larger
-model it is written and attributed sentence by sentence. Nothing is added to the document index.
+model it is written and attributed sentence by sentence. Nothing is added to the document index; a
+file the index already holds, unchanged since (same size and modification time), is not read again:
+its stored chunks and vectors are used (embedding them is a third of the work per document).
 
 The table is rewritten atomically after every document (tools/extract_table.py), so a stop keeps
 every finished row. Run again with the same question and output, the documents already answered are
@@ -102,6 +104,7 @@ class ExtractSummary:
     out_path: str
     rows: list[Row] = field(default_factory=list)  # the table's rows, in the folder's order
     kept: int = 0  # rows of an earlier run that were not asked again
+    from_index: int = 0  # documents answered from the index's stored chunks (not read again)
     model: str = ""
     style: str = ""
     seconds: float = 0.0
@@ -117,6 +120,7 @@ class ExtractSummary:
     def as_text(self) -> str:
         done = "Stopped: " if self.stopped else ""
         kept = f", {self.kept} kept from the last run" if self.kept else ""
+        kept += f", {self.from_index} from the index without reading them again" if self.from_index else ""
         return (f"{done}{self.total} row(s) in {self.out_path}: {self.count(ANSWERED, 'yes')} found, "
                 f"{self.count(ANSWERED, 'no')} not found, {self.count(NOT_READ)} not read{kept} "
                 f"({self.seconds:.1f} s).")
@@ -124,6 +128,7 @@ class ExtractSummary:
     def to_dict(self) -> dict:
         return {"question": self.question, "folder": self.folder, "out_path": self.out_path, "model": self.model,
                 "style": self.style, "seconds": self.seconds, "stopped": self.stopped, "kept": self.kept,
+                "from_index": self.from_index,
                 "total": self.total, "found": self.count(ANSWERED, "yes"), "not_found": self.count(ANSWERED, "no"),
                 "not_read": self.count(NOT_READ), "rows": [r.to_dict() for r in self.rows]}
 
@@ -200,6 +205,27 @@ class DocumentRetrieval:
         return hits
 
 
+def stored_chunks(index, path: Path) -> tuple[list[Chunk], np.ndarray] | None:
+    """The chunks and vectors `index` (a DocumentIndex) holds for the file, if it is indexed and unchanged."""
+    row = index.document_by_path(path)
+    if row is None or row["status"] != "indexed":
+        return None
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if (row["size"], row["mtime_ns"]) != (info.st_size, info.st_mtime_ns):
+        return None
+    rows = index.store.query("""SELECT page, char_start, char_end, text, vector, label, locator FROM chunks
+                                WHERE document_id = ? ORDER BY ordinal""", (row["id"],))
+    if not rows:  # a near-duplicate searched through its twin, or no text: read it
+        return None
+    chunks = [Chunk(r["page"], r["char_start"], r["char_end"], r["text"], [], r["label"],
+                    json.loads(r["locator"]) if r["locator"] else None) for r in rows]
+    vectors = np.frombuffer(b"".join(r["vector"] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+    return chunks, vectors
+
+
 class Table:
     """The table's rows, saved atomically: after a row when saving costs little beside the time since the
     last save (an XLSX of 200 rows takes a quarter of a second to write), and always at the end."""
@@ -235,11 +261,13 @@ class Extraction:
 
     def __init__(self, engine: LanguageModel, settings, embedder, question: str, folder: Path, out: Path, *,
                  limits: ReadLimits | None, max_bytes: int, k: int, style: str, max_tokens: int | None,
-                 overwrite: bool, should_stop: Callable[[], bool]):
+                 overwrite: bool, should_stop: Callable[[], bool], index=None):
         self.engine, self.settings, self.embedder = engine, settings, embedder
         self.question, self.folder, self.out = question, folder, out
         self.limits, self.max_bytes, self.k, self.style = limits, max_bytes, k, style
         self.max_tokens, self.overwrite, self.should_stop = max_tokens, overwrite, should_stop
+        self.index = index  # a DocumentIndex whose stored chunks may be used (None: read every file)
+        self.from_index = 0
         self.chunker = Chunker(embedder.tokenizer)
         self.vector: np.ndarray | None = None
 
@@ -267,15 +295,20 @@ class Extraction:
                                           clock.progress("", number).eta_s)
         finally:  # stopped, Ctrl+C (KeyboardInterrupt or the generator closed) or an error: every row is kept
             table.save_unsaved()
-        summary.rows = table.ordered()
+        summary.rows, summary.from_index = table.ordered(), self.from_index
         summary.seconds = round(time.perf_counter() - started, 2)
         return summary
 
     def _row(self, reader: IsolatedReader, path: Path, problem: str | None, name: str) -> Row:
-        document = problem or self._read(reader, path)
-        if isinstance(document, str):
-            return Row(name, "", "", "", NOT_READ, document, self.question)
-        result = self.answer(document, path)
+        stored = stored_chunks(self.index, path) if self.index is not None and problem is None else None
+        if stored is not None and stored[1].shape[1] == self.embedder.dimensions:
+            self.from_index += 1
+            result = self.answer_from(*stored, path)
+        else:
+            document = problem or self._read(reader, path)
+            if isinstance(document, str):
+                return Row(name, "", "", "", NOT_READ, document, self.question)
+            result = self.answer(document, path)
         return Row(name, "yes" if result.found else "no", answer_text(result) if result.found else "",
                    citation_text(result) if result.found else "", ANSWERED, "", self.question)
 
@@ -290,10 +323,14 @@ class Extraction:
 
     def answer(self, document: Document, path: Path) -> AskResult:
         """`ask`'s answer to the question from this document's best passages alone."""
+        chunks = self.chunker.chunk_pages(document.pages)
+        return self.answer_from(chunks, self._embed(chunks), path)
+
+    def answer_from(self, chunks: list[Chunk], vectors: np.ndarray, path: Path) -> AskResult:
+        """The answer from a document's chunks and their vectors."""
         if self.vector is None:
             self.vector = self.embedder.embed([self.question])[0]
-        chunks = self.chunker.chunk_pages(document.pages)
-        retrieval = DocumentRetrieval(chunks, self._embed(chunks))
+        retrieval = DocumentRetrieval(chunks, vectors)
         hits = retrieval.hits(self.question, self.vector, path, self.k)
         answer = Answer(self.engine, self.settings, self.question, hits, self.max_tokens, embedder=self.embedder,
                         idf=retrieval.idf, style=self.style)
@@ -328,15 +365,17 @@ def citation_text(result: AskResult) -> str:
 def extract(engine: LanguageModel, settings, embedder, question: str, folder: str | Path, out: str | Path, *,
             limits: ReadLimits | None = None, max_bytes: int = DEFAULT_MAX_BYTES, k: int = PASSAGES,
             style: str = "auto", max_tokens: int | None = None, overwrite: bool = False,
-            should_stop: Callable[[], bool] | None = None) -> Generator[ExtractProgress, None, ExtractSummary]:
+            should_stop: Callable[[], bool] | None = None, index=None) -> Generator[ExtractProgress, None, ExtractSummary]:
     """Progress per document; returns the ExtractSummary once the table holds every row.
 
-    `settings` are the workspace's (system prompt, sampling, max_tokens); `embedder` the index's.
+    `settings` are the workspace's (system prompt, sampling, max_tokens); `embedder` the index's; `index`
+    the workspace's DocumentIndex, whose stored chunks are used for files it holds unchanged (None: read all).
     Raises InvalidInput for an empty question, a missing or empty folder, an output that is not .csv
     or .xlsx or cannot be written, and a table made for another question (unless overwrite)."""
     if k < 1:
         raise InvalidInput("-k must be at least 1.")
     run = Extraction(engine, settings, embedder, clean_question(question), Path(folder).expanduser(),
                      Path(out).expanduser(), limits=limits, max_bytes=max_bytes, k=k, style=style,
-                     max_tokens=max_tokens, overwrite=overwrite, should_stop=should_stop or (lambda: False))
+                     max_tokens=max_tokens, overwrite=overwrite, should_stop=should_stop or (lambda: False),
+                     index=index)
     return (yield from run.run())

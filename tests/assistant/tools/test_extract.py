@@ -281,3 +281,21 @@ def test_over_the_collection_summary_folder_each_question_finds_its_one_document
         assert [r["file"] for r in rows if r["found"] == "yes"] == [answered_in]
         found = next(r for r in rows if r["found"] == "yes")
         assert fact in found["answer"] and found["citation"] == f"{answered_in}, page 1"
+
+
+def test_files_the_index_holds_unchanged_are_answered_from_its_chunks(contracts, csv_run, engine, embedder,
+                                                                       doc_index, tmp_path):
+    folder, _ = contracts
+    run_to_end(iter(doc_index.add([folder])))
+    out = tmp_path / "notice.csv"
+    _, summary = run_extract(engine, embedder, folder, out, index=doc_index)
+    assert summary.from_index == 19  # all but damaged.pdf, which the index could not read either
+    assert read_csv(out) == read_csv(csv_run[0])  # the same rows as reading every file
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    copy = changed / "contract-04.txt"
+    copy.write_text((folder / "contract-04.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    run_to_end(iter(doc_index.add([changed])))
+    copy.write_text("The notice period is 99 days.\n", encoding="utf-8")  # changed since it was indexed
+    _, summary = run_extract(engine, embedder, changed, tmp_path / "changed.csv", index=doc_index)
+    assert summary.from_index == 0 and "99 days" in summary.rows[0].answer
