@@ -37,6 +37,7 @@ from assistant.config import write_atomically
 from assistant.errors import DeskmateError
 from ui.code_blocks import warm_up
 from ui.explain_panel import ExplainPanel
+from ui.label_filter import LabelFilterBox
 from ui.message_view import MARKDOWN_FEATURES, MessageView, Trust
 from ui.welcome import WelcomePanel
 
@@ -270,6 +271,9 @@ class ChatView(QWidget):
         self.document_scope.addItem(self.tr("All documents"), "")
         self.document_scope.setEnabled(False)
         self.use_documents.toggled.connect(self.document_scope.setEnabled)
+        self.label_filter = LabelFilterBox(self.workspace)
+        self.label_filter.setEnabled(False)
+        self.use_documents.toggled.connect(self.label_filter.setEnabled)
         row = QHBoxLayout()
         row.setContentsMargins(16, 4, 16, 0)
         row.addWidget(self.use_documents)
@@ -280,6 +284,7 @@ class ChatView(QWidget):
         self.composer_extras.setContentsMargins(0, 0, 0, 0)
         row.addLayout(self.composer_extras)
         row.addStretch(1)
+        self.add_composer_widget(self.label_filter)
         return row
 
     def add_composer_widget(self, widget: QWidget) -> None:
@@ -296,13 +301,16 @@ class ChatView(QWidget):
 
     def documents_option(self) -> dict:
         folder = self.document_scope.currentData()
-        return {"enabled": self.use_documents.isChecked(), "folders": [folder] if folder else []}
+        option = {"enabled": self.use_documents.isChecked(), "folders": [folder] if folder else []}
+        labels = self.label_filter.labels()  # {"kind": ["contract"]}: only documents with that label
+        return {**option, "labels": labels} if labels else option
 
     def set_documents_option(self, option: dict) -> None:
         self.use_documents.setChecked(bool(option.get("enabled")))
         folders = option.get("folders") or []
         index = self.document_scope.findData(folders[0]) if folders else 0
         self.document_scope.setCurrentIndex(max(0, index))
+        self.label_filter.set_labels(option.get("labels") or {})
 
     def submit(self) -> None:
         text = self.input.toPlainText()
@@ -355,7 +363,9 @@ class ChatView(QWidget):
 
     def open_explain(self, view: MessageView, question: str) -> ExplainPanel:
         """The "Why these sources?" panel for an answer, over the documents this conversation uses."""
-        panel = ExplainPanel(self.workspace, question, self.documents_option()["folders"], parent=self.window())
+        option = self.documents_option()
+        panel = ExplainPanel(self.workspace, question, option["folders"], parent=self.window(),
+                             labels=option.get("labels"))
         view.explain_panel = panel
         panel.show()
         return panel

@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 
 from assistant.chat.ask import explain
 from assistant.chat.conversation import PASSAGES
+from assistant.documents.search import labelled_documents, within
 from ui.workers import JobSlot, returning
 
 
-def explain_in(workspace, question: str, folders: list[str], k: int) -> dict:
+def explain_in(workspace, question: str, folders: list[str], k: int, labels: dict | None = None) -> dict:
     """The explain report for the question, over the documents the conversation uses (worker thread)."""
-    return explain(workspace, question, k, documents=workspace.documents.document_ids_in(folders))
+    allowed = within(workspace.documents.document_ids_in(folders), labelled_documents(workspace.store, labels or {}))
+    return explain(workspace, question, k, documents=allowed)
 
 
 class ExplainPanel(QDialog):
     explained = Signal(object)  # the report once it is shown (None: it failed, and the panel says why)
 
     def __init__(self, workspace, question: str, folders: list[str] | None = None, k: int = PASSAGES,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, labels: dict | None = None):
         super().__init__(parent)
         self.question = question
         self.report: dict | None = None
@@ -43,7 +45,7 @@ class ExplainPanel(QDialog):
         self._build()
         self.job = JobSlot(self, on_failed=self._failed, on_finished=self._finished)
         folders = list(folders or [])
-        self.job.start(lambda _stop: returning(lambda: explain_in(workspace, question, folders, k)))
+        self.job.start(lambda _stop: returning(lambda: explain_in(workspace, question, folders, k, labels)))
 
     def _build(self) -> None:
         asked = QLabel(self.tr("Question: %s") % self.question)
