@@ -11,8 +11,10 @@ model it is written and attributed sentence by sentence. Nothing is added to the
 file the index already holds, unchanged since (same size and modification time), is not read again:
 its stored chunks and vectors are used (embedding them is a third of the work per document).
 
-The table is rewritten atomically after every document (tools/extract_table.py), so a stop keeps
-every finished row. Run again with the same question and output, the documents already answered are
+Question terms are weighed by their rarity among the document's own chunks (the index weighs them over
+all its chunks). The table is rewritten atomically (tools/extract_table.py) after a document, whenever
+that costs under a tenth of the time since the last write, and always at the end, a stop or Ctrl+C
+included: every finished row is kept. Run again with the same question and output, the documents already answered are
 skipped (resume); a document that could not be read is tried again. A table made for another
 question is never replaced unless asked (overwrite).
 
