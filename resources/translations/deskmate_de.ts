@@ -17,83 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <location filename="../../ui/catalogue_dialog.py" line="172"/>
         <source>Choose a model</source>
         <translation>Modell auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>Models that fit this computer</source>
         <translation>Modelle, die zu diesem Computer passen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <location filename="../../ui/catalogue_dialog.py" line="180"/>
         <source>This computer: %s</source>
         <translation>Dieser Computer: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <location filename="../../ui/catalogue_dialog.py" line="182"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../ui/catalogue_dialog.py" line="183"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Ein Download beginnt erst, wenn Sie auf „Herunterladen“ klicken. Jede Datei wird vor der Verwendung anhand ihrer SHA-256-Prüfsumme kontrolliert. Nur dieser Teil von Deskmate nutzt das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <location filename="../../ui/catalogue_dialog.py" line="190"/>
         <source>Available models</source>
         <translation>Verfügbare Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
         <source>Download progress</source>
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../ui/catalogue_dialog.py" line="201"/>
         <source>Download status</source>
         <translation>Download-Status</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <location filename="../../ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../ui/catalogue_dialog.py" line="300"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <location filename="../../ui/catalogue_dialog.py" line="205"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../ui/catalogue_dialog.py" line="208"/>
         <source>Use this model</source>
         <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <location filename="../../ui/catalogue_dialog.py" line="251"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <location filename="../../ui/catalogue_dialog.py" line="279"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <location filename="../../ui/catalogue_dialog.py" line="291"/>
         <source>Paused; click Download to resume.</source>
         <translation>Angehalten; zum Fortsetzen auf „Herunterladen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <location filename="../../ui/catalogue_dialog.py" line="292"/>
         <source>Checking the checksum…</source>
         <translation>Prüfsumme wird kontrolliert…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <location filename="../../ui/catalogue_dialog.py" line="304"/>
         <source>Done: %s</source>
         <translation>Fertig: %s</translation>
     </message>
@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="148"/>
+        <location filename="../../ui/chat_view.py" line="149"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Fragen Sie, was Sie möchten. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="158"/>
+        <location filename="../../ui/chat_view.py" line="159"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Deskmate (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="163"/>
+        <location filename="../../ui/chat_view.py" line="164"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben; Eingabe sendet sie, Umschalt+Eingabe fügt eine Zeile hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer</source>
         <translation>Antwort stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="173"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>Model for answers</source>
         <translation>Modell für Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="197"/>
+        <location filename="../../ui/chat_view.py" line="198"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Das Modell, das antwortet; ein Wechsel stoppt eine laufende Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy chat</source>
         <translation>Chat kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the whole conversation</source>
         <translation>Ganze Unterhaltung kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Unterhaltung als Markdown kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Export the conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="208"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Unterhaltung als Markdown, JSON oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="242"/>
         <source>Office server</source>
         <translation>Büroserver</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="247"/>
+        <location filename="../../ui/chat_view.py" line="248"/>
         <source>%s (bundled)</source>
         <translation>%s (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents</source>
         <translation>Meine Dokumente verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="266"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Use my documents in this conversation</source>
         <translation>Meine Dokumente in dieser Unterhaltung verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Antworten zitieren Ihre indexierten Dokumente und nennen die Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="269"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
         <source>Which documents to use</source>
         <translation>Welche Dokumente verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="270"/>
-        <location filename="../../ui/chat_view.py" line="292"/>
+        <location filename="../../ui/chat_view.py" line="271"/>
+        <location filename="../../ui/chat_view.py" line="297"/>
         <source>All documents</source>
         <translation>Alle Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="462"/>
+        <location filename="../../ui/chat_view.py" line="475"/>
         <source>Delete message?</source>
         <translation>Nachricht löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="463"/>
+        <location filename="../../ui/chat_view.py" line="476"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Diese Nachricht löschen? Die Nachrichten danach bleiben in der Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="512"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Senden Sie zuerst eine Nachricht: Es gibt noch keine Unterhaltung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="504"/>
+        <location filename="../../ui/chat_view.py" line="517"/>
         <source>Export conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="510"/>
+        <location filename="../../ui/chat_view.py" line="523"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Die Unterhaltung konnte nicht nach %s exportiert werden: %s. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -668,85 +668,85 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="94"/>
-        <location filename="../../ui/conversation_list.py" line="173"/>
+        <location filename="../../ui/conversation_list.py" line="184"/>
         <source>No conversations yet.</source>
         <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="104"/>
+        <location filename="../../ui/conversation_list.py" line="102"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="241"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="232"/>
+        <location filename="../../ui/conversation_list.py" line="118"/>
+        <location filename="../../ui/conversation_list.py" line="243"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="154"/>
+        <location filename="../../ui/conversation_list.py" line="165"/>
         <source>Older</source>
         <translation>Älter</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="172"/>
+        <location filename="../../ui/conversation_list.py" line="183"/>
         <source>No conversation matches “%s”.</source>
         <translation>Keine Unterhaltung passt zu „%s“.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Unpin</source>
         <translation>Loslösen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Rename conversation</source>
         <translation>Unterhaltung umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="262"/>
+        <location filename="../../ui/conversation_list.py" line="273"/>
         <source>Delete conversation?</source>
         <translation>Unterhaltung löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="263"/>
+        <location filename="../../ui/conversation_list.py" line="274"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>„%s“ und alle Nachrichten darin löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -993,132 +993,132 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/explain_panel.py" line="41"/>
+        <location filename="../../ui/explain_panel.py" line="43"/>
         <source>Why these sources?</source>
         <translation>Warum diese Quellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="49"/>
+        <location filename="../../ui/explain_panel.py" line="51"/>
         <source>Question: %s</source>
         <translation>Frage: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="52"/>
+        <location filename="../../ui/explain_panel.py" line="54"/>
         <source>Looking at what retrieval considered…</source>
         <translation>Es wird geprüft, was die Suche berücksichtigt hat…</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="55"/>
+        <location filename="../../ui/explain_panel.py" line="57"/>
         <source>What retrieval found</source>
         <translation>Was die Suche gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="57"/>
+        <location filename="../../ui/explain_panel.py" line="59"/>
         <source>Passages retrieval considered</source>
         <translation>Von der Suche berücksichtigte Textstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>File · place</source>
         <translation>Datei · Stelle</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Keywords</source>
         <translation>Schlüsselwörter</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Combined</source>
         <translation>Kombiniert</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Used</source>
         <translation>Verwendet</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="60"/>
+        <location filename="../../ui/explain_panel.py" line="62"/>
         <source>The file and the page (or slide, sheet…) of the passage</source>
         <translation>Datei und Seite (oder Folie, Tabellenblatt…) der Textstelle</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="61"/>
+        <location filename="../../ui/explain_panel.py" line="63"/>
         <source>Keyword score (BM25): 0 means no word in common with the question</source>
         <translation>Schlüsselwort-Wert (BM25): 0 heißt kein gemeinsames Wort mit der Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="62"/>
+        <location filename="../../ui/explain_panel.py" line="64"/>
         <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
         <translation>Wie nah die Bedeutung der Textstelle an der Frage liegt (Kosinus-Ähnlichkeit, bis 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="63"/>
+        <location filename="../../ui/explain_panel.py" line="65"/>
         <source>The score retrieval ranks by: keywords and meaning together</source>
         <translation>Der Wert, nach dem die Suche sortiert: Schlüsselwörter und Bedeutung zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="64"/>
+        <location filename="../../ui/explain_panel.py" line="66"/>
         <source>Whether the answer read this passage, and as which [n]</source>
         <translation>Ob die Antwort diese Textstelle gelesen hat, und als welche [n]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="65"/>
+        <location filename="../../ui/explain_panel.py" line="67"/>
         <source>Why it was used, or why not</source>
         <translation>Warum sie verwendet wurde oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="80"/>
+        <location filename="../../ui/explain_panel.py" line="82"/>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="88"/>
+        <location filename="../../ui/explain_panel.py" line="90"/>
         <source>Could not explain the sources: %s</source>
         <translation>Die Quellen konnten nicht erklärt werden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="101"/>
+        <location filename="../../ui/explain_panel.py" line="103"/>
         <source>yes [%d]</source>
         <translation>ja [%d]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="124"/>
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
         <translation>%d Textstellen berücksichtigt, %d verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="127"/>
+        <location filename="../../ui/explain_panel.py" line="129"/>
         <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
         <translation>Die Textstellen beantworten die Frage: Ihr bester Satz erreicht %.2f (nötig sind %.2f).</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="130"/>
+        <location filename="../../ui/explain_panel.py" line="132"/>
         <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
         <translation>Nicht in Ihren Dokumenten: Der beste Satz erreicht %.2f, weniger als die %.2f, die für eine Antwort nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="133"/>
+        <location filename="../../ui/explain_panel.py" line="135"/>
         <source>Best sentence: “%s”</source>
         <translation>Bester Satz: „%s“</translation>
     </message>
@@ -1445,54 +1445,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation>Dok&amp;umente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;lassify</source>
         <translation>&amp;Klassifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelle: auswählen, herunterladen und einstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Einstellungen (Strg+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -1528,147 +1528,147 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Focus message box</source>
         <translation>Zum &amp;Nachrichtenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>S&amp;top answer</source>
         <translation>Antwort s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Rename conversation…</source>
         <translation>Unterhaltung &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Delete conversation…</source>
         <translation>Unterhaltung &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;data folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modell: %s · Kontext %s Tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Office server %s</source>
         <translation>Büroserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>API on %s</source>
         <translation>API auf %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading %s…</source>
         <translation>%s wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Answer finished: %s</source>
         <translation>Antwort fertig: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source> · stopped</source>
         <translation> · gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d Tokens · %s Tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose kopiert (ohne Text aus Unterhaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antworten kommen vom Büroserver unter %s: Ihre Nachrichten (und Textstellen aus Ihren Dokumenten) werden dorthin gesendet. Dokumente und Verlauf bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Ihre Unterhaltungen, Dokumente und Modelle bleiben auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Deskmate</source>
         <translation>Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1677,7 @@ A private assistant. %s</source>
 Ein privater Assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1719,207 +1719,222 @@ Ein privater Assistent. %s</translation>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="250"/>
+        <location filename="../../ui/message_view.py" line="253"/>
         <source>Copy this message as text</source>
         <translation>Diese Nachricht als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate this answer</source>
         <translation>Diese Antwort neu generieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="255"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Erneut antworten; diese Antwort bleibt als weitere Version erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit this message</source>
         <translation>Diese Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="258"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Bearbeiten und erneut senden; die Unterhaltung verzweigt sich, nichts geht verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete this message</source>
         <translation>Diese Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Nur diese Nachricht löschen; die Antworten darauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="290"/>
+        <location filename="../../ui/message_view.py" line="293"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="291"/>
+        <location filename="../../ui/message_view.py" line="294"/>
         <source>Show the previous version</source>
         <translation>Vorherige Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Show the next version</source>
         <translation>Nächste Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="340"/>
+        <location filename="../../ui/message_view.py" line="336"/>
+        <source>on the office server</source>
+        <translation>auf dem Büroserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="337"/>
+        <source>Written by the office server at %1, as the routing setting chose</source>
+        <translation>Vom Büroserver unter %1 geschrieben, wie es die Routing-Einstellung vorsah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="339"/>
+        <source>Answered on the office server at %1</source>
+        <translation>Auf dem Büroserver unter %1 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="353"/>
         <source>Version %d of %d</source>
         <translation>Version %d von %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="379"/>
+        <location filename="../../ui/message_view.py" line="392"/>
         <source>Edit your message</source>
         <translation>Ihre Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="380"/>
+        <location filename="../../ui/message_view.py" line="393"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Eingabe sendet die bearbeitete Nachricht, Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="386"/>
+        <location filename="../../ui/message_view.py" line="399"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="388"/>
+        <location filename="../../ui/message_view.py" line="401"/>
         <source>Send the edited message</source>
         <translation>Bearbeitete Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="390"/>
+        <location filename="../../ui/message_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="391"/>
+        <location filename="../../ui/message_view.py" line="404"/>
         <source>Cancel editing</source>
         <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="429"/>
+        <location filename="../../ui/message_view.py" line="442"/>
         <source>Not in your documents</source>
         <translation>Nicht in Ihren Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="447"/>
+        <location filename="../../ui/message_view.py" line="460"/>
         <source>_Thinking…_</source>
         <translation>_Denkt nach…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="449"/>
+        <location filename="../../ui/message_view.py" line="462"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="450"/>
+        <location filename="../../ui/message_view.py" line="463"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="530"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>not found in the cited passages</source>
         <translation>nicht in den zitierten Textstellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Why these sources?</source>
         <translation>Warum diese Quellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="535"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Warum diese Quellen? Zeigen, was die Suche berücksichtigt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="536"/>
+        <location filename="../../ui/message_view.py" line="549"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welche Textstellen durchsucht wurden, ihre Werte und warum jede verwendet wurde oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="545"/>
+        <location filename="../../ui/message_view.py" line="558"/>
         <source>Closest files: %s</source>
         <translation>Nächstliegende Dateien: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nichts in Ihren Dokumenten kommt dem nahe.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>Not in your documents. %s</source>
         <translation>Nicht in Ihren Dokumenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="553"/>
+        <location filename="../../ui/message_view.py" line="566"/>
         <source>Closest:</source>
         <translation>Am nächsten:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="570"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Nicht in Ihren Dokumenten: Sie beantworten diese Frage nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="572"/>
         <source>Quoted from your documents.</source>
         <translation>Aus Ihren Dokumenten zitiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="562"/>
+        <location filename="../../ui/message_view.py" line="575"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Jeder Satz wird von den zitierten Textstellen gestützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="563"/>
+        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
     </message>
@@ -2130,12 +2145,12 @@ Trotzdem laden?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Dismiss notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2174,81 +2189,81 @@ Trotzdem laden?</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="172"/>
+        <location filename="../../ui/preset_picker.py" line="177"/>
         <source>Show advanced sampling values</source>
         <translation>Erweiterte Sampling-Werte anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="106"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="96"/>
+        <location filename="../../ui/preset_picker.py" line="97"/>
         <source>Raw sampling values</source>
         <translation>Sampling-Rohwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="100"/>
+        <location filename="../../ui/preset_picker.py" line="101"/>
         <source>System prompt of the persona</source>
         <translation>Systemprompt der Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>New persona…</source>
         <translation>Neue Persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
-        <location filename="../../ui/preset_picker.py" line="194"/>
-        <location filename="../../ui/preset_picker.py" line="197"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="202"/>
         <source>New persona</source>
         <translation>Neue Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="162"/>
+        <location filename="../../ui/preset_picker.py" line="167"/>
         <source>The system prompt from Settings.</source>
         <translation>Der Systemprompt aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="163"/>
+        <location filename="../../ui/preset_picker.py" line="168"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Wie frei das Modell seine Wörter wählt (Temperatur %s, Top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="171"/>
+        <location filename="../../ui/preset_picker.py" line="176"/>
         <source>Hide advanced sampling values</source>
         <translation>Erweiterte Sampling-Werte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="198"/>
+        <location filename="../../ui/preset_picker.py" line="203"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Systemprompt (wie diese Persona antwortet):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="207"/>
+        <location filename="../../ui/preset_picker.py" line="212"/>
         <source>The persona was not saved: %s</source>
         <translation>Die Persona wurde nicht gespeichert: %s</translation>
     </message>

@@ -17,83 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <location filename="../../ui/catalogue_dialog.py" line="172"/>
         <source>Choose a model</source>
         <translation>Elegir un modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>Models that fit this computer</source>
         <translation>Modelos que caben en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <location filename="../../ui/catalogue_dialog.py" line="180"/>
         <source>This computer: %s</source>
         <translation>Este equipo: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <location filename="../../ui/catalogue_dialog.py" line="182"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../ui/catalogue_dialog.py" line="183"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Las descargas solo empiezan cuando hace clic en Descargar. Cada archivo se comprueba con su suma SHA-256 antes de usarse. Es la única parte de Deskmate que usa la red.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <location filename="../../ui/catalogue_dialog.py" line="190"/>
         <source>Available models</source>
         <translation>Modelos disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../ui/catalogue_dialog.py" line="201"/>
         <source>Download status</source>
         <translation>Estado de la descarga</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <location filename="../../ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../ui/catalogue_dialog.py" line="300"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <location filename="../../ui/catalogue_dialog.py" line="205"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../ui/catalogue_dialog.py" line="208"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <location filename="../../ui/catalogue_dialog.py" line="251"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <location filename="../../ui/catalogue_dialog.py" line="279"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <location filename="../../ui/catalogue_dialog.py" line="291"/>
         <source>Paused; click Download to resume.</source>
         <translation>En pausa; haga clic en Descargar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <location filename="../../ui/catalogue_dialog.py" line="292"/>
         <source>Checking the checksum…</source>
         <translation>Comprobando la suma de verificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <location filename="../../ui/catalogue_dialog.py" line="304"/>
         <source>Done: %s</source>
         <translation>Listo: %s</translation>
     </message>
@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="148"/>
+        <location filename="../../ui/chat_view.py" line="149"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pregunte lo que quiera. Todo se queda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="158"/>
+        <location filename="../../ui/chat_view.py" line="159"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje para Deskmate (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="163"/>
+        <location filename="../../ui/chat_view.py" line="164"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Escriba un mensaje; Intro lo envía, Mayús+Intro añade una línea</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer</source>
         <translation>Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="173"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Stop the answer (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>Model for answers</source>
         <translation>Modelo para las respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="197"/>
+        <location filename="../../ui/chat_view.py" line="198"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>El modelo que responde; cambiarlo detiene la respuesta en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy chat</source>
         <translation>Copiar el chat</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the whole conversation</source>
         <translation>Copiar toda la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copiar la conversación en Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Export the conversation</source>
         <translation>Exportar la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="208"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Guardar la conversación en Markdown, JSON o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="242"/>
         <source>Office server</source>
         <translation>Servidor de la oficina</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="247"/>
+        <location filename="../../ui/chat_view.py" line="248"/>
         <source>%s (bundled)</source>
         <translation>%s (incluido)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents</source>
         <translation>Usar mis documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="266"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Use my documents in this conversation</source>
         <translation>Usar mis documentos en esta conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Las respuestas citan sus documentos indexados e indican la fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="269"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
         <source>Which documents to use</source>
         <translation>Qué documentos usar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="270"/>
-        <location filename="../../ui/chat_view.py" line="292"/>
+        <location filename="../../ui/chat_view.py" line="271"/>
+        <location filename="../../ui/chat_view.py" line="297"/>
         <source>All documents</source>
         <translation>Todos los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="462"/>
+        <location filename="../../ui/chat_view.py" line="475"/>
         <source>Delete message?</source>
         <translation>¿Eliminar el mensaje?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="463"/>
+        <location filename="../../ui/chat_view.py" line="476"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>¿Eliminar este mensaje? Los mensajes posteriores se quedan en la conversación.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="512"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Envíe primero un mensaje: todavía no hay ninguna conversación que exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="504"/>
+        <location filename="../../ui/chat_view.py" line="517"/>
         <source>Export conversation</source>
         <translation>Exportar la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="510"/>
+        <location filename="../../ui/chat_view.py" line="523"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>No se pudo exportar la conversación a %s: %s. Elija otra carpeta.</translation>
     </message>
@@ -668,85 +668,85 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="94"/>
-        <location filename="../../ui/conversation_list.py" line="173"/>
+        <location filename="../../ui/conversation_list.py" line="184"/>
         <source>No conversations yet.</source>
         <translation>Todavía no hay conversaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="104"/>
+        <location filename="../../ui/conversation_list.py" line="102"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="241"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="232"/>
+        <location filename="../../ui/conversation_list.py" line="118"/>
+        <location filename="../../ui/conversation_list.py" line="243"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Pinned</source>
         <translation>Fijadas</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="154"/>
+        <location filename="../../ui/conversation_list.py" line="165"/>
         <source>Older</source>
         <translation>Anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="172"/>
+        <location filename="../../ui/conversation_list.py" line="183"/>
         <source>No conversation matches “%s”.</source>
         <translation>Ninguna conversación coincide con «%s».</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Unpin</source>
         <translation>Dejar de fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Rename conversation</source>
         <translation>Cambiar el nombre de la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="262"/>
+        <location filename="../../ui/conversation_list.py" line="273"/>
         <source>Delete conversation?</source>
         <translation>¿Eliminar la conversación?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="263"/>
+        <location filename="../../ui/conversation_list.py" line="274"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>¿Eliminar «%s» y todos sus mensajes? No se puede deshacer.</translation>
     </message>
@@ -993,132 +993,132 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/explain_panel.py" line="41"/>
+        <location filename="../../ui/explain_panel.py" line="43"/>
         <source>Why these sources?</source>
         <translation>¿Por qué estas fuentes?</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="49"/>
+        <location filename="../../ui/explain_panel.py" line="51"/>
         <source>Question: %s</source>
         <translation>Pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="52"/>
+        <location filename="../../ui/explain_panel.py" line="54"/>
         <source>Looking at what retrieval considered…</source>
         <translation>Revisando lo que consideró la búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="55"/>
+        <location filename="../../ui/explain_panel.py" line="57"/>
         <source>What retrieval found</source>
         <translation>Lo que encontró la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="57"/>
+        <location filename="../../ui/explain_panel.py" line="59"/>
         <source>Passages retrieval considered</source>
         <translation>Pasajes que consideró la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>File · place</source>
         <translation>Archivo · lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Combined</source>
         <translation>Combinada</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="60"/>
+        <location filename="../../ui/explain_panel.py" line="62"/>
         <source>The file and the page (or slide, sheet…) of the passage</source>
         <translation>El archivo y la página (o diapositiva, hoja…) del pasaje</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="61"/>
+        <location filename="../../ui/explain_panel.py" line="63"/>
         <source>Keyword score (BM25): 0 means no word in common with the question</source>
         <translation>Puntuación de palabras clave (BM25): 0 significa ninguna palabra en común con la pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="62"/>
+        <location filename="../../ui/explain_panel.py" line="64"/>
         <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
         <translation>Cuánto se acerca el significado del pasaje a la pregunta (similitud coseno, hasta 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="63"/>
+        <location filename="../../ui/explain_panel.py" line="65"/>
         <source>The score retrieval ranks by: keywords and meaning together</source>
         <translation>La puntuación con la que ordena la búsqueda: palabras clave y significado juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="64"/>
+        <location filename="../../ui/explain_panel.py" line="66"/>
         <source>Whether the answer read this passage, and as which [n]</source>
         <translation>Si la respuesta leyó este pasaje, y como qué [n]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="65"/>
+        <location filename="../../ui/explain_panel.py" line="67"/>
         <source>Why it was used, or why not</source>
         <translation>Por qué se usó, o por qué no</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="80"/>
+        <location filename="../../ui/explain_panel.py" line="82"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="88"/>
+        <location filename="../../ui/explain_panel.py" line="90"/>
         <source>Could not explain the sources: %s</source>
         <translation>No se pudieron explicar las fuentes: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="101"/>
+        <location filename="../../ui/explain_panel.py" line="103"/>
         <source>yes [%d]</source>
         <translation>sí [%d]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="124"/>
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
         <translation>%d pasajes considerados, %d usados.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="127"/>
+        <location filename="../../ui/explain_panel.py" line="129"/>
         <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
         <translation>Los pasajes responden a la pregunta: su mejor frase obtiene %.2f (se necesita %.2f).</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="130"/>
+        <location filename="../../ui/explain_panel.py" line="132"/>
         <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
         <translation>No está en sus documentos: la mejor frase obtiene %.2f, por debajo del %.2f necesario para contar como respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="133"/>
+        <location filename="../../ui/explain_panel.py" line="135"/>
         <source>Best sentence: “%s”</source>
         <translation>Mejor frase: «%s»</translation>
     </message>
@@ -1445,54 +1445,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelos: elegir, descargar y ajustar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configuración (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -1528,147 +1528,147 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Buscar en las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Focus message box</source>
         <translation>Ir al cuadro de &amp;mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Rename conversation…</source>
         <translation>Cambiar el &amp;nombre de la conversación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Eliminar la conversación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Acerca de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copiar el diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modelo: %s · contexto de %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Office server %s</source>
         <translation>Servidor de la oficina %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>API on %s</source>
         <translation>API en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Answer finished: %s</source>
         <translation>Respuesta terminada: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source> · stopped</source>
         <translation> · detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnóstico copiado (no incluye texto de las conversaciones).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Las respuestas vienen del servidor de la oficina en %s: sus mensajes (y pasajes de sus documentos) se envían allí. Los documentos y el historial se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Sus conversaciones, documentos y modelos se quedan en este equipo; no se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Deskmate</source>
         <translation>Acerca de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1677,7 @@ A private assistant. %s</source>
 Un asistente privado. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1719,207 +1719,222 @@ Un asistente privado. %s</translation>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="250"/>
+        <location filename="../../ui/message_view.py" line="253"/>
         <source>Copy this message as text</source>
         <translation>Copiar este mensaje como texto</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate this answer</source>
         <translation>Regenerar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="255"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Responder de nuevo; esta respuesta se conserva como otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit this message</source>
         <translation>Editar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="258"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Editar y enviar de nuevo; la conversación se ramifica y no se pierde nada</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete this message</source>
         <translation>Eliminar este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Eliminar solo este mensaje; sus respuestas se quedan</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Your message</source>
         <translation>Su mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="290"/>
+        <location filename="../../ui/message_view.py" line="293"/>
         <source>Previous version</source>
         <translation>Versión anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="291"/>
+        <location filename="../../ui/message_view.py" line="294"/>
         <source>Show the previous version</source>
         <translation>Mostrar la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Next version</source>
         <translation>Versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Show the next version</source>
         <translation>Mostrar la versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="340"/>
+        <location filename="../../ui/message_view.py" line="336"/>
+        <source>on the office server</source>
+        <translation>en el servidor de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="337"/>
+        <source>Written by the office server at %1, as the routing setting chose</source>
+        <translation>Escrito por el servidor de la oficina en %1, según la configuración de enrutamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="339"/>
+        <source>Answered on the office server at %1</source>
+        <translation>Respondido en el servidor de la oficina en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="353"/>
         <source>Version %d of %d</source>
         <translation>Versión %d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="379"/>
+        <location filename="../../ui/message_view.py" line="392"/>
         <source>Edit your message</source>
         <translation>Editar su mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="380"/>
+        <location filename="../../ui/message_view.py" line="393"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Intro envía el mensaje editado, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="386"/>
+        <location filename="../../ui/message_view.py" line="399"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="388"/>
+        <location filename="../../ui/message_view.py" line="401"/>
         <source>Send the edited message</source>
         <translation>Enviar el mensaje editado</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="390"/>
+        <location filename="../../ui/message_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="391"/>
+        <location filename="../../ui/message_view.py" line="404"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="429"/>
+        <location filename="../../ui/message_view.py" line="442"/>
         <source>Not in your documents</source>
         <translation>No está en sus documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="447"/>
+        <location filename="../../ui/message_view.py" line="460"/>
         <source>_Thinking…_</source>
         <translation>_Pensando…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="449"/>
+        <location filename="../../ui/message_view.py" line="462"/>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="450"/>
+        <location filename="../../ui/message_view.py" line="463"/>
         <source>failed</source>
         <translation>con error</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="530"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>not found in the cited passages</source>
         <translation>no aparece en los pasajes citados</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Why these sources?</source>
         <translation>¿Por qué estas fuentes?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="535"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>¿Por qué estas fuentes? Mostrar lo que consideró la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="536"/>
+        <location filename="../../ui/message_view.py" line="549"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Qué pasajes se buscaron, sus puntuaciones y por qué se usó o no cada uno</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="545"/>
+        <location filename="../../ui/message_view.py" line="558"/>
         <source>Closest files: %s</source>
         <translation>Archivos más cercanos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nada en sus documentos se le acerca.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>Not in your documents. %s</source>
         <translation>No está en sus documentos. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="553"/>
+        <location filename="../../ui/message_view.py" line="566"/>
         <source>Closest:</source>
         <translation>Más cercanos:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="570"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>No está en sus documentos: no responden a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="572"/>
         <source>Quoted from your documents.</source>
         <translation>Citado de sus documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="562"/>
+        <location filename="../../ui/message_view.py" line="575"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Cada frase está respaldada por los pasajes citados.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="563"/>
+        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases no aparecen en los pasajes citados: %s</translation>
     </message>
@@ -2130,12 +2145,12 @@ Load it anyway?</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Dismiss notice</source>
         <translation>Cerrar el aviso</translation>
     </message>
@@ -2174,81 +2189,81 @@ Load it anyway?</source>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="172"/>
+        <location filename="../../ui/preset_picker.py" line="177"/>
         <source>Show advanced sampling values</source>
         <translation>Mostrar los valores avanzados de muestreo</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="106"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="96"/>
+        <location filename="../../ui/preset_picker.py" line="97"/>
         <source>Raw sampling values</source>
         <translation>Valores de muestreo sin procesar</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="100"/>
+        <location filename="../../ui/preset_picker.py" line="101"/>
         <source>System prompt of the persona</source>
         <translation>Instrucción del sistema del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>New persona…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
-        <location filename="../../ui/preset_picker.py" line="194"/>
-        <location filename="../../ui/preset_picker.py" line="197"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="202"/>
         <source>New persona</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Sent as</source>
         <translation>Se envía como</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>System prompt</source>
         <translation>Instrucción del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="162"/>
+        <location filename="../../ui/preset_picker.py" line="167"/>
         <source>The system prompt from Settings.</source>
         <translation>La instrucción del sistema de la configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="163"/>
+        <location filename="../../ui/preset_picker.py" line="168"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Con cuánta libertad elige el modelo sus palabras (temperatura %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="171"/>
+        <location filename="../../ui/preset_picker.py" line="176"/>
         <source>Hide advanced sampling values</source>
         <translation>Ocultar los valores avanzados de muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="198"/>
+        <location filename="../../ui/preset_picker.py" line="203"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Instrucción del sistema (cómo responde este perfil):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="207"/>
+        <location filename="../../ui/preset_picker.py" line="212"/>
         <source>The persona was not saved: %s</source>
         <translation>El perfil no se guardó: %s</translation>
     </message>

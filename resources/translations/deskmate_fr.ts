@@ -17,83 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <location filename="../../ui/catalogue_dialog.py" line="172"/>
         <source>Choose a model</source>
         <translation>Choisir un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>Models that fit this computer</source>
         <translation>Modèles adaptés à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <location filename="../../ui/catalogue_dialog.py" line="180"/>
         <source>This computer: %s</source>
         <translation>Cet ordinateur : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <location filename="../../ui/catalogue_dialog.py" line="182"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../ui/catalogue_dialog.py" line="183"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Un téléchargement ne commence que lorsque vous cliquez sur Télécharger. Chaque fichier est vérifié avec sa somme SHA-256 avant d&apos;être utilisé. C&apos;est la seule partie de Deskmate qui utilise le réseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <location filename="../../ui/catalogue_dialog.py" line="190"/>
         <source>Available models</source>
         <translation>Modèles disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../ui/catalogue_dialog.py" line="201"/>
         <source>Download status</source>
         <translation>État du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <location filename="../../ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../ui/catalogue_dialog.py" line="300"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <location filename="../../ui/catalogue_dialog.py" line="205"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../ui/catalogue_dialog.py" line="208"/>
         <source>Use this model</source>
         <translation>Utiliser ce modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <location filename="../../ui/catalogue_dialog.py" line="251"/>
         <source>Recommended</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <location filename="../../ui/catalogue_dialog.py" line="279"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <location filename="../../ui/catalogue_dialog.py" line="291"/>
         <source>Paused; click Download to resume.</source>
         <translation>En pause ; cliquez sur Télécharger pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <location filename="../../ui/catalogue_dialog.py" line="292"/>
         <source>Checking the checksum…</source>
         <translation>Vérification de la somme de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <location filename="../../ui/catalogue_dialog.py" line="304"/>
         <source>Done: %s</source>
         <translation>Terminé : %s</translation>
     </message>
@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="148"/>
+        <location filename="../../ui/chat_view.py" line="149"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Posez votre question. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="158"/>
+        <location filename="../../ui/chat_view.py" line="159"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Écrire à Deskmate (Entrée pour envoyer, Maj+Entrée pour aller à la ligne)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="163"/>
+        <location filename="../../ui/chat_view.py" line="164"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Tapez un message ; Entrée l’envoie, Maj+Entrée ajoute une ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="173"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Stop the answer (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>Model for answers</source>
         <translation>Modèle des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="197"/>
+        <location filename="../../ui/chat_view.py" line="198"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Le modèle qui répond ; en changer arrête une réponse en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy chat</source>
         <translation>Copier la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the whole conversation</source>
         <translation>Copier toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copier la conversation en Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Export the conversation</source>
         <translation>Exporter la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="208"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Enregistrer la conversation en Markdown, JSON ou PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="242"/>
         <source>Office server</source>
         <translation>Serveur du bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="247"/>
+        <location filename="../../ui/chat_view.py" line="248"/>
         <source>%s (bundled)</source>
         <translation>%s (fourni)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents</source>
         <translation>Utiliser mes documents</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="266"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Use my documents in this conversation</source>
         <translation>Utiliser mes documents dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Les réponses s’appuient sur vos documents indexés et les citent</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="269"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
         <source>Which documents to use</source>
         <translation>Documents à utiliser</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="270"/>
-        <location filename="../../ui/chat_view.py" line="292"/>
+        <location filename="../../ui/chat_view.py" line="271"/>
+        <location filename="../../ui/chat_view.py" line="297"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="462"/>
+        <location filename="../../ui/chat_view.py" line="475"/>
         <source>Delete message?</source>
         <translation>Supprimer le message ?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="463"/>
+        <location filename="../../ui/chat_view.py" line="476"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Supprimer ce message ? Les messages suivants restent dans la conversation.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="512"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Envoyez d’abord un message : il n’y a pas encore de conversation à exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="504"/>
+        <location filename="../../ui/chat_view.py" line="517"/>
         <source>Export conversation</source>
         <translation>Exporter la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="510"/>
+        <location filename="../../ui/chat_view.py" line="523"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Impossible d’exporter la conversation vers %s : %s. Choisissez un autre dossier.</translation>
     </message>
@@ -668,85 +668,85 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="94"/>
-        <location filename="../../ui/conversation_list.py" line="173"/>
+        <location filename="../../ui/conversation_list.py" line="184"/>
         <source>No conversations yet.</source>
         <translation>Aucune conversation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="104"/>
+        <location filename="../../ui/conversation_list.py" line="102"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="241"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="232"/>
+        <location filename="../../ui/conversation_list.py" line="118"/>
+        <location filename="../../ui/conversation_list.py" line="243"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Pinned</source>
         <translation>Épinglées</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="154"/>
+        <location filename="../../ui/conversation_list.py" line="165"/>
         <source>Older</source>
         <translation>Plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="172"/>
+        <location filename="../../ui/conversation_list.py" line="183"/>
         <source>No conversation matches “%s”.</source>
         <translation>Aucune conversation ne correspond à « %s ».</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Rename conversation</source>
         <translation>Renommer la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="262"/>
+        <location filename="../../ui/conversation_list.py" line="273"/>
         <source>Delete conversation?</source>
         <translation>Supprimer la conversation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="263"/>
+        <location filename="../../ui/conversation_list.py" line="274"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Supprimer « %s » et tous ses messages ? Cette action est définitive.</translation>
     </message>
@@ -993,132 +993,132 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/explain_panel.py" line="41"/>
+        <location filename="../../ui/explain_panel.py" line="43"/>
         <source>Why these sources?</source>
         <translation>Pourquoi ces sources ?</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="49"/>
+        <location filename="../../ui/explain_panel.py" line="51"/>
         <source>Question: %s</source>
         <translation>Question : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="52"/>
+        <location filename="../../ui/explain_panel.py" line="54"/>
         <source>Looking at what retrieval considered…</source>
         <translation>Examen de ce que la recherche a considéré…</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="55"/>
+        <location filename="../../ui/explain_panel.py" line="57"/>
         <source>What retrieval found</source>
         <translation>Ce que la recherche a trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="57"/>
+        <location filename="../../ui/explain_panel.py" line="59"/>
         <source>Passages retrieval considered</source>
         <translation>Passages considérés par la recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>File · place</source>
         <translation>Fichier · emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Meaning</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Combined</source>
         <translation>Combiné</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="60"/>
+        <location filename="../../ui/explain_panel.py" line="62"/>
         <source>The file and the page (or slide, sheet…) of the passage</source>
         <translation>Le fichier et la page (ou diapositive, feuille…) du passage</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="61"/>
+        <location filename="../../ui/explain_panel.py" line="63"/>
         <source>Keyword score (BM25): 0 means no word in common with the question</source>
         <translation>Score des mots-clés (BM25) : 0 signifie aucun mot en commun avec la question</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="62"/>
+        <location filename="../../ui/explain_panel.py" line="64"/>
         <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
         <translation>Proximité de sens entre le passage et la question (similarité cosinus, jusqu’à 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="63"/>
+        <location filename="../../ui/explain_panel.py" line="65"/>
         <source>The score retrieval ranks by: keywords and meaning together</source>
         <translation>Le score de classement de la recherche : mots-clés et sens ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="64"/>
+        <location filename="../../ui/explain_panel.py" line="66"/>
         <source>Whether the answer read this passage, and as which [n]</source>
         <translation>Si la réponse a lu ce passage, et sous quel [n]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="65"/>
+        <location filename="../../ui/explain_panel.py" line="67"/>
         <source>Why it was used, or why not</source>
         <translation>Pourquoi il a été utilisé, ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="80"/>
+        <location filename="../../ui/explain_panel.py" line="82"/>
         <source>Close the explanation</source>
         <translation>Fermer l’explication</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="88"/>
+        <location filename="../../ui/explain_panel.py" line="90"/>
         <source>Could not explain the sources: %s</source>
         <translation>Impossible d’expliquer les sources : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="101"/>
+        <location filename="../../ui/explain_panel.py" line="103"/>
         <source>yes [%d]</source>
         <translation>oui [%d]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="124"/>
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
         <translation>%d passages considérés, %d utilisés.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="127"/>
+        <location filename="../../ui/explain_panel.py" line="129"/>
         <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
         <translation>Les passages répondent à la question : leur meilleure phrase obtient %.2f (il faut %.2f).</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="130"/>
+        <location filename="../../ui/explain_panel.py" line="132"/>
         <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
         <translation>Absent de vos documents : la meilleure phrase obtient %.2f, sous les %.2f nécessaires pour compter comme une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="133"/>
+        <location filename="../../ui/explain_panel.py" line="135"/>
         <source>Best sentence: “%s”</source>
         <translation>Meilleure phrase : « %s »</translation>
     </message>
@@ -1445,54 +1445,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modèles : choisir, télécharger et régler (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Paramètres (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
@@ -1528,147 +1528,147 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>S&amp;top answer</source>
         <translation>Arrê&amp;ter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Co&amp;pier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Office server %s</source>
         <translation>Serveur du bureau %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>API on %s</source>
         <translation>API sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1677,7 @@ A private assistant. %s</source>
 Un assistant privé. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
@@ -1719,207 +1719,222 @@ Un assistant privé. %s</translation>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="250"/>
+        <location filename="../../ui/message_view.py" line="253"/>
         <source>Copy this message as text</source>
         <translation>Copier ce message en texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate this answer</source>
         <translation>Régénérer cette réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="255"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Répondre à nouveau ; cette réponse est gardée comme une autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit this message</source>
         <translation>Modifier ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="258"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Modifier et renvoyer ; la conversation se ramifie et rien n’est perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete this message</source>
         <translation>Supprimer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Supprimer seulement ce message ; ses réponses restent</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="290"/>
+        <location filename="../../ui/message_view.py" line="293"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="291"/>
+        <location filename="../../ui/message_view.py" line="294"/>
         <source>Show the previous version</source>
         <translation>Afficher la version précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Next version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Show the next version</source>
         <translation>Afficher la version suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="340"/>
+        <location filename="../../ui/message_view.py" line="336"/>
+        <source>on the office server</source>
+        <translation>sur le serveur du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="337"/>
+        <source>Written by the office server at %1, as the routing setting chose</source>
+        <translation>Écrit par le serveur du bureau %1, comme l’a choisi le réglage d’acheminement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="339"/>
+        <source>Answered on the office server at %1</source>
+        <translation>Réponse du serveur du bureau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="353"/>
         <source>Version %d of %d</source>
         <translation>Version %d sur %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="379"/>
+        <location filename="../../ui/message_view.py" line="392"/>
         <source>Edit your message</source>
         <translation>Modifier votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="380"/>
+        <location filename="../../ui/message_view.py" line="393"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Entrée envoie le message modifié, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="386"/>
+        <location filename="../../ui/message_view.py" line="399"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="388"/>
+        <location filename="../../ui/message_view.py" line="401"/>
         <source>Send the edited message</source>
         <translation>Envoyer le message modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="390"/>
+        <location filename="../../ui/message_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="391"/>
+        <location filename="../../ui/message_view.py" line="404"/>
         <source>Cancel editing</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="429"/>
+        <location filename="../../ui/message_view.py" line="442"/>
         <source>Not in your documents</source>
         <translation>Absent de vos documents</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="447"/>
+        <location filename="../../ui/message_view.py" line="460"/>
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="449"/>
+        <location filename="../../ui/message_view.py" line="462"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="450"/>
+        <location filename="../../ui/message_view.py" line="463"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="530"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>not found in the cited passages</source>
         <translation>absent des passages cités</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Why these sources?</source>
         <translation>Pourquoi ces sources ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="535"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Pourquoi ces sources ? Montrer ce que la recherche a considéré</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="536"/>
+        <location filename="../../ui/message_view.py" line="549"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quels passages ont été cherchés, leurs scores, et pourquoi chacun a été utilisé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="545"/>
+        <location filename="../../ui/message_view.py" line="558"/>
         <source>Closest files: %s</source>
         <translation>Fichiers les plus proches : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Rien dans vos documents n’en approche.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>Not in your documents. %s</source>
         <translation>Absent de vos documents. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="553"/>
+        <location filename="../../ui/message_view.py" line="566"/>
         <source>Closest:</source>
         <translation>Les plus proches :</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="570"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Absent de vos documents : ils ne répondent pas à cette question.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="572"/>
         <source>Quoted from your documents.</source>
         <translation>Cité d’après vos documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="562"/>
+        <location filename="../../ui/message_view.py" line="575"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Chaque phrase est appuyée par les passages cités.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="563"/>
+        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d phrases sur %d sont absentes des passages cités : %s</translation>
     </message>
@@ -2130,12 +2145,12 @@ Le charger quand même ?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Dismiss notice</source>
         <translation>Fermer l’avis</translation>
     </message>
@@ -2174,81 +2189,81 @@ Le charger quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="172"/>
+        <location filename="../../ui/preset_picker.py" line="177"/>
         <source>Show advanced sampling values</source>
         <translation>Afficher les valeurs d’échantillonnage avancées</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="106"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="96"/>
+        <location filename="../../ui/preset_picker.py" line="97"/>
         <source>Raw sampling values</source>
         <translation>Valeurs brutes d’échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="100"/>
+        <location filename="../../ui/preset_picker.py" line="101"/>
         <source>System prompt of the persona</source>
         <translation>Consigne système de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>New persona…</source>
         <translation>Nouvelle persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
-        <location filename="../../ui/preset_picker.py" line="194"/>
-        <location filename="../../ui/preset_picker.py" line="197"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="202"/>
         <source>New persona</source>
         <translation>Nouvelle persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Sent as</source>
         <translation>Envoyé comme</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>System prompt</source>
         <translation>Consigne système</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="162"/>
+        <location filename="../../ui/preset_picker.py" line="167"/>
         <source>The system prompt from Settings.</source>
         <translation>La consigne système des paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="163"/>
+        <location filename="../../ui/preset_picker.py" line="168"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>La liberté avec laquelle le modèle choisit ses mots (température %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="171"/>
+        <location filename="../../ui/preset_picker.py" line="176"/>
         <source>Hide advanced sampling values</source>
         <translation>Masquer les valeurs d’échantillonnage avancées</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="198"/>
+        <location filename="../../ui/preset_picker.py" line="203"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Consigne système (comment cette persona répond) :</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="207"/>
+        <location filename="../../ui/preset_picker.py" line="212"/>
         <source>The persona was not saved: %s</source>
         <translation>La persona n’a pas été enregistrée : %s</translation>
     </message>

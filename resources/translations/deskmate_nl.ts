@@ -17,83 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <location filename="../../ui/catalogue_dialog.py" line="172"/>
         <source>Choose a model</source>
         <translation>Een model kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>Models that fit this computer</source>
         <translation>Modellen die op deze computer passen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <location filename="../../ui/catalogue_dialog.py" line="180"/>
         <source>This computer: %s</source>
         <translation>Deze computer: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <location filename="../../ui/catalogue_dialog.py" line="182"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../ui/catalogue_dialog.py" line="183"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Downloads beginnen pas als je op Downloaden klikt. Elk bestand wordt vóór gebruik gecontroleerd aan de hand van de SHA-256-controlesom. Dit is het enige deel van Deskmate dat het netwerk gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <location filename="../../ui/catalogue_dialog.py" line="190"/>
         <source>Available models</source>
         <translation>Beschikbare modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
         <source>Download progress</source>
         <translation>Voortgang van de download</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../ui/catalogue_dialog.py" line="201"/>
         <source>Download status</source>
         <translation>Downloadstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <location filename="../../ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../ui/catalogue_dialog.py" line="300"/>
         <source>Download</source>
         <translation>Downloaden</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <location filename="../../ui/catalogue_dialog.py" line="205"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../ui/catalogue_dialog.py" line="208"/>
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <location filename="../../ui/catalogue_dialog.py" line="251"/>
         <source>Recommended</source>
         <translation>Aanbevolen</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <location filename="../../ui/catalogue_dialog.py" line="279"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <location filename="../../ui/catalogue_dialog.py" line="291"/>
         <source>Paused; click Download to resume.</source>
         <translation>Gepauzeerd; klik op Downloaden om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <location filename="../../ui/catalogue_dialog.py" line="292"/>
         <source>Checking the checksum…</source>
         <translation>Controlesom controleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <location filename="../../ui/catalogue_dialog.py" line="304"/>
         <source>Done: %s</source>
         <translation>Klaar: %s</translation>
     </message>
@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="148"/>
+        <location filename="../../ui/chat_view.py" line="149"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Vraag wat je wilt. Alles blijft op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="158"/>
+        <location filename="../../ui/chat_view.py" line="159"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Bericht aan Deskmate (Enter om te versturen, Shift+Enter voor een nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="163"/>
+        <location filename="../../ui/chat_view.py" line="164"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Typ een bericht; Enter verstuurt het, Shift+Enter voegt een regel toe</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Send message</source>
         <translation>Bericht versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer</source>
         <translation>Antwoord stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="173"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwoord stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>Model for answers</source>
         <translation>Model voor antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="197"/>
+        <location filename="../../ui/chat_view.py" line="198"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>Het model dat antwoordt; wisselen stopt een antwoord dat bezig is</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy chat</source>
         <translation>Chat kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the whole conversation</source>
         <translation>Het hele gesprek kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Het gesprek als Markdown kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Export the conversation</source>
         <translation>Het gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="208"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Het gesprek opslaan als Markdown, JSON of PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="242"/>
         <source>Office server</source>
         <translation>Kantoorserver</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="247"/>
+        <location filename="../../ui/chat_view.py" line="248"/>
         <source>%s (bundled)</source>
         <translation>%s (meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents</source>
         <translation>Mijn documenten gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="266"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Use my documents in this conversation</source>
         <translation>Mijn documenten gebruiken in dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>Antwoorden citeren je geïndexeerde documenten en vermelden de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="269"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
         <source>Which documents to use</source>
         <translation>Welke documenten je gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="270"/>
-        <location filename="../../ui/chat_view.py" line="292"/>
+        <location filename="../../ui/chat_view.py" line="271"/>
+        <location filename="../../ui/chat_view.py" line="297"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="462"/>
+        <location filename="../../ui/chat_view.py" line="475"/>
         <source>Delete message?</source>
         <translation>Bericht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="463"/>
+        <location filename="../../ui/chat_view.py" line="476"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Dit bericht verwijderen? De berichten erna blijven in het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="512"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Stuur eerst een bericht: er is nog geen gesprek om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="504"/>
+        <location filename="../../ui/chat_view.py" line="517"/>
         <source>Export conversation</source>
         <translation>Gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="510"/>
+        <location filename="../../ui/chat_view.py" line="523"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Het gesprek kon niet naar %s worden geëxporteerd: %s. Kies een andere map.</translation>
     </message>
@@ -668,85 +668,85 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="94"/>
-        <location filename="../../ui/conversation_list.py" line="173"/>
+        <location filename="../../ui/conversation_list.py" line="184"/>
         <source>No conversations yet.</source>
         <translation>Nog geen gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="104"/>
+        <location filename="../../ui/conversation_list.py" line="102"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="241"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="232"/>
+        <location filename="../../ui/conversation_list.py" line="118"/>
+        <location filename="../../ui/conversation_list.py" line="243"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Pinned</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="154"/>
+        <location filename="../../ui/conversation_list.py" line="165"/>
         <source>Older</source>
         <translation>Ouder</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="172"/>
+        <location filename="../../ui/conversation_list.py" line="183"/>
         <source>No conversation matches “%s”.</source>
         <translation>Geen gesprek komt overeen met ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Unpin</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Rename conversation</source>
         <translation>Naam van gesprek wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="262"/>
+        <location filename="../../ui/conversation_list.py" line="273"/>
         <source>Delete conversation?</source>
         <translation>Gesprek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="263"/>
+        <location filename="../../ui/conversation_list.py" line="274"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>‘%s’ en alle berichten erin verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -993,132 +993,132 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/explain_panel.py" line="41"/>
+        <location filename="../../ui/explain_panel.py" line="43"/>
         <source>Why these sources?</source>
         <translation>Waarom deze bronnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="49"/>
+        <location filename="../../ui/explain_panel.py" line="51"/>
         <source>Question: %s</source>
         <translation>Vraag: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="52"/>
+        <location filename="../../ui/explain_panel.py" line="54"/>
         <source>Looking at what retrieval considered…</source>
         <translation>Bekijken wat het zoeken heeft meegewogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="55"/>
+        <location filename="../../ui/explain_panel.py" line="57"/>
         <source>What retrieval found</source>
         <translation>Wat het zoeken heeft gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="57"/>
+        <location filename="../../ui/explain_panel.py" line="59"/>
         <source>Passages retrieval considered</source>
         <translation>Passages die het zoeken heeft meegewogen</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>File · place</source>
         <translation>Bestand · plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Combined</source>
         <translation>Gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Used</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="60"/>
+        <location filename="../../ui/explain_panel.py" line="62"/>
         <source>The file and the page (or slide, sheet…) of the passage</source>
         <translation>Het bestand en de pagina (of dia, werkblad…) van de passage</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="61"/>
+        <location filename="../../ui/explain_panel.py" line="63"/>
         <source>Keyword score (BM25): 0 means no word in common with the question</source>
         <translation>Trefwoordscore (BM25): 0 betekent geen enkel woord gemeen met de vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="62"/>
+        <location filename="../../ui/explain_panel.py" line="64"/>
         <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
         <translation>Hoe dicht de betekenis van de passage bij de vraag ligt (cosinusgelijkenis, tot 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="63"/>
+        <location filename="../../ui/explain_panel.py" line="65"/>
         <source>The score retrieval ranks by: keywords and meaning together</source>
         <translation>De score waarop het zoeken rangschikt: trefwoorden en betekenis samen</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="64"/>
+        <location filename="../../ui/explain_panel.py" line="66"/>
         <source>Whether the answer read this passage, and as which [n]</source>
         <translation>Of het antwoord deze passage heeft gelezen, en als welke [n]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="65"/>
+        <location filename="../../ui/explain_panel.py" line="67"/>
         <source>Why it was used, or why not</source>
         <translation>Waarom ze wel of niet is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="80"/>
+        <location filename="../../ui/explain_panel.py" line="82"/>
         <source>Close the explanation</source>
         <translation>Uitleg sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="88"/>
+        <location filename="../../ui/explain_panel.py" line="90"/>
         <source>Could not explain the sources: %s</source>
         <translation>De bronnen konden niet worden uitgelegd: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="101"/>
+        <location filename="../../ui/explain_panel.py" line="103"/>
         <source>yes [%d]</source>
         <translation>ja [%d]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="124"/>
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
         <translation>%d passages meegewogen, %d gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="127"/>
+        <location filename="../../ui/explain_panel.py" line="129"/>
         <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
         <translation>De passages beantwoorden de vraag: de beste zin scoort %.2f (%.2f is nodig).</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="130"/>
+        <location filename="../../ui/explain_panel.py" line="132"/>
         <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
         <translation>Niet in je documenten: de beste zin scoort %.2f, onder de %.2f die nodig is om als antwoord te gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="133"/>
+        <location filename="../../ui/explain_panel.py" line="135"/>
         <source>Best sentence: “%s”</source>
         <translation>Beste zin: ‘%s’</translation>
     </message>
@@ -1445,54 +1445,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Tools</source>
         <translation>Hulp&amp;middelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modellen: kiezen, downloaden en afstellen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Instellingen (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading model…</source>
         <translation>Model laden…</translation>
     </message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>New chat</source>
         <translation>Nieuwe chat</translation>
     </message>
@@ -1528,147 +1528,147 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nieuwe chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Search conversations</source>
         <translation>Gesprekken door&amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Focus message box</source>
         <translation>Naar het &amp;berichtvak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>S&amp;top answer</source>
         <translation>Antwoord s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Rename conversation…</source>
         <translation>Naam van gesprek &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Delete conversation…</source>
         <translation>Gesprek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Model: %s · context %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Office server %s</source>
         <translation>Kantoorserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>API on %s</source>
         <translation>API op %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No model loaded</source>
         <translation>Geen model geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading %s…</source>
         <translation>%s laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Answer finished: %s</source>
         <translation>Antwoord klaar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source> · stopped</source>
         <translation> · gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose gekopieerd (zonder tekst uit gesprekken).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antwoorden komen van de kantoorserver op %s: je berichten (en passages uit je documenten) worden daarheen gestuurd. Documenten en geschiedenis blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Je gesprekken, documenten en modellen blijven op deze computer; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Deskmate</source>
         <translation>Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1677,7 @@ A private assistant. %s</source>
 Een privé-assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1719,207 +1719,222 @@ Een privé-assistent. %s</translation>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy message</source>
         <translation>Bericht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="250"/>
+        <location filename="../../ui/message_view.py" line="253"/>
         <source>Copy this message as text</source>
         <translation>Dit bericht als tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate</source>
         <translation>Opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate this answer</source>
         <translation>Dit antwoord opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="255"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Opnieuw antwoorden; dit antwoord blijft bewaard als een andere versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit this message</source>
         <translation>Dit bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="258"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Bewerken en opnieuw versturen; het gesprek vertakt en er gaat niets verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete this message</source>
         <translation>Dit bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Alleen dit bericht verwijderen; de antwoorden erop blijven</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Your message</source>
         <translation>Je bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="290"/>
+        <location filename="../../ui/message_view.py" line="293"/>
         <source>Previous version</source>
         <translation>Vorige versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="291"/>
+        <location filename="../../ui/message_view.py" line="294"/>
         <source>Show the previous version</source>
         <translation>De vorige versie tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Next version</source>
         <translation>Volgende versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Show the next version</source>
         <translation>De volgende versie tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="340"/>
+        <location filename="../../ui/message_view.py" line="336"/>
+        <source>on the office server</source>
+        <translation>op de kantoorserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="337"/>
+        <source>Written by the office server at %1, as the routing setting chose</source>
+        <translation>Geschreven door de kantoorserver op %1, zoals de routeringsinstelling bepaalde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="339"/>
+        <source>Answered on the office server at %1</source>
+        <translation>Beantwoord op de kantoorserver op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="353"/>
         <source>Version %d of %d</source>
         <translation>Versie %d van %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="379"/>
+        <location filename="../../ui/message_view.py" line="392"/>
         <source>Edit your message</source>
         <translation>Je bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="380"/>
+        <location filename="../../ui/message_view.py" line="393"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Enter verstuurt het bewerkte bericht, Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="386"/>
+        <location filename="../../ui/message_view.py" line="399"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="388"/>
+        <location filename="../../ui/message_view.py" line="401"/>
         <source>Send the edited message</source>
         <translation>Het bewerkte bericht versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="390"/>
+        <location filename="../../ui/message_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="391"/>
+        <location filename="../../ui/message_view.py" line="404"/>
         <source>Cancel editing</source>
         <translation>Bewerken annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="429"/>
+        <location filename="../../ui/message_view.py" line="442"/>
         <source>Not in your documents</source>
         <translation>Niet in je documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="447"/>
+        <location filename="../../ui/message_view.py" line="460"/>
         <source>_Thinking…_</source>
         <translation>_Aan het nadenken…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="449"/>
+        <location filename="../../ui/message_view.py" line="462"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="450"/>
+        <location filename="../../ui/message_view.py" line="463"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="530"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>not found in the cited passages</source>
         <translation>niet gevonden in de geciteerde passages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Why these sources?</source>
         <translation>Waarom deze bronnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="535"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Waarom deze bronnen? Laten zien wat het zoeken heeft meegewogen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="536"/>
+        <location filename="../../ui/message_view.py" line="549"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welke passages zijn doorzocht, hun scores en waarom elke wel of niet is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="545"/>
+        <location filename="../../ui/message_view.py" line="558"/>
         <source>Closest files: %s</source>
         <translation>Dichtstbijzijnde bestanden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Niets in je documenten komt in de buurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>Not in your documents. %s</source>
         <translation>Niet in je documenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="553"/>
+        <location filename="../../ui/message_view.py" line="566"/>
         <source>Closest:</source>
         <translation>Dichtstbij:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="570"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Niet in je documenten: ze beantwoorden deze vraag niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="572"/>
         <source>Quoted from your documents.</source>
         <translation>Geciteerd uit je documenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="562"/>
+        <location filename="../../ui/message_view.py" line="575"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Elke zin wordt ondersteund door de geciteerde passages.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="563"/>
+        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d van de %d zinnen staan niet in de geciteerde passages: %s</translation>
     </message>
@@ -2130,12 +2145,12 @@ Toch laden?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Dismiss notice</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -2174,81 +2189,81 @@ Toch laden?</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="172"/>
+        <location filename="../../ui/preset_picker.py" line="177"/>
         <source>Show advanced sampling values</source>
         <translation>Geavanceerde samplingwaarden tonen</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="106"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
         <source>Temperature</source>
         <translation>Temperatuur</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="96"/>
+        <location filename="../../ui/preset_picker.py" line="97"/>
         <source>Raw sampling values</source>
         <translation>Ruwe samplingwaarden</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="100"/>
+        <location filename="../../ui/preset_picker.py" line="101"/>
         <source>System prompt of the persona</source>
         <translation>Systeemprompt van de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>New persona…</source>
         <translation>Nieuwe persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
-        <location filename="../../ui/preset_picker.py" line="194"/>
-        <location filename="../../ui/preset_picker.py" line="197"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="202"/>
         <source>New persona</source>
         <translation>Nieuwe persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Sent as</source>
         <translation>Verstuurd als</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>System prompt</source>
         <translation>Systeemprompt</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="162"/>
+        <location filename="../../ui/preset_picker.py" line="167"/>
         <source>The system prompt from Settings.</source>
         <translation>De systeemprompt uit de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="163"/>
+        <location filename="../../ui/preset_picker.py" line="168"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Hoe vrij het model zijn woorden kiest (temperatuur %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="171"/>
+        <location filename="../../ui/preset_picker.py" line="176"/>
         <source>Hide advanced sampling values</source>
         <translation>Geavanceerde samplingwaarden verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="198"/>
+        <location filename="../../ui/preset_picker.py" line="203"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Systeemprompt (hoe deze persona antwoordt):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="207"/>
+        <location filename="../../ui/preset_picker.py" line="212"/>
         <source>The persona was not saved: %s</source>
         <translation>De persona is niet opgeslagen: %s</translation>
     </message>

@@ -17,83 +17,83 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="168"/>
+        <location filename="../../ui/catalogue_dialog.py" line="172"/>
         <source>Choose a model</source>
         <translation>Escolher um modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="174"/>
+        <location filename="../../ui/catalogue_dialog.py" line="178"/>
         <source>Models that fit this computer</source>
         <translation>Modelos que cabem neste computador</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="176"/>
+        <location filename="../../ui/catalogue_dialog.py" line="180"/>
         <source>This computer: %s</source>
         <translation>Este computador: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="178"/>
+        <location filename="../../ui/catalogue_dialog.py" line="182"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="179"/>
+        <location filename="../../ui/catalogue_dialog.py" line="183"/>
         <source>Downloads start only when you click Download. Files are checked against their SHA-256 checksum before they are used. This is the only part of Deskmate that uses the network.</source>
         <translation>Os downloads só começam quando você clica em Baixar. Cada arquivo é conferido pelo checksum SHA-256 antes de ser usado. Esta é a única parte do Deskmate que usa a rede.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="186"/>
+        <location filename="../../ui/catalogue_dialog.py" line="190"/>
         <source>Available models</source>
         <translation>Modelos disponíveis</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="193"/>
+        <location filename="../../ui/catalogue_dialog.py" line="197"/>
         <source>Download progress</source>
         <translation>Progresso do download</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="196"/>
+        <location filename="../../ui/catalogue_dialog.py" line="201"/>
         <source>Download status</source>
         <translation>Status do download</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="197"/>
-        <location filename="../../ui/catalogue_dialog.py" line="294"/>
+        <location filename="../../ui/catalogue_dialog.py" line="202"/>
+        <location filename="../../ui/catalogue_dialog.py" line="300"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="200"/>
+        <location filename="../../ui/catalogue_dialog.py" line="205"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="203"/>
+        <location filename="../../ui/catalogue_dialog.py" line="208"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="246"/>
+        <location filename="../../ui/catalogue_dialog.py" line="251"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="273"/>
+        <location filename="../../ui/catalogue_dialog.py" line="279"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="285"/>
+        <location filename="../../ui/catalogue_dialog.py" line="291"/>
         <source>Paused; click Download to resume.</source>
         <translation>Pausado; clique em Baixar para continuar.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="286"/>
+        <location filename="../../ui/catalogue_dialog.py" line="292"/>
         <source>Checking the checksum…</source>
         <translation>Conferindo o checksum…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="298"/>
+        <location filename="../../ui/catalogue_dialog.py" line="304"/>
         <source>Done: %s</source>
         <translation>Concluído: %s</translation>
     </message>
@@ -101,183 +101,183 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="148"/>
+        <location filename="../../ui/chat_view.py" line="149"/>
         <source>Ask anything. Everything stays on this computer.</source>
         <translation>Pergunte o que quiser. Tudo fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="158"/>
+        <location filename="../../ui/chat_view.py" line="159"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="161"/>
+        <location filename="../../ui/chat_view.py" line="162"/>
         <source>Message Deskmate (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensagem para o Deskmate (Enter para enviar, Shift+Enter para nova linha)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="162"/>
+        <location filename="../../ui/chat_view.py" line="163"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="163"/>
+        <location filename="../../ui/chat_view.py" line="164"/>
         <source>Type a message; Enter sends it, Shift+Enter adds a line</source>
         <translation>Digite uma mensagem; Enter envia, Shift+Enter adiciona uma linha</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="168"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Stop the answer</source>
         <translation>Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="173"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Stop the answer (Esc)</source>
         <translation>Parar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="196"/>
+        <location filename="../../ui/chat_view.py" line="197"/>
         <source>Model for answers</source>
         <translation>Modelo para as respostas</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="197"/>
+        <location filename="../../ui/chat_view.py" line="198"/>
         <source>The model that answers; switching stops an answer in progress</source>
         <translation>O modelo que responde; trocar de modelo para a resposta em andamento</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="201"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Copy chat</source>
         <translation>Copiar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="202"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Copy the whole conversation</source>
         <translation>Copiar a conversa inteira</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Copy the conversation as Markdown</source>
         <translation>Copiar a conversa em Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="206"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Export the conversation</source>
         <translation>Exportar a conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="208"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Save the conversation as Markdown, JSON or PDF</source>
         <translation>Salvar a conversa em Markdown, JSON ou PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="212"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="242"/>
         <source>Office server</source>
         <translation>Servidor do escritório</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="247"/>
+        <location filename="../../ui/chat_view.py" line="248"/>
         <source>%s (bundled)</source>
         <translation>%s (incluído)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="265"/>
+        <location filename="../../ui/chat_view.py" line="266"/>
         <source>Use my documents</source>
         <translation>Usar meus documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="266"/>
+        <location filename="../../ui/chat_view.py" line="267"/>
         <source>Use my documents in this conversation</source>
         <translation>Usar meus documentos nesta conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="267"/>
+        <location filename="../../ui/chat_view.py" line="268"/>
         <source>Answers quote your indexed documents and cite them</source>
         <translation>As respostas citam seus documentos indexados e indicam a fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="269"/>
+        <location filename="../../ui/chat_view.py" line="270"/>
         <source>Which documents to use</source>
         <translation>Quais documentos usar</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="270"/>
-        <location filename="../../ui/chat_view.py" line="292"/>
+        <location filename="../../ui/chat_view.py" line="271"/>
+        <location filename="../../ui/chat_view.py" line="297"/>
         <source>All documents</source>
         <translation>Todos os documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="462"/>
+        <location filename="../../ui/chat_view.py" line="475"/>
         <source>Delete message?</source>
         <translation>Excluir a mensagem?</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="463"/>
+        <location filename="../../ui/chat_view.py" line="476"/>
         <source>Delete this message? The messages after it stay in the conversation.</source>
         <translation>Excluir esta mensagem? As mensagens depois dela continuam na conversa.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="499"/>
+        <location filename="../../ui/chat_view.py" line="512"/>
         <source>Send a message first: there is no conversation to export yet.</source>
         <translation>Envie uma mensagem primeiro: ainda não há conversa para exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="501"/>
+        <location filename="../../ui/chat_view.py" line="514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="504"/>
+        <location filename="../../ui/chat_view.py" line="517"/>
         <source>Export conversation</source>
         <translation>Exportar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="510"/>
+        <location filename="../../ui/chat_view.py" line="523"/>
         <source>Could not export the conversation to %s: %s. Choose another folder.</source>
         <translation>Não foi possível exportar a conversa para %s: %s. Escolha outra pasta.</translation>
     </message>
@@ -668,85 +668,85 @@
     </message>
     <message>
         <location filename="../../ui/conversation_list.py" line="94"/>
-        <location filename="../../ui/conversation_list.py" line="173"/>
+        <location filename="../../ui/conversation_list.py" line="184"/>
         <source>No conversations yet.</source>
         <translation>Nenhuma conversa ainda.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="104"/>
+        <location filename="../../ui/conversation_list.py" line="102"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="119"/>
-        <location filename="../../ui/conversation_list.py" line="230"/>
+        <location filename="../../ui/conversation_list.py" line="117"/>
+        <location filename="../../ui/conversation_list.py" line="241"/>
         <source>Rename…</source>
         <translation>Renomear…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="120"/>
-        <location filename="../../ui/conversation_list.py" line="232"/>
+        <location filename="../../ui/conversation_list.py" line="118"/>
+        <location filename="../../ui/conversation_list.py" line="243"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="121"/>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="119"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Pin</source>
         <translation>Fixar</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Pinned</source>
         <translation>Fixadas</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="152"/>
+        <location filename="../../ui/conversation_list.py" line="163"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Yesterday</source>
         <translation>Ontem</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="153"/>
+        <location filename="../../ui/conversation_list.py" line="164"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 dias</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="154"/>
+        <location filename="../../ui/conversation_list.py" line="165"/>
         <source>Older</source>
         <translation>Mais antigas</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="172"/>
+        <location filename="../../ui/conversation_list.py" line="183"/>
         <source>No conversation matches “%s”.</source>
         <translation>Nenhuma conversa corresponde a “%s”.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="228"/>
+        <location filename="../../ui/conversation_list.py" line="239"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Rename conversation</source>
         <translation>Renomear conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="252"/>
+        <location filename="../../ui/conversation_list.py" line="263"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="262"/>
+        <location filename="../../ui/conversation_list.py" line="273"/>
         <source>Delete conversation?</source>
         <translation>Excluir a conversa?</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation_list.py" line="263"/>
+        <location filename="../../ui/conversation_list.py" line="274"/>
         <source>Delete “%s” and all its messages? This cannot be undone.</source>
         <translation>Excluir “%s” e todas as mensagens? Isso não pode ser desfeito.</translation>
     </message>
@@ -993,132 +993,132 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/explain_panel.py" line="41"/>
+        <location filename="../../ui/explain_panel.py" line="43"/>
         <source>Why these sources?</source>
         <translation>Por que estas fontes?</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="49"/>
+        <location filename="../../ui/explain_panel.py" line="51"/>
         <source>Question: %s</source>
         <translation>Pergunta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="52"/>
+        <location filename="../../ui/explain_panel.py" line="54"/>
         <source>Looking at what retrieval considered…</source>
         <translation>Verificando o que a busca considerou…</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="55"/>
+        <location filename="../../ui/explain_panel.py" line="57"/>
         <source>What retrieval found</source>
         <translation>O que a busca encontrou</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="57"/>
+        <location filename="../../ui/explain_panel.py" line="59"/>
         <source>Passages retrieval considered</source>
         <translation>Passagens que a busca considerou</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>File · place</source>
         <translation>Arquivo · local</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Keywords</source>
         <translation>Palavras-chave</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="58"/>
+        <location filename="../../ui/explain_panel.py" line="60"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Combined</source>
         <translation>Combinada</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="59"/>
+        <location filename="../../ui/explain_panel.py" line="61"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="60"/>
+        <location filename="../../ui/explain_panel.py" line="62"/>
         <source>The file and the page (or slide, sheet…) of the passage</source>
         <translation>O arquivo e a página (ou slide, planilha…) da passagem</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="61"/>
+        <location filename="../../ui/explain_panel.py" line="63"/>
         <source>Keyword score (BM25): 0 means no word in common with the question</source>
         <translation>Pontuação de palavras-chave (BM25): 0 significa nenhuma palavra em comum com a pergunta</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="62"/>
+        <location filename="../../ui/explain_panel.py" line="64"/>
         <source>How close the passage&apos;s meaning is to the question (cosine similarity, up to 1)</source>
         <translation>Quanto o significado da passagem se aproxima da pergunta (similaridade de cosseno, até 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="63"/>
+        <location filename="../../ui/explain_panel.py" line="65"/>
         <source>The score retrieval ranks by: keywords and meaning together</source>
         <translation>A pontuação que a busca usa para ordenar: palavras-chave e significado juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="64"/>
+        <location filename="../../ui/explain_panel.py" line="66"/>
         <source>Whether the answer read this passage, and as which [n]</source>
         <translation>Se a resposta leu esta passagem, e como qual [n]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="65"/>
+        <location filename="../../ui/explain_panel.py" line="67"/>
         <source>Why it was used, or why not</source>
         <translation>Por que foi usada, ou por que não</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="80"/>
+        <location filename="../../ui/explain_panel.py" line="82"/>
         <source>Close the explanation</source>
         <translation>Fechar a explicação</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="88"/>
+        <location filename="../../ui/explain_panel.py" line="90"/>
         <source>Could not explain the sources: %s</source>
         <translation>Não foi possível explicar as fontes: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="101"/>
+        <location filename="../../ui/explain_panel.py" line="103"/>
         <source>yes [%d]</source>
         <translation>sim [%d]</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="102"/>
+        <location filename="../../ui/explain_panel.py" line="104"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="124"/>
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
         <translation>%d passagens consideradas, %d usadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="127"/>
+        <location filename="../../ui/explain_panel.py" line="129"/>
         <source>The passages answer the question: its best sentence scores %.2f (%.2f is needed).</source>
         <translation>As passagens respondem à pergunta: a melhor frase tem %.2f (é preciso %.2f).</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="130"/>
+        <location filename="../../ui/explain_panel.py" line="132"/>
         <source>Not in your documents: the best sentence scores %.2f, under the %.2f needed to count as an answer.</source>
         <translation>Não está nos seus documentos: a melhor frase tem %.2f, abaixo dos %.2f necessários para contar como resposta.</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="133"/>
+        <location filename="../../ui/explain_panel.py" line="135"/>
         <source>Best sentence: “%s”</source>
         <translation>Melhor frase: “%s”</translation>
     </message>
@@ -1445,54 +1445,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chat</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelos: escolher, baixar e ajustar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configurações (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading model…</source>
         <translation>Carregando o modelo…</translation>
     </message>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
@@ -1528,147 +1528,147 @@
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Buscar nas conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Focus message box</source>
         <translation>Ir para a caixa de &amp;mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Renomear conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Excluir conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidade</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir a pasta de &amp;dados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copiar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modelo: %s · contexto de %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Office server %s</source>
         <translation>Servidor do escritório %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>API on %s</source>
         <translation>API em %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Loading %s…</source>
         <translation>Carregando %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Answer finished: %s</source>
         <translation>Resposta concluída: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source> · stopped</source>
         <translation> · parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>stopped</source>
         <translation>parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnóstico copiado (nenhum texto das conversas foi incluído).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>As respostas vêm do servidor do escritório em %s: suas mensagens (e passagens dos seus documentos) são enviadas para lá. Documentos e histórico ficam neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Suas conversas, documentos e modelos ficam neste computador; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Deskmate</source>
         <translation>Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1677,7 @@ A private assistant. %s</source>
 Um assistente privado. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1719,207 +1719,222 @@ Um assistente privado. %s</translation>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="249"/>
+        <location filename="../../ui/message_view.py" line="252"/>
         <source>Copy message</source>
         <translation>Copiar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="250"/>
+        <location filename="../../ui/message_view.py" line="253"/>
         <source>Copy this message as text</source>
         <translation>Copiar esta mensagem como texto</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate</source>
         <translation>Gerar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="251"/>
+        <location filename="../../ui/message_view.py" line="254"/>
         <source>Regenerate this answer</source>
         <translation>Gerar esta resposta de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="255"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Responder de novo; esta resposta fica guardada como outra versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="257"/>
         <source>Edit this message</source>
         <translation>Editar esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="258"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Editar e enviar de novo; a conversa se ramifica e nada se perde</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="260"/>
         <source>Delete this message</source>
         <translation>Excluir esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="261"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Excluir só esta mensagem; as respostas continuam</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="264"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="290"/>
+        <location filename="../../ui/message_view.py" line="293"/>
         <source>Previous version</source>
         <translation>Versão anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="291"/>
+        <location filename="../../ui/message_view.py" line="294"/>
         <source>Show the previous version</source>
         <translation>Mostrar a versão anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Next version</source>
         <translation>Próxima versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="292"/>
+        <location filename="../../ui/message_view.py" line="295"/>
         <source>Show the next version</source>
         <translation>Mostrar a próxima versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="340"/>
+        <location filename="../../ui/message_view.py" line="336"/>
+        <source>on the office server</source>
+        <translation>no servidor do escritório</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="337"/>
+        <source>Written by the office server at %1, as the routing setting chose</source>
+        <translation>Escrito pelo servidor do escritório em %1, conforme a configuração de roteamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="339"/>
+        <source>Answered on the office server at %1</source>
+        <translation>Respondido no servidor do escritório em %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_view.py" line="353"/>
         <source>Version %d of %d</source>
         <translation>Versão %d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="379"/>
+        <location filename="../../ui/message_view.py" line="392"/>
         <source>Edit your message</source>
         <translation>Editar sua mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="380"/>
+        <location filename="../../ui/message_view.py" line="393"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Enter envia a mensagem editada, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="386"/>
+        <location filename="../../ui/message_view.py" line="399"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="388"/>
+        <location filename="../../ui/message_view.py" line="401"/>
         <source>Send the edited message</source>
         <translation>Enviar a mensagem editada</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="390"/>
+        <location filename="../../ui/message_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="391"/>
+        <location filename="../../ui/message_view.py" line="404"/>
         <source>Cancel editing</source>
         <translation>Cancelar a edição</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="429"/>
+        <location filename="../../ui/message_view.py" line="442"/>
         <source>Not in your documents</source>
         <translation>Não está nos seus documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="447"/>
+        <location filename="../../ui/message_view.py" line="460"/>
         <source>_Thinking…_</source>
         <translation>_Pensando…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="449"/>
+        <location filename="../../ui/message_view.py" line="462"/>
         <source>interrupted</source>
         <translation>interrompida</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="450"/>
+        <location filename="../../ui/message_view.py" line="463"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="530"/>
+        <location filename="../../ui/message_view.py" line="543"/>
         <source>not found in the cited passages</source>
         <translation>não encontrada nas passagens citadas</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="533"/>
+        <location filename="../../ui/message_view.py" line="546"/>
         <source>Why these sources?</source>
         <translation>Por que estas fontes?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="535"/>
+        <location filename="../../ui/message_view.py" line="548"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Por que estas fontes? Mostrar o que a busca considerou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="536"/>
+        <location filename="../../ui/message_view.py" line="549"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quais passagens foram buscadas, suas pontuações e por que cada uma foi usada ou não</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="545"/>
+        <location filename="../../ui/message_view.py" line="558"/>
         <source>Closest files: %s</source>
         <translation>Arquivos mais próximos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="559"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nada nos seus documentos chega perto.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="561"/>
         <source>Not in your documents. %s</source>
         <translation>Não está nos seus documentos. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="553"/>
+        <location filename="../../ui/message_view.py" line="566"/>
         <source>Closest:</source>
         <translation>Mais próximos:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="557"/>
+        <location filename="../../ui/message_view.py" line="570"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Não está nos seus documentos: eles não respondem a esta pergunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="572"/>
         <source>Quoted from your documents.</source>
         <translation>Citado dos seus documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="562"/>
+        <location filename="../../ui/message_view.py" line="575"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Cada frase é sustentada pelas passagens citadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="563"/>
+        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
         <translation>%d de %d frases não foram encontradas nas passagens citadas: %s</translation>
     </message>
@@ -2130,12 +2145,12 @@ Carregar mesmo assim?</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="103"/>
+        <location filename="../../ui/chat_view.py" line="104"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="106"/>
+        <location filename="../../ui/chat_view.py" line="107"/>
         <source>Dismiss notice</source>
         <translation>Fechar o aviso</translation>
     </message>
@@ -2174,81 +2189,81 @@ Carregar mesmo assim?</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="172"/>
+        <location filename="../../ui/preset_picker.py" line="177"/>
         <source>Show advanced sampling values</source>
         <translation>Mostrar os valores avançados de amostragem</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="106"/>
+        <location filename="../../ui/preset_picker.py" line="107"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
         <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="96"/>
+        <location filename="../../ui/preset_picker.py" line="97"/>
         <source>Raw sampling values</source>
         <translation>Valores brutos de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="100"/>
+        <location filename="../../ui/preset_picker.py" line="101"/>
         <source>System prompt of the persona</source>
         <translation>Prompt do sistema do perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>New persona…</source>
         <translation>Novo perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
-        <location filename="../../ui/preset_picker.py" line="194"/>
-        <location filename="../../ui/preset_picker.py" line="197"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="202"/>
         <source>New persona</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>System prompt</source>
         <translation>Prompt do sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="162"/>
+        <location filename="../../ui/preset_picker.py" line="167"/>
         <source>The system prompt from Settings.</source>
         <translation>O prompt do sistema das configurações.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="163"/>
+        <location filename="../../ui/preset_picker.py" line="168"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Com quanta liberdade o modelo escolhe as palavras (temperatura %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="171"/>
+        <location filename="../../ui/preset_picker.py" line="176"/>
         <source>Hide advanced sampling values</source>
         <translation>Ocultar os valores avançados de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="194"/>
+        <location filename="../../ui/preset_picker.py" line="199"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="198"/>
+        <location filename="../../ui/preset_picker.py" line="203"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Prompt do sistema (como este perfil responde):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="207"/>
+        <location filename="../../ui/preset_picker.py" line="212"/>
         <source>The persona was not saved: %s</source>
         <translation>O perfil não foi salvo: %s</translation>
     </message>
