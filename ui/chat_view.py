@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.chat.conversation import RETRIEVAL_QUERY, Chat, Turn
+from assistant.chat.conversation import RAN_ON, RETRIEVAL_QUERY, Chat, Turn
 from assistant.chat.history import Message, conversation_export, markdown_of, title_from
 from assistant.config import write_atomically
 from assistant.errors import DeskmateError
@@ -345,6 +345,7 @@ class ChatView(QWidget):
         question = ""
         for message in messages:
             view = self.add_message(message.role, message.content, message.status, message)
+            view.set_ran_on(message.meta.get(RAN_ON))
             if message.role == "user":
                 question = message.meta.get(RETRIEVAL_QUERY) or message.content
             elif Trust.saved_with(message.meta, message.content):
@@ -439,6 +440,8 @@ class ChatView(QWidget):
                 self._streaming.set_sources(sources or [])
         if result is not None:
             self.conversation_id = result.conversation_id
+            if self._streaming is not None:
+                self._streaming.set_ran_on(result.ran_on)
             if self._streaming is not None and self.workspace is not None:
                 self._identify(self._streaming, result.message_id)
                 if self._asking is not None and result.question_id:

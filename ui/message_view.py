@@ -246,6 +246,9 @@ class MessageView(QFrame):
         self.author.setObjectName("messageAuthor")
         self.badge = QLabel()
         self.badge.setObjectName("messageBadge")
+        self.ran_on = QLabel()  # where an answer ran, when it was not this computer (the routing setting)
+        self.ran_on.setObjectName("messagePlace")
+        self.ran_on.hide()
         self.copy_button = self._action_button(self.tr("Copy"), self.tr("Copy message"),
                                                self.tr("Copy this message as text"), self.copy_to_clipboard)
         self.regenerate_button = self._action_button(self.tr("Regenerate"), self.tr("Regenerate this answer"),
@@ -297,6 +300,7 @@ class MessageView(QFrame):
         header.setSpacing(2)
         header.addWidget(self.author)
         header.addWidget(self.badge)
+        header.addWidget(self.ran_on)
         header.addSpacing(6)
         for widget in (self.previous_version, self.version_label, self.next_version):
             header.addWidget(widget)
@@ -324,6 +328,15 @@ class MessageView(QFrame):
         return QSize(max(text_width + 48, self.minimumSizeHint().width()), hint.height())
 
     # -- identity, versions and actions ----------------------------------------------------------
+
+    def set_ran_on(self, where: str | None) -> None:
+        """Say that the office server at `where` (host:port) wrote this answer; None or empty: this computer."""
+        self.ran_on.setVisible(bool(where))
+        if where:
+            self.ran_on.setText(self.tr("on the office server"))
+            self.ran_on.setToolTip(self.tr("Written by the office server at %1, as the routing setting chose")
+                                   .replace("%1", where))
+            self.ran_on.setAccessibleName(self.tr("Answered on the office server at %1").replace("%1", where))
 
     def set_message_id(self, message_id: int | None) -> None:
         self.message_id = message_id

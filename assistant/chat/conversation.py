@@ -41,6 +41,7 @@ MIN_REPLY_TOKENS = 64
 CONTEXT_START = "context_start_message_id"
 DOCUMENTS = "documents"  # conversation option: {"enabled": bool, "folders": [paths] or [] for all}
 PASSAGES = 4
+RAN_ON = "ran_on"  # an answer's meta: the office server (host:port) that wrote it; absent: this computer
 RETRIEVAL_QUERY = "retrieval_query"  # a user message's meta: what was searched for it, when not its own text
 EARLIER_QUERIES = 3  # how many earlier questions a follow-up may lean on
 
@@ -65,6 +66,7 @@ class TurnResult:
     found: bool = True  # False: the documents were searched and do not answer the message
     style: str = ""  # with documents: "quote" (the passages' own sentences) or "write" (the model's reply)
     question_id: int = 0  # the user message answered (a new one, or the one answered again)
+    ran_on: str = ""  # the office server's host:port when it answered; empty: this computer
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -149,7 +151,7 @@ class Turn:
                                            **({RETRIEVAL_QUERY: self.retrieval_query} if rewritten else {}))
             self.question_id = question.id
         reply = history.add_message(conversation.id, "assistant", "", status=MessageStatus.STREAMING, model=engine.name,
-                                    parent_id=self.question_id,
+                                    parent_id=self.question_id, **self.chat.where_meta(),
                                     **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}))
         history.set_options(conversation.id, **{CONTEXT_START: prompt.context_start, DOCUMENTS: documents})
         if quoted is not None:
@@ -223,8 +225,8 @@ class Turn:
             [s.to_dict() for s in attributed.sentences] if attributed else []
         found = quoted.found if quoted is not None else True
         # With documents, what the answer rests on is saved with it (the window marks it when reopened).
-        trust = {"meta": {"sources": [s.to_dict() for s in self.sources], "sentences": sentences, "found": found}} \
-            if self.retrieval_query else {}
+        trust = {"meta": {"sources": [s.to_dict() for s in self.sources], "sentences": sentences, "found": found,
+                          **self.chat.where_meta()}} if self.retrieval_query else {}
         self.chat.history.update_message(message_id, content=text, status=status,
                                          prompt_tokens=stats.prompt_tokens,
                                          completion_tokens=stats.completion_tokens, **trust)
@@ -237,7 +239,7 @@ class Turn:
             sources=[s.to_dict() for s in self.sources], retrieval_query=self.retrieval_query,
             cited=cited, sentences=sentences, found=found,
             style=("quote" if quoted is not None else "write") if self.retrieval_query else "",
-            question_id=self.question_id,
+            question_id=self.question_id, ran_on=self.chat.where_meta().get(RAN_ON, ""),
         )
         return self.result
 
@@ -309,6 +311,10 @@ class Chat:
         if question is None or question.role != "user":
             raise InvalidInput("This answer follows no question of yours, so there is nothing to answer again.")
         return Turn(self, question.content, message.conversation_id, max_tokens, documents, again=question)
+
+    def where_meta(self) -> dict:
+        """What a saved answer keeps of where it ran: the office server's address (nothing when here)."""
+        return {} if self.engine.is_local else {RAN_ON: self.engine.where}
 
     def keep_private_passages_here(self, query: str, documents: dict) -> None:
         """Before a turn with documents on an office server: when the passages come from a folder
