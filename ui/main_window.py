@@ -1,4 +1,6 @@
-"""The main window: conversations on the left, the chat on the right, menus and status line."""
+"""The main window: the navigation rail on the left (Chat, Documents, Tools, Classify; Models and
+Settings at its foot), the chat page with its conversation list and header (title, presets, model),
+menus and status line."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -6,32 +8,55 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
+    QActionGroup,
     QDesktopServices,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant import __version__
 from assistant.chat.conversation import TurnResult
 from assistant.chat.history import MessageStatus
+from assistant.chat.presets import DEFAULT_PERSONA, SAMPLING_OPTION, Choice, PresetStore, apply_choice, choice_from
 from assistant.diagnostics import report
-from assistant.errors import NotFound
+from assistant.errors import DeskmateError, NotFound
+from assistant.models.downloads import load_catalogue
+from assistant.models.fit import recommend
+from assistant.models.gguf import read_gguf
+from assistant.models.settings import settings_for
+from assistant.runtime.resources import resource_path
 from assistant.workspace import Workspace
 from ui.api_switch import ApiSwitch
+from ui.catalogue_dialog import CatalogueDialog, machine_here
 from ui.chat_view import ChatView
 from ui.classify_view import ClassifyView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
 from ui.explain_panel import ExplainPanel
 from ui.models_dialog import ModelsDialog
+from ui.preset_picker import PresetPicker
 from ui.results import Answer, TurnRunner
 from ui.settings_dialog import SettingsDialog
+from ui.theme import SIDEBAR_WIDTH, icon, is_theme_change
 from ui.tools_view import ToolsView
 from ui.workers import JobSlot, returning
 
@@ -43,6 +68,86 @@ class Question:
     text: str
     conversation_id: int | None
     documents: dict
+    preset: Choice
+
+
+class Pages(QStackedWidget):
+    """The app's sections, one shown at a time; the navigation rail switches between them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._titles: list[str] = []
+
+    def addTab(self, widget: QWidget, title: str) -> int:  # noqa: N802 (the QTabWidget name it replaced)
+        self._titles.append(title)
+        return self.addWidget(widget)
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        return self._titles[index] if 0 <= index < len(self._titles) else ""
+
+
+class NavigationRail(QFrame):
+    """The column of section buttons on the left, icon over label, with Models and Settings at its foot."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setFixedWidth(SIDEBAR_WIDTH)
+        self.setAccessibleName(self.tr("Sections"))
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[tuple[QToolButton, str]] = []  # with the icon's name, to redraw on a theme change
+        self.top = QVBoxLayout()
+        self.top.setSpacing(4)
+        self.bottom = QVBoxLayout()
+        self.bottom.setSpacing(4)
+        brand = QLabel()
+        brand.setObjectName("brand")
+        brand.setPixmap(QIcon(str(resource_path("icons", "deskmate.svg"))).pixmap(QSize(32, 32)))
+        brand.setAccessibleName("Deskmate")
+        brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(5, 12, 5, 12)
+        layout.setSpacing(8)
+        layout.addWidget(brand)
+        layout.addSpacing(8)
+        layout.addLayout(self.top)
+        layout.addStretch(1)
+        layout.addLayout(self.bottom)
+
+    def _button(self, text: str, icon_name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("navButton")
+        button.setText(text)
+        button.setIcon(icon(icon_name, 22))
+        button.setIconSize(QSize(22, 22))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setFixedWidth(SIDEBAR_WIDTH - 10)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        self.buttons.append((button, icon_name))
+        return button
+
+    def add_section(self, text: str, icon_name: str, tip: str, show) -> QToolButton:
+        button = self._button(text, icon_name, tip)
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+        button.clicked.connect(show)
+        self.top.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return button
+
+    def add_command(self, text: str, icon_name: str, tip: str, run) -> QToolButton:
+        button = self._button(text, icon_name, tip)
+        button.clicked.connect(run)
+        self.bottom.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return button
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if is_theme_change(event):
+            for button, icon_name in self.buttons:
+                button.setIcon(icon(icon_name, 22))
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +165,7 @@ class MainWindow(QMainWindow):
         self.loading = JobSlot(self, on_failed=self._model_failed, on_finished=self._model_finished)
         self._remote_where: str | None = None  # the office server's address when it is the engine
         self.open_dialog = None
+        self._sampling_cache: tuple[float, float] | None = None  # the model's own (temperature, top_p)
         self.setWindowTitle("Deskmate")
         self.resize(1100, 720)
         self.setAcceptDrops(True)  # files and folders dropped anywhere on the window get indexed
@@ -68,32 +174,53 @@ class MainWindow(QMainWindow):
         self.conversations.refresh()
         self.restore_state()
         self._offer_welcome()
+        self.chat.input.setFocus()
 
     def _build(self) -> None:
+        self.presets = PresetStore(self.workspace.home)
         self.conversations = ConversationList(self.workspace.history)
         self.conversations.selected.connect(self.open_conversation)
         self.conversations.new_requested.connect(self.new_chat)
+        self.conversations.items.model().rowsInserted.connect(lambda *_args: self._show_title())
         self.chat = ChatView(self.workspace)
         self.chat.send_requested.connect(self.send)
         self.chat.stop_requested.connect(self.stop)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
         self.splitter.addWidget(self.conversations)
-        self.splitter.addWidget(self.chat)
+        self.splitter.addWidget(self._chat_column())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 840])
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
+        self.conversations.setMinimumWidth(200)
+        self.pages = Pages()
         self.pages.setAccessibleName(self.tr("Sections"))
-        self.setCentralWidget(self.pages)
-        self.add_page(self.splitter, self.tr("&Chat"))
+        self.rail = NavigationRail()
+        self.nav_buttons: list[QToolButton] = []
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self.add_page(self.splitter, self.tr("&Chat"), "chat")
         self.documents = DocumentsView(self.workspace)
         self.documents.indexing_finished.connect(lambda _summary: self._update_document_choices())
-        self.add_page(self.documents, self.tr("&Documents"))
+        self.add_page(self.documents, self.tr("&Documents"), "documents")
         self._update_document_choices()
         self.tools = ToolsView(self.workspace)
-        self.add_page(self.tools, self.tr("&Tools"))
+        self.add_page(self.tools, self.tr("&Tools"), "tools")
         self.classify = ClassifyView(self.workspace)
-        self.add_page(self.classify, self.tr("C&lassify"))
+        self.add_page(self.classify, self.tr("C&lassify"), "classify")
+        self.rail.add_command(self.tr("Models"), "models", self.tr("Models: choose, download and tune (Ctrl+M)"),
+                              self.open_models)
+        self.rail.add_command(self.tr("Settings"), "settings", self.tr("Settings (Ctrl+,)"), self.open_settings)
+        self.pages.currentChanged.connect(self._page_shown)
+        self._page_shown(0)
+        self._build_status_bar()
+
+    def _build_status_bar(self) -> None:
         self.model_label = QLabel(self.tr("Loading model…"))
         self.model_label.setAccessibleName(self.tr("Model status"))
         self.speed_label = QLabel()
@@ -109,14 +236,48 @@ class MainWindow(QMainWindow):
         self.api_switch.changed.connect(self._show_network)
         self.api_switch.failed.connect(self.show_error)
 
-    def add_page(self, widget: QWidget, title: str) -> int:
-        """A section of the app (Chat, Documents, Tools…); Ctrl+1, Ctrl+2… switch between them."""
+    def _chat_column(self) -> QWidget:
+        """The chat with its header: the conversation's title and its presets."""
+        header = QFrame()
+        header.setObjectName("chatHeader")
+        self.chat_title = QLabel(self.tr("New chat"))
+        self.chat_title.setObjectName("chatTitle")
+        self.chat_title.setAccessibleName(self.tr("Conversation title"))
+        self.chat_title.setMinimumWidth(80)
+        self.preset_picker = PresetPicker(self.presets, self._model_sampling)
+        self.preset_picker.changed.connect(self._preset_changed)
+        self.preset_picker.failed.connect(self.show_error)
+        rows = QVBoxLayout(header)
+        rows.setContentsMargins(20, 10, 16, 10)
+        rows.setSpacing(6)
+        rows.addWidget(self.chat_title)
+        rows.addWidget(self.preset_picker)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.chat, 1)
+        return column
+
+    def add_page(self, widget: QWidget, title: str, icon_name: str = "tools") -> int:
+        """A section of the app (Chat, Documents, Tools…) with its button in the rail; Ctrl+1, Ctrl+2…
+        switch between them."""
         index = self.pages.addTab(widget, title)
+        shortcut = QKeySequence(f"Ctrl+{index + 1}")
+        label = title.replace("&", "")
+        button = self.rail.add_section(label, icon_name, self.tr("%s (%s)") % (label, shortcut.toString(
+            QKeySequence.SequenceFormat.NativeText)), lambda: self.pages.setCurrentIndex(index))
+        self.nav_buttons.append(button)
         action = QAction(self)
         action.triggered.connect(lambda: self.pages.setCurrentIndex(index))
-        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.setShortcut(shortcut)
         self.addAction(action)
         return index
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self.nav_buttons):
+            self.nav_buttons[index].setChecked(True)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None) -> QAction:
@@ -165,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, engine) -> None:
         self.model_label.setText(self.tr("Model: %s · context %s tokens") % (engine.name, f"{engine.n_ctx:,}"))
+        self._sampling_cache = None
+        self.preset_picker.set_choice(self.preset_picker.choice())  # the model's own values may differ
         self._remote_where = None if engine.is_local else engine.where
         self._show_network()
         self.model_ready.emit(engine.name)
@@ -198,6 +361,24 @@ class MainWindow(QMainWindow):
         dialog.use_requested.connect(self.switch_model)
         self._open_dialog(dialog)
 
+    def open_model_chooser(self, entry_id: str = "") -> None:
+        """The catalogue chooser (models that fit this computer); a download is used when the user says so.
+        Tool warnings about a model too small open this too."""
+        if self.open_dialog is not None:
+            return
+        dialog = CatalogueDialog(self.workspace, self)
+        if entry_id:
+            dialog.select(entry_id)
+        dialog.downloaded.connect(self._remember_model)
+        dialog.use_requested.connect(lambda path: self.switch_model(path))
+        self._open_dialog(dialog)
+
+    def _remember_model(self, path: str) -> None:
+        try:
+            self.workspace.models.add(path)
+        except DeskmateError as exc:
+            self.show_error(str(exc))
+
     def open_settings(self, page: int = 0) -> None:
         dialog = SettingsDialog(self.workspace, self)
         dialog.tabs.setCurrentIndex(page)
@@ -219,6 +400,7 @@ class MainWindow(QMainWindow):
         self.conversation_id = None
         self.conversations.select(None)
         self.chat.clear()
+        self._show_title()
         self.chat.input.setFocus()
 
     def open_conversation(self, conversation_id: int | None) -> None:
@@ -230,8 +412,43 @@ class MainWindow(QMainWindow):
             return
         self.conversation_id = conversation_id
         self.chat.show_messages(self.workspace.history.messages(conversation_id))
-        options = self.workspace.history.get(conversation_id).options.get("documents") or {}
-        self.chat.set_documents_option(options)
+        conversation = self.workspace.history.get(conversation_id)
+        self.chat.set_documents_option(conversation.options.get("documents") or {})
+        self.preset_picker.set_choice(choice_from(conversation.preset, conversation.options))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title = self.tr("New chat")
+        if self.conversation_id is not None:
+            try:
+                title = self.workspace.history.get(self.conversation_id).title
+            except NotFound:
+                pass
+        self.chat_title.setText(self.chat_title.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, max(120, self.chat_title.width())))
+        self.chat_title.setToolTip(title)
+
+    # -- presets -------------------------------------------------------------------------------
+
+    def _model_sampling(self) -> tuple[float, float]:
+        """The loaded model's own temperature and top-p (what "Model default" means)."""
+        if self._sampling_cache is None:
+            settings = self.workspace.settings
+            try:
+                chosen = settings_for(settings, read_gguf(self.workspace.model_path()))
+                self._sampling_cache = (chosen.temperature, chosen.top_p)
+            except (DeskmateError, OSError):
+                self._sampling_cache = (settings.temperature, settings.top_p)
+        return self._sampling_cache
+
+    def _preset_changed(self, choice: Choice) -> None:
+        if self.conversation_id is not None:
+            self._save_preset(self.conversation_id, choice)
+
+    def _save_preset(self, conversation_id: int, choice: Choice) -> None:
+        history = self.workspace.history
+        history.set_preset(conversation_id, None if choice.persona == DEFAULT_PERSONA else choice.persona)
+        history.set_options(conversation_id, **{SAMPLING_OPTION: choice.sampling_option()})
 
     def focus_search(self) -> None:
         self.conversations.search.setFocus()
@@ -249,11 +466,16 @@ class MainWindow(QMainWindow):
         if self.chat.welcome.isVisible():
             self.chat.welcome.dismiss()
         self.chat.begin_answer(text.strip())
-        question = Question(text, self.conversation_id, self.chat.documents_option())
-        runner = TurnRunner(lambda: self.workspace.chat().send(question.text, question.conversation_id,
-                                                               documents=question.documents))
+        question = Question(text, self.conversation_id, self.chat.documents_option(), self.preset_picker.choice())
+        runner = TurnRunner(lambda: self._turn(question))
         self._set_busy(True)
         self.answering.start(lambda _should_stop: runner.answer(), on_stop=runner.stop)
+
+    def _turn(self, question: Question):
+        """The chat turn for `question`, with its persona and sampling applied (runs on the worker)."""
+        chat = self.workspace.chat()
+        chat.settings = apply_choice(chat.settings, question.preset, self.presets)
+        return chat.send(question.text, question.conversation_id, documents=question.documents)
 
     def stop(self) -> None:
         self.answering.stop()
@@ -281,6 +503,7 @@ class MainWindow(QMainWindow):
             self.show_error(answer.error)
         if result is not None:
             self.conversation_id = result.conversation_id
+            self._save_preset(result.conversation_id, self.preset_picker.choice())
             self.conversations.select(result.conversation_id)
             self._show_speed(result)
             self.announce(self.tr("Answer finished: %s") % result.reply[:300])
@@ -353,9 +576,13 @@ class MainWindow(QMainWindow):
     def _offer_welcome(self) -> None:
         if self.workspace.settings.first_run_done:
             return
-        self.chat.welcome.folder_chosen.connect(self.add_documents_folder)
-        self.chat.welcome.dismissed.connect(self._welcome_done)
-        self.chat.welcome.show()
+        welcome = self.chat.welcome
+        welcome.folder_chosen.connect(self.add_documents_folder)
+        welcome.dismissed.connect(self._welcome_done)
+        welcome.choose_model_requested.connect(self.open_model_chooser)
+        machine = machine_here()
+        welcome.show_machine(machine, recommend(load_catalogue(), machine))
+        welcome.show()
 
     def _welcome_done(self) -> None:
         self.workspace.settings.first_run_done = True

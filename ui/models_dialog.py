@@ -29,10 +29,17 @@ from assistant.errors import DeskmateError
 from assistant.models.fit import Verdict, estimate_fit
 from assistant.models.gguf import read_gguf
 from assistant.models.settings import ModelSettings, settings_for, store_for
+from assistant.tools.common import MODEL_MANAGER_HINT
 from ui.catalogue_dialog import CatalogueDialog
 
 COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Size", "License", "Fit")
 PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def without_command_hint(message: str) -> str:
+    """A core message as the window shows it: the command-line hint for loading another model left out
+    (the window offers a button that opens the model chooser instead)."""
+    return message.replace(MODEL_MANAGER_HINT, "").strip()
 
 
 def _size(n_bytes: int) -> str:

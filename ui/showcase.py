@@ -4,15 +4,24 @@ Used by `deskmate --self-test --screenshot-dir DIR`. It indexes a few sample doc
 question with citations, starts a longer indexing run and shoots it mid-way, runs each tool,
 and opens the dialogs, in the light and the dark theme. Everything goes through the same
 widgets and core calls a person would use.
+
+Each screenshot is a `Shot` in `Showcase.shots()`: a name and a function that puts the window in
+the state to shoot and returns the widget to grab (and, where needed, one that puts it back).
+A new screenshot is one more entry there; every entry is taken in both themes.
 """
 from __future__ import annotations
 
 import csv
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from assistant.chat.presets import Choice
+from ui.catalogue_dialog import CatalogueDialog
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import Theme, apply_theme
@@ -41,6 +50,16 @@ Sales grew in every region.
 print("unchanged")
 ```
 """
+# Earlier conversations, as if from the past weeks: (title, first message, days ago, pinned).
+EARLIER_CHATS = [
+    ("Quarterly budget review with the finance team", "Summarise the budget changes for Q3.", 12, True),
+    ("Printer code", "What is the printer code?", 0, False),
+    ("Trip to Lyon: trains and hotels", "Which train should I book to Lyon?", 1, False),
+    ("Python script to rename scanned invoices by date", "Write a script to rename my scans.", 3, False),
+    ("Lunch rota", "Who is on the lunch rota on Friday?", 5, False),
+    ("Holiday plans", "Ideas for a week in Portugal in May.", 24, False),
+]
+DAY_S = 86400
 REVIEWS = ["Great fun from start to end.", "Awful and boring.", "A masterpiece.", "Warm, witty and wise.",
            "The plot is a mess and the acting is wooden.", "I would not watch it again."]
 
@@ -75,11 +94,21 @@ def wait_until(condition, timeout_s: float = 60) -> None:
     timer.stop()
 
 
+@dataclass(frozen=True)
+class Shot:
+    """One screenshot: `show` puts the window in the state to shoot and returns the widget to grab;
+    `undo` (optional) puts it back afterwards."""
+    name: str
+    show: Callable[[], QWidget]
+    undo: Callable[[], object] | None = None
+
+
 class Showcase:
     def __init__(self, window, folder: Path):
         self.window, self.folder = window, folder
         self.samples = window.workspace.home / "Sample documents"
-        self.shots: list[Path] = []
+        self.taken: list[Path] = []
+        self._open: QDialog | None = None
 
     def run(self) -> list[Path]:
         self._write_samples()
@@ -87,7 +116,7 @@ class Showcase:
         self._tools()
         for theme in (Theme.LIGHT, Theme.DARK):
             self._shoot_everything(theme)
-        return self.shots
+        return self.taken
 
     def _write_samples(self) -> None:
         self.samples.mkdir(parents=True, exist_ok=True)
@@ -130,28 +159,99 @@ class Showcase:
             panel.start()
             wait_for(panel.finished)
 
+    def _earlier_chats(self) -> None:
+        """A history from the past weeks, so the list shows its date groups and a pinned chat."""
+        history = self.window.workspace.history
+        now = time.time()
+        for title, question, days_ago, pinned in EARLIER_CHATS:
+            conversation = history.create(title)
+            history.add_message(conversation.id, "user", question)
+            history.add_message(conversation.id, "assistant", "Here is what I found.")
+            history.store.update("conversations", conversation.id, {"updated_at": now - days_ago * DAY_S})
+            if pinned:
+                self.window.conversations.toggle_pin(conversation.id)
+        self.window.conversations.refresh()
+
+    def shots(self) -> list[Shot]:
+        """Every screenshot, in order; each is taken in the light and the dark theme."""
+        window = self.window
+        tools = [Shot(f"tool-{name}", self._tool_page(panel))
+                 for panel, name in zip(window.tools.panels(), ("summarize", "translate", "sentiment"))]
+        return [
+            Shot("first-run", self._first_run, lambda: window.chat.welcome.hide()),
+            Shot("chat", lambda: self._page(window.splitter)),
+            Shot("conversations", self._conversations),
+            Shot("presets", self._presets, self._presets_closed),
+            Shot("documents", lambda: self._page(window.documents)),
+            *tools,
+            Shot("classify", lambda: self._page(window.classify)),
+            Shot("models", lambda: self._dialog(ModelsDialog(window.workspace, window)), self._close_dialog),
+            Shot("model-chooser", lambda: self._dialog(CatalogueDialog(window.workspace, window)),
+                 self._close_dialog),
+            Shot("settings", lambda: self._dialog(SettingsDialog(window.workspace, window)), self._close_dialog),
+        ]
+
     def _shoot_everything(self, theme: Theme) -> None:
         window = self.window
         apply_theme(theme)
-        window.pages.setCurrentWidget(window.splitter)
-        self._grab(window, self.folder / f"{theme}-chat.png")
-        window.pages.setCurrentWidget(window.documents)
         if theme is Theme.LIGHT:
+            window.pages.setCurrentWidget(window.documents)
             self._documents_in_progress(self.folder / f"{theme}-documents-progress.png")
-        self._grab(window, self.folder / f"{theme}-documents.png")
-        window.pages.setCurrentWidget(window.tools)
-        for panel, name in zip(window.tools.panels(), ("summarize", "translate", "sentiment")):
-            window.tools.setCurrentWidget(panel)
-            self._grab(window, self.folder / f"{theme}-tool-{name}.png")
+            self._earlier_chats()
+        for shot in self.shots():
+            self._grab(shot.show(), self.folder / f"{theme}-{shot.name}.png")
+            if shot.undo is not None:
+                shot.undo()
         window.pages.setCurrentWidget(window.splitter)
-        for name, dialog in (("models", ModelsDialog(window.workspace, window)),
-                             ("settings", SettingsDialog(window.workspace, window))):
-            dialog.show()
-            self._grab(dialog, self.folder / f"{theme}-{name}.png")
-            dialog.close()
         apply_theme(window.workspace.settings.theme)
+
+    # -- the states shot -------------------------------------------------------------------------
+
+    def _page(self, page: QWidget, tab: QWidget | None = None) -> QWidget:
+        self.window.pages.setCurrentWidget(page)
+        if tab is not None:
+            self.window.tools.setCurrentWidget(tab)
+        return self.window
+
+    def _tool_page(self, panel: QWidget) -> Callable[[], QWidget]:
+        return lambda: self._page(self.window.tools, panel)
+
+    def _first_run(self) -> QWidget:
+        """The welcome as a new user sees it, over an empty chat (the self-test has dismissed it)."""
+        self.window.new_chat()
+        self.window.chat.welcome.show()
+        return self._page(self.window.splitter)
+
+    def _conversations(self) -> QWidget:
+        conversations = self.window.conversations
+        pinned = conversations.conversation_items()[0]
+        conversations.items.setCurrentItem(pinned)  # opens the pinned chat, as a click would
+        return self._page(self.window.splitter)
+
+    def _presets(self) -> QWidget:
+        """A new chat with the Teacher persona, Creative sampling and its raw values disclosed."""
+        self.window.new_chat()
+        picker = self.window.preset_picker
+        picker.persona.setCurrentIndex(picker.persona.findData("teacher"))
+        picker.sampling.setCurrentIndex(picker.sampling.findData("creative"))
+        picker.advanced_button.setChecked(True)
+        return self._page(self.window.splitter)
+
+    def _presets_closed(self) -> None:
+        self.window.preset_picker.advanced_button.setChecked(False)
+        self.window.preset_picker.set_choice(Choice())
+
+    def _dialog(self, dialog: QDialog) -> QWidget:
+        self._open = dialog
+        dialog.show()
+        return dialog
+
+    def _close_dialog(self) -> None:
+        if self._open is not None:
+            self._open.close()
+            self._open = None
 
     def _grab(self, widget, path: Path) -> None:
         QApplication.processEvents()
         widget.grab().save(str(path))
-        self.shots.append(path)
+        self.taken.append(path)

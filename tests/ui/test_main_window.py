@@ -62,8 +62,7 @@ def test_switching_conversations_shows_their_messages(qtbot, window):
     history.add_message(second.id, "user", "Tell me about boats")
     history.add_message(second.id, "assistant", "Boats float.")
     window.conversations.refresh()
-    items = {window.conversations.items.item(i).text(): window.conversations.items.item(i)
-             for i in range(window.conversations.items.count())}
+    items = {item.text(): item for item in window.conversations.conversation_items()}
     window.conversations.items.setCurrentItem(items["Apples"])
     assert [v.content for v in window.chat.message_views()] == ["Tell me about apples"]
     window.conversations.items.setCurrentItem(items["Boats"])
@@ -80,10 +79,10 @@ def test_search_filters_by_title_and_message_text(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.conversations.search.hasFocus()
     qtbot.keyClicks(window.conversations.search, "trams")
-    titles = [window.conversations.items.item(i).text() for i in range(window.conversations.items.count())]
-    assert titles == ["Holiday plans"]
+    assert window.conversations.titles() == ["Holiday plans"]
     window.conversations.search.clear()
-    assert window.conversations.items.count() == 2
+    assert window.conversations.titles() == ["Tax questions", "Holiday plans"]
+    assert window.conversations.headings() == ["Today"]
 
 
 def test_new_chat_rename_and_delete(qtbot, window, monkeypatch):
@@ -96,6 +95,7 @@ def test_new_chat_rename_and_delete(qtbot, window, monkeypatch):
     assert window.chat.input.hasFocus()
     window.conversations.delete(result.conversation_id, confirm=False)
     assert window.workspace.history.list() == [] and window.conversations.items.count() == 0
+    assert window.conversations.empty.isVisible()
 
 
 def test_copy_button_copies_the_raw_text(qtbot, window):
@@ -121,3 +121,30 @@ def test_failed_send_keeps_the_message_and_shows_why(qtbot, window, tmp_path):
     assert window.chat.notice.isVisible() and "broken.gguf" in window.chat.notice.label.text()
     assert window.chat.input.toPlainText() == "Will this work?"
     assert window.chat.message_views() == [] and window.workspace.history.list() == []
+
+
+def test_the_sidebar_switches_sections_by_click_and_keys_and_follows_the_theme(qtbot, window):
+    from ui.theme import COLOURS, apply_theme
+
+    labels = [button.text() for button in window.nav_buttons]
+    assert labels == ["Chat", "Documents", "Tools", "Classify"]
+    assert all(button.accessibleName() == button.text() and button.icon().availableSizes()
+               for button in window.nav_buttons)
+    qtbot.mouseClick(window.nav_buttons[2], Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.tools and window.nav_buttons[2].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.documents and window.nav_buttons[1].isChecked()
+    assert not window.nav_buttons[2].isChecked()
+
+    def icon_colour(button):
+        image = button.icon().pixmap(44, 44).toImage()
+        inked = [image.pixelColor(x, y) for x in range(44) for y in range(44) if image.pixelColor(x, y).alpha() > 200]
+        return max(inked, key=lambda c: c.alpha()).name()
+
+    try:
+        apply_theme("dark")
+        assert icon_colour(window.nav_buttons[0]) == COLOURS["dark"]["muted"]
+        apply_theme("light")
+        assert icon_colour(window.nav_buttons[0]) == COLOURS["light"]["muted"]
+    finally:
+        apply_theme("light")
