@@ -168,6 +168,11 @@ QLabel#dialogError, QLabel#modelWarning {{ background: {notice}; color: {notice_
 QPushButton#sourceCard {{ text-align: left; border-radius: {md}px; background: {base}; }}
 QLabel#sourcesLabel {{ color: {muted}; font-size: {small}px; font-weight: 600; }}
 
+/* the source viewer */
+QLabel#viewerTitle {{ font-weight: 600; font-size: {title}px; color: {text}; }}
+QLabel#viewerStatus {{ color: {muted}; }}
+QScrollArea#pageArea, QScrollArea#pageArea > QWidget {{ background: {window}; }}
+
 /* presets */
 QFrame#presetPicker QComboBox {{ border-radius: {pill}px; padding: 4px 10px; }}
 QFrame#presetAdvanced {{ background: {base}; border: 1px solid {border}; border-radius: {md}px; }}

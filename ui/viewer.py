@@ -341,10 +341,8 @@ class SourceViewer(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        colours = theme_colours()
         self.title = QLabel()
-        self.title.setObjectName("viewerTitle")
-        self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
+        self.title.setObjectName("viewerTitle")  # its look, and the status's and page's, are in ui/theme.py
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setAccessibleName(self.tr("Source"))
         self.position = QLabel()
@@ -369,7 +367,6 @@ class SourceViewer(QDialog):
         self.status = QLabel()
         self.status.setObjectName("viewerStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet(f"color: {colours['muted']};")
         self.status.setAccessibleName(self.tr("Viewer status"))
         self.canvas = PageCanvas()
         self.page_area = QScrollArea()
@@ -377,8 +374,6 @@ class SourceViewer(QDialog):
         self.page_area.setWidget(self.canvas)
         self.page_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_area.setAccessibleName(self.tr("Page"))
-        self.page_area.setStyleSheet(f"QScrollArea#pageArea, QScrollArea#pageArea > QWidget {{ "
-                                     f"background: {colours['window']}; }}")
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Text of the cited part"))
