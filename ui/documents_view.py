@@ -34,10 +34,6 @@ RESCAN_DELAY_MS = 1500  # changes come in bursts (a copy of many files): wait fo
 MAX_WATCHED_DIRS = 2000  # inotify watches are a per-user budget: stay well inside it
 MAX_WATCHED_FILES = 2000
 BAR_STEPS = 1000
-STATUS_TEXT = {DocumentStatus.INDEXED: "Indexed", DocumentStatus.FAILED: "Failed",
-               DocumentStatus.UNAVAILABLE: "Unavailable"}
-
-
 def bar_value(progress: IndexProgress) -> int:
     """Where the progress bar stands (0..BAR_STEPS): the run's share of work done, else of files."""
     if progress.fraction is not None:
@@ -128,13 +124,18 @@ class DocumentsView(QWidget):
 
     # -- listing -------------------------------------------------------------------------------
 
+    def status_text(self, status: str) -> str:
+        texts: dict[str, str] = {DocumentStatus.INDEXED: self.tr("Indexed"), DocumentStatus.FAILED: self.tr("Failed"),
+                                 DocumentStatus.UNAVAILABLE: self.tr("Unavailable")}
+        return texts.get(status, status)
+
     def reload(self) -> None:
         index = self.workspace.documents
         documents = index.documents()
         folders = index.folders()
         self.list.clear()
         for document in documents:
-            item = QTreeWidgetItem([self.tr(STATUS_TEXT.get(document.status, document.status)),
+            item = QTreeWidgetItem([self.status_text(document.status),
                                     os.path.basename(document.path), str(document.pages or ""),
                                     str(document.chunk_count or ""), os.path.dirname(document.path),
                                     document.reason or ""])

@@ -32,7 +32,6 @@ from assistant.models.settings import ModelSettings, settings_for, store_for
 from assistant.tools.common import MODEL_MANAGER_HINT
 from ui.catalogue_dialog import CatalogueDialog
 
-COLUMNS = ("Name", "Architecture", "Parameters", "Quantization", "Context", "Size", "License", "Fit")
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -100,8 +99,10 @@ class ModelsDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Models"))
         self.resize(980, 620)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        columns = [self.tr("Name"), self.tr("Architecture"), self.tr("Parameters"), self.tr("Quantization"),
+                   self.tr("Context"), self.tr("Size"), self.tr("License"), self.tr("Fit")]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setAccessibleName(self.tr("Models"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

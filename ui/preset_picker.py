@@ -56,8 +56,9 @@ class PresetPicker(QFrame):
         for combo in (self.persona, self.sampling):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumWidth(130)
+        names = self._sampling_names()
         for preset in SAMPLING_PRESETS:
-            self.sampling.addItem(self.tr(preset.name), preset.id)
+            self.sampling.addItem(names.get(preset.id, preset.name), preset.id)
         self.sampling.addItem(self.tr("Custom"), CUSTOM_SAMPLING)
         self.advanced_button = QToolButton()
         self.advanced_button.setObjectName("flat")
@@ -123,12 +124,27 @@ class PresetPicker(QFrame):
         keep = select or self.persona.currentData() or DEFAULT_PERSONA
         self._quiet = True
         self.persona.clear()
+        shipped = self._persona_texts()
         for persona in self.store.personas():
-            self.persona.addItem(self.tr(persona.name) if persona.shipped else persona.name, persona.id)
-            self.persona.setItemData(self.persona.count() - 1, persona.description, Qt.ItemDataRole.ToolTipRole)
+            name, description = shipped.get(persona.id, (persona.name, persona.description))
+            self.persona.addItem(name, persona.id)
+            self.persona.setItemData(self.persona.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.persona.setCurrentIndex(max(0, self.persona.findData(keep)))
         self._quiet = False
         self._show_values()
+
+    def _persona_texts(self) -> dict[str, tuple[str, str]]:
+        """The shipped personas' names and descriptions in the interface language (assistant/chat/presets.py
+        holds them in English)."""
+        return {"default": ("Deskmate", self.tr("The assistant as set up in Settings.")),
+                "concise": (self.tr("Concise"), self.tr("Short, direct answers.")),
+                "teacher": (self.tr("Teacher"), self.tr("Explains step by step, with an example.")),
+                "editor": (self.tr("Editor"), self.tr("Improves the text you give it.")),
+                "programmer": (self.tr("Programmer"), self.tr("Code first, in fenced blocks."))}
+
+    def _sampling_names(self) -> dict[str, str]:
+        return {"model": self.tr("Model default"), "precise": self.tr("Precise"), "balanced": self.tr("Balanced"),
+                "creative": self.tr("Creative")}
 
     def choice(self) -> Choice:
         sampling = self.sampling.currentData()
