@@ -296,7 +296,7 @@ class Workspace:
         engine, info = self._engine_and_info(model_path)
         settings = self.settings if info is None else effective_settings(self.settings, info)  # per-model values
         return Chat(self.history, engine, settings, self.caches, documents=self.documents,
-                    engine_for_private=self._engine_for_private)
+                    engine_for_private=self._engine_for_private, library_home=self.home)
 
     def _engine_for_private(self, paths: list[str]) -> LanguageModel | None:
         """The local model, when passages from `paths` must not leave this computer (else None)."""

@@ -34,6 +34,7 @@ from assistant.chat.attribution import (
 )
 from assistant.documents.search import DIVERSITY_FLOOR, POOL_PER_HIT, Hit, Searcher, cited_place
 from assistant.errors import InvalidInput
+from assistant.library.search import search_with_library, source_of
 from assistant.llm.contract import GenerationStats, LanguageModel
 from assistant.llm.remote import estimate_tokens
 from assistant.llm.routing import Task
@@ -75,6 +76,8 @@ class Source:
     label: str | None = None  # how a person cites the unit ("Slide 3"); None: "page N"
     locator: dict = field(default_factory=dict)  # the same place structured (the hit's, with its span)
     document_labels: dict = field(default_factory=dict)  # classifier -> the label it gave the file
+    origin: str = "local"  # "library": from the office's shared library (assistant/library/)
+    collection: str | None = None  # the library collection it came from
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -96,6 +99,7 @@ class AskResult:
     answer_score: float = 0.0  # how well the best passage sentence answers the question (see found)
     ran_on: str = "this computer"  # or "the office server at host:port" (the routing setting)
     route: str = ""  # why it ran there
+    notice: str | None = None  # e.g. the shared library did not answer, so only this computer's documents
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -124,7 +128,8 @@ def fit_sources(engine: LanguageModel, hits: Sequence[Hit], budget_tokens: int) 
             text = _shorten(engine, text, left - 16)
             cost = left
         sources.append(Source(len(sources) + 1, hit.path, hit.page, text, hit.score, list(hit.also_in),
-                              hit.label, dict(hit.locator), dict(hit.document_labels)))
+                              hit.label, dict(hit.locator), dict(hit.document_labels), source_of(hit),
+                              getattr(hit, "collection", None)))
         left -= cost
     return sources
 
@@ -379,12 +384,15 @@ def ask(workspace, question: str, k: int = 4, max_tokens: int | None = None, doc
     if not question.strip():
         raise InvalidInput("The question is empty.")
     hits = workspace.documents.search(question, k, documents=documents, query_vector=query_vector)
+    notice = None
+    if documents is None:  # label and folder filters are about this computer's documents
+        hits, notice = search_with_library(workspace.home, hits, question, workspace.documents.embedder, k)
     searcher = workspace.documents.searcher()
     routed = workspace.engine_for(Task.ASK, work_tokens=sum(estimate_tokens(h.text) for h in hits),
                                   private=workspace.is_private([p for h in hits for p in (h.path, *h.also_in)]))
     answer = Answer(routed.engine, workspace.settings, question.strip(), hits, max_tokens,
                     embedder=workspace.documents.embedder, idf=index_idf(searcher), style=style)
-    answer.result.ran_on, answer.result.route = routed.ran_on, routed.route.reason
+    answer.result.ran_on, answer.result.route, answer.result.notice = routed.ran_on, routed.route.reason, notice
     return answer
 
 

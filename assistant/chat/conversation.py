@@ -31,6 +31,7 @@ from assistant.chat.history import Conversation, Follow, History, Message, Messa
 from assistant.config import Settings
 from assistant.documents.search import labelled_documents, within
 from assistant.errors import ContextOverflow, DeskmateError, InvalidInput
+from assistant.library.search import search_with_library
 from assistant.llm.contract import GenerationStats, LanguageModel
 from assistant.llm.kv_files import ConversationCaches
 
@@ -258,12 +259,16 @@ class CacheHolder:
 class Chat:
     def __init__(self, history: History, engine: LanguageModel, settings: Settings,
                  caches: ConversationCaches | None = None, documents=None,
-                 engine_for_private: Callable[[list[str]], LanguageModel | None] | None = None):
+                 engine_for_private: Callable[[list[str]], LanguageModel | None] | None = None,
+                 library_home: Path | None = None):
         """`caches`: where conversations' KV caches are saved (None: not saved, as for an office server).
         `engine_for_private(paths)`: the local engine when passages from these files must not leave
-        this computer (None: they may go where `engine` runs)."""
+        this computer (None: they may go where `engine` runs). `library_home`: the data folder whose
+        library.json says which shared library to search beside the local documents (None: none)."""
         self.history, self.engine, self.settings = history, engine, settings
         self.engine_for_private = engine_for_private
+        self.library_home = library_home
+        self.library_notice: str | None = None  # the last search's, when the library did not answer
         self.caches = caches if engine.keeps_state else None
         self.documents = documents  # the DocumentIndex, for conversations that use the user's documents
         self.cache_holder = CacheHolder()  # this chat's own bookkeeping; the engine only counts its changes
@@ -365,7 +370,11 @@ class Chat:
         assert self.documents is not None
         allowed = within(self.documents.document_ids_in(documents.get("folders") or []),
                          labelled_documents(self.documents.store, documents.get("labels") or {}))
-        return self.documents.search(query, PASSAGES, documents=allowed)
+        hits = self.documents.search(query, PASSAGES, documents=allowed)
+        if allowed is None and self.library_home is not None:  # filters are about this computer's documents
+            hits, self.library_notice = search_with_library(self.library_home, hits, query, self.documents.embedder,
+                                                            PASSAGES)
+        return hits
 
     def build_prompt(self, conversation: Conversation | None, text: str, max_tokens: int,
                      sources: list | None = None, after: int | None | Follow = Follow.LEAF) -> Prompt:

@@ -13,6 +13,7 @@ from assistant.cli.output import print_json, table, when
 from assistant.documents.run import IndexRun
 from assistant.documents.search import cited_place, labels_of
 from assistant.errors import InvalidInput
+from assistant.library.search import search_with_library, source_of
 from assistant.runtime.generators import run_to_end
 from assistant.tools.classify_store import ClassifierStore
 from assistant.tools.document_labels import LabelFilter, filtered_documents
@@ -140,7 +141,7 @@ def skipped_line(skipped: dict) -> str | None:
             "(--include-generated to index them).")
 
 
-def _run_indexing(run: IndexRun) -> int:
+def run_indexing(run: IndexRun) -> int:
     steps = iter(run)
     started: list[float] = []  # when the last progress line was printed
     try:
@@ -157,11 +158,24 @@ def _run_indexing(run: IndexRun) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    return _run_indexing(_workspace(args).documents.add(args.paths))
+    documents = _workspace(args).documents
+    return run_indexing(documents.add(args.paths)) or _keep_vectors_current(documents)
 
 
 def run_refresh(args: argparse.Namespace) -> int:
-    return _run_indexing(_workspace(args).documents.refresh())
+    documents = _workspace(args).documents
+    return run_indexing(documents.refresh()) or _keep_vectors_current(documents)
+
+
+def _keep_vectors_current(documents) -> int:
+    """After a run on a large index: write its vector file anew when it lags (progress on stderr)."""
+    def show(count: int) -> None:
+        print(f"Updating the vector index for fast search: {count:,} chunks", file=sys.stderr, flush=True)
+
+    written = documents.keep_vectors_current(show)
+    if written is not None:
+        print(f"The vector index holds {written:,} chunks.", file=sys.stderr, flush=True)
+    return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -242,6 +256,10 @@ def run_search(args: argparse.Namespace) -> int:
     allowed, documents = labelled(workspace, args), workspace.documents
     for query in queries:
         hits = documents.search(query, args.k, mode=args.mode, documents=allowed)
+        if allowed is None and args.mode == "hybrid":  # the shared library, when this computer uses one
+            hits, notice = search_with_library(workspace.home, hits, query, documents.embedder, args.k)
+            if notice:
+                print(notice, file=sys.stderr, flush=True)
         if args.batch:
             sys.stdout.write(json.dumps({"query": query, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False)
                              + "\n")
@@ -250,7 +268,8 @@ def run_search(args: argparse.Namespace) -> int:
         else:
             for n, hit in enumerate(hits, 1):
                 snippet = " ".join(hit.text.split())[:160]
-                print(f"{n}. {cited(hit.path, hit.label, hit.page)} (score {hit.score:.3f})"
+                origin = f"[library: {getattr(hit, 'collection', '')}] " if source_of(hit) == "library" else ""
+                print(f"{n}. {origin}{cited(hit.path, hit.label, hit.page)} (score {hit.score:.3f})"
                       f"{_labels(hit.document_labels)}\n   {snippet}")
                 if hit.also_in:
                     print(f"   also in: {', '.join(hit.also_in)}")
@@ -295,6 +314,8 @@ def run_ask(args: argparse.Namespace) -> int:
         listed.add(place)
         also = f" (also in {', '.join(source['also_in'])})" if source.get("also_in") else ""
         print(f"[{source['n']}] {place}{also}")
+    if result.notice:
+        print(result.notice, file=sys.stderr)
     if result.ran_on != "this computer":
         print(f"(Answered by {result.ran_on}: {result.route}.)")
     return 0

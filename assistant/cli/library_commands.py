@@ -7,7 +7,7 @@ import os
 import sys
 
 from assistant.cli.common import open_workspace
-from assistant.cli.index_commands import _run_indexing, cited
+from assistant.cli.index_commands import run_indexing, cited
 from assistant.cli.output import print_json, table
 from assistant.config import resolve_home
 from assistant.documents.embedder import Embedder
@@ -104,12 +104,12 @@ def run_init(args) -> int:
 
 def run_add(args) -> int:
     with _database(args) as database:
-        return _run_indexing(_library(args, database).add(args.folders, collection=args.collection))
+        return run_indexing(_library(args, database).add(args.folders, collection=args.collection))
 
 
 def run_refresh(args) -> int:
     with _database(args) as database:
-        return _run_indexing(_library(args, database).refresh())
+        return run_indexing(_library(args, database).refresh())
 
 
 def run_remove(args) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,7 +23,9 @@ from assistant.documents.embedder import Embedder
 from assistant.documents.keywords import encode_terms
 from assistant.documents.run import IndexRun
 from assistant.documents.scanning import absolute, shown
+from assistant.documents.dense import IndexedVectors
 from assistant.documents.search import Searcher
+from assistant.documents.vector_index import rebuild
 from assistant.errors import NotFound
 from assistant.readers.isolated import ReadLimits
 from assistant.storage.store import Store
@@ -331,4 +333,21 @@ class DocumentIndex:
 
     def verify(self) -> list[str]:
         """Problems found (empty when the database and the index's own invariants all hold)."""
-        return index_problems(self.store)
+        return index_problems(self.store) + self.vector_problems()
+
+    def vector_problems(self) -> list[str]:
+        """A large index's approximate vector file: unreadable, or far behind the database."""
+        searcher = self.searcher()
+        searcher.refresh()
+        return searcher.dense.index.problems() if isinstance(searcher.dense, IndexedVectors) else []
+
+    def keep_vectors_current(self, on_progress: Callable[[int], None] | None = None) -> int | None:
+        """Give a large index a new vector file when its file is missing, damaged or far behind
+        (minutes at a million chunks); returns how many vectors it holds, None when none was needed."""
+        searcher = self.searcher()
+        searcher.refresh()
+        if not isinstance(searcher.dense, IndexedVectors) or not searcher.dense.index.needs_compaction:
+            return None
+        count = rebuild(self.store, searcher.vector_file, on_progress)
+        searcher.forget()
+        return count

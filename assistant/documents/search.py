@@ -132,6 +132,11 @@ class Searcher:
     def vector_file(self):
         return self.store.path.with_name(INDEX_FILE)
 
+    def forget(self) -> None:
+        """Load again at the next search (the vector file was written anew)."""
+        with self._lock:
+            self._generation = None
+
     def _load(self) -> None:
         large = self.store.query_single("SELECT COUNT(*) AS n FROM chunks")["n"] >= LARGE_INDEX_CHUNKS
         rows = self.store.execute(
