@@ -1,9 +1,10 @@
 """PDF pages as pictures: the only module that imports pypdfium2.
 
-For OCR of scanned pages (pdf.py) and for the built-in viewer, which shows a page and
-highlights a cited passage on it:
+For the text layer of PDF pages and OCR of scanned pages (pdf.py), and for the built-in viewer,
+which shows a page and highlights a cited passage on it:
 
     page_count(data) -> int
+    RenderedPdf(data).text(number) -> the page's text layer
     render_page(data, number, dpi) -> PIL.Image.Image (RGB)
     passage_boxes(data, number, passage) -> [(x0, y0, x1, y1), ...]
 
@@ -25,6 +26,8 @@ from assistant.readers.pages import UnreadableFile
 
 POINTS_PER_INCH = 72
 MAX_RENDER_PIXELS = 60_000_000  # a page this large (in pixels at the asked dpi) is rendered at a lower dpi
+EVERYWHERE = 1e9  # text bounds (points) that take in text drawn off the page, as other readers do
+GENERATED_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line end (the line is joined)
 PREFIX_CHARS = 80  # a passage not found whole is looked for by its start (a chunk cut across a page)
 _PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe: the viewer and the index may both render
 
@@ -52,6 +55,21 @@ class RenderedPdf:
                 scale = _scale_within(width, height, dpi / POINTS_PER_INCH)
                 bitmap = page.render(scale=scale, grayscale=False, may_draw_forms=True)
                 return bitmap.to_pil().convert("RGB")
+            finally:
+                page.close()
+
+    def text(self, number: int) -> str:
+        """The page's text layer ("" for a scan), lines ending in "\r\n". A word hyphenated across a
+        line end comes back whole ("infor-" + "mation": "information"), as a search wants it."""
+        with _PDFIUM_LOCK:
+            page = self._page(number)
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_bounded(-EVERYWHERE, -EVERYWHERE, EVERYWHERE, EVERYWHERE)
+                    return text.replace(GENERATED_HYPHEN, "")
+                finally:
+                    textpage.close()
             finally:
                 page.close()
 
