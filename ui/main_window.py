@@ -47,7 +47,7 @@ from assistant.runtime.resources import resource_path
 from assistant.workspace import Workspace
 from ui.api_switch import ApiSwitch
 from ui.catalogue_dialog import CatalogueDialog, machine_here
-from ui.chat_view import ChatView
+from ui.chat_view import ChatView, TurnRequest
 from ui.classify_view import ClassifyView
 from ui.conversation_list import ConversationList
 from ui.documents_view import DocumentsView
@@ -65,9 +65,7 @@ from ui.workers import JobSlot, returning
 class Question:
     """What a chat turn reads from the window, before its worker starts."""
 
-    text: str
-    conversation_id: int | None
-    documents: dict
+    request: TurnRequest
     preset: Choice
 
 
@@ -184,6 +182,9 @@ class MainWindow(QMainWindow):
         self.conversations.items.model().rowsInserted.connect(lambda *_args: self._show_title())
         self.chat = ChatView(self.workspace)
         self.chat.send_requested.connect(self.send)
+        self.chat.turn_requested.connect(self.start_turn)
+        self.chat.model_requested.connect(self.switch_model)
+        self.model_ready.connect(self.chat.show_models)
         self.chat.stop_requested.connect(self.stop)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -461,12 +462,16 @@ class MainWindow(QMainWindow):
         return self.answering.busy
 
     def send(self, text: str) -> None:
+        self.start_turn(TurnRequest(text.strip(), self.conversation_id, self.chat.documents_option()))
+
+    def start_turn(self, request: TurnRequest) -> None:
+        """Run a chat turn: a new message, an edited one, or an answer regenerated (ui/chat_view.py)."""
         if self.busy:
             return
         if self.chat.welcome.isVisible():
             self.chat.welcome.dismiss()
-        self.chat.begin_answer(text.strip())
-        question = Question(text, self.conversation_id, self.chat.documents_option(), self.preset_picker.choice())
+        self.chat.begin_answer(request)
+        question = Question(request, self.preset_picker.choice())
         runner = TurnRunner(lambda: self._turn(question))
         self._set_busy(True)
         self.answering.start(lambda _should_stop: runner.answer(), on_stop=runner.stop)
@@ -475,7 +480,7 @@ class MainWindow(QMainWindow):
         """The chat turn for `question`, with its persona and sampling applied (runs on the worker)."""
         chat = self.workspace.chat()
         chat.settings = apply_choice(chat.settings, question.preset, self.presets)
-        return chat.send(question.text, question.conversation_id, documents=question.documents)
+        return question.request.turn(chat)
 
     def stop(self) -> None:
         self.answering.stop()

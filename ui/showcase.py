@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from assistant.chat.presets import Choice
 from ui.catalogue_dialog import CatalogueDialog
+from ui.chat_view import stage_chat_actions
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import Theme, apply_theme
@@ -109,10 +110,12 @@ class Showcase:
         self.samples = window.workspace.home / "Sample documents"
         self.taken: list[Path] = []
         self._open: QDialog | None = None
+        self.chat_actions: dict[str, int] = {}  # name -> conversation (ui/chat_view.stage_chat_actions)
 
     def run(self) -> list[Path]:
         self._write_samples()
         self._documents_and_answer()
+        self.chat_actions = stage_chat_actions(self.window, wait_for)  # code, regenerated, edited
         self._tools()
         for theme in (Theme.LIGHT, Theme.DARK):
             self._shoot_everything(theme)
@@ -180,6 +183,7 @@ class Showcase:
         return [
             Shot("first-run", self._first_run, lambda: window.chat.welcome.hide()),
             Shot("chat", lambda: self._page(window.splitter)),
+            *[Shot(f"chat-{name}", self._opened(conversation_id)) for name, conversation_id in self.chat_actions.items()],
             Shot("conversations", self._conversations),
             Shot("presets", self._presets, self._presets_closed),
             Shot("documents", lambda: self._page(window.documents)),
@@ -221,6 +225,12 @@ class Showcase:
         self.window.new_chat()
         self.window.chat.welcome.show()
         return self._page(self.window.splitter)
+
+    def _opened(self, conversation_id: int) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            self.window.open_conversation(conversation_id)
+            return self._page(self.window.splitter)
+        return show
 
     def _conversations(self) -> QWidget:
         conversations = self.window.conversations

@@ -4,11 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import open_window
-from ui.message_view import MessageView
 
 
 def answers(window) -> list[MessageView]:
-    return [v for v in window.chat.findChildren(MessageView) if v.role == "assistant" and v.isVisible()]
+    return [view for view in window.chat.message_views() if view.role == "assistant"]
 
 
 def test_an_answer_from_the_office_server_is_marked_and_stays_marked(qtbot, office_workspace, llama_server):
@@ -19,14 +18,14 @@ def test_an_answer_from_the_office_server_is_marked_and_stays_marked(qtbot, offi
         qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
     where = llama_server.split("//")[1].removesuffix("/v1")
     [answer] = answers(window)
-    assert answer.ran_on.isVisible() and answer.ran_on.text() == "on the office server"
+    assert answer.ran_on.isVisibleTo(answer) and answer.ran_on.text() == "on the office server"
     assert where in answer.ran_on.toolTip() and where in answer.ran_on.accessibleName()
     conversation_id = window.chat.conversation_id
     saved = office_workspace.history.messages(conversation_id)[-1]
     assert saved.meta["ran_on"] == where
     window.chat.show_conversation(conversation_id)  # drawn again from the history, as after a restart
     [again] = answers(window)
-    assert again.ran_on.isVisible()
+    assert again.ran_on.isVisibleTo(again)
     window.stop_and_wait()
 
 
@@ -34,4 +33,4 @@ def test_an_answer_written_here_carries_no_mark(qtbot, window):
     qtbot.keyClicks(window.chat.input, "Say hello.")
     with qtbot.waitSignal(window.answer_finished, timeout=60_000):
         qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
-    assert all(not view.ran_on.isVisible() for view in answers(window))
+    assert answers(window) and all(not view.ran_on.isVisibleTo(view) for view in answers(window))

@@ -56,19 +56,10 @@ KNOWN_UNTRANSLATED_IN_SOURCE = {
     ("ui/app.py", "f'Something went wrong: {value}. Details are in the log file.'"),
     ("ui/tool_panel.py", "'Text (*.txt *.md);;All files (*)'"),
     ("ui/preset_picker.py", "f'temperature={temperature:g}  top_p={top_p:g}'"),
-    # tr() of a variable whose values lupdate never sees (list them with QT_TRANSLATE_NOOP):
-    ("ui/documents_view.py", "tr(STATUS_TEXT.get(document.status, document.status))"),
-    ("ui/models_dialog.py", "tr(c)"),
-    ("ui/preset_picker.py", "tr(preset.name)"),
-    ("ui/preset_picker.py", "tr(persona.name)"),
 }
 KNOWN_UNTRANSLATED_ON_SCREEN = {
-    # ui/models_dialog.py: self.tr(c) for c in COLUMNS; lupdate cannot extract a variable (QT_TRANSLATE_NOOP).
-    "Name", "Architecture", "Parameters", "Quantization", "Context", "Size", "License", "Fit",
     # ui/tools_view.py: lupdate files self.tr("Translate") beside `self.translate` under context "self.self".
     "Translate",
-    # ui/preset_picker.py: self.tr(preset.name), self.tr(persona.name); the names live in assistant/chat/presets.py.
-    "Model default", "Precise", "Balanced", "Creative", "Concise", "Teacher", "Editor", "Programmer",
 }
 KNOWN_WRONG_CONTEXTS = {"self.self"}  # the "Translate" tab title above
 
