@@ -7,7 +7,7 @@ import os
 import sys
 
 from assistant.cli.common import open_workspace
-from assistant.cli.index_commands import run_indexing, cited
+from assistant.cli.index_commands import cited, run_indexing
 from assistant.cli.output import print_json, table
 from assistant.config import resolve_home
 from assistant.documents.embedder import Embedder

@@ -19,11 +19,11 @@ import numpy as np
 from assistant.documents import DocumentStatus
 from assistant.documents.checks import index_problems
 from assistant.documents.chunking import Chunk, text_hash
+from assistant.documents.dense import IndexedVectors
 from assistant.documents.embedder import Embedder
 from assistant.documents.keywords import encode_terms
 from assistant.documents.run import IndexRun
 from assistant.documents.scanning import absolute, shown
-from assistant.documents.dense import IndexedVectors
 from assistant.documents.search import Searcher
 from assistant.documents.vector_index import rebuild
 from assistant.errors import NotFound
