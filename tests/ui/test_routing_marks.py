@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import open_window
 
 
-def answers(window) -> list[MessageView]:
+def answers(window) -> list:
     return [view for view in window.chat.message_views() if view.role == "assistant"]
 
 
