@@ -14,7 +14,9 @@ It is summarized with the bundled model ("write": the model writes and Deskmate 
   as not found cites nothing and counts as a miss);
 - near_duplicate_pair_share: of all pairs of the summary's sentences, the share that are near-
   duplicates by a measure the summary does not use itself (word 3-gram Jaccard >= 0.5, or
-  difflib ratio >= 0.8), and the same for the model's raw text (before repeats were removed).
+  difflib ratio >= 0.8), and the same for the model's raw text (before repeats were removed) and
+  for the partial summaries of the map step (where the 135M model repeats itself most);
+- fell_back_to_quotes: none of the model's sentences was backed, so the summary quotes instead.
 Prints one JSON object and writes it to results/summary_attribution.json.
 """
 from __future__ import annotations
@@ -126,13 +128,16 @@ def measure(engine, embedder, document, style: str, length: str) -> dict:
     pages = {page.number: page.text for page in document.pages}
     sentences = result.sentences
     raw = written_sentences(result.raw_summary) if result.raw_summary else []
+    partial = [s for section in result.sections for s in written_sentences(section["summary"])]
     return {
         "style": result.style, "seconds": round(time.perf_counter() - started, 1), "model_calls": result.model_calls,
         "sentences": len(sentences), "key_terms_share": round(sum(backed(s, pages) for s in sentences)
                                                               / len(sentences), 3) if sentences else None,
         "marked_not_found": sum(not s["supported"] for s in sentences),
         "near_duplicate_pair_share": duplicate_share([s["text"] for s in sentences]),
+        "fell_back_to_quotes": style == "write" and result.style == "quote",
         "raw_sentences": len(raw), "raw_near_duplicate_pair_share": duplicate_share(raw),
+        "partial_summary_sentences": len(partial), "partial_near_duplicate_pair_share": duplicate_share(partial),
         "repeats_removed": result.repeats_removed, "invented_removed": result.invented_removed,
         "pages_cited": sorted({n for s in sentences for n in s["pages"]}),
         "summary": result.summary, "raw_summary": result.raw_summary,
@@ -161,7 +166,8 @@ def main(argv=None) -> int:
                "runs": runs}
     result = emit("summary_attribution", figures)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "summary_attribution.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    name = "summary_attribution" + ("" if args.pages == 100 else f"-{args.pages}p")
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 
 

@@ -167,6 +167,7 @@ class Summarizer:
         if cleaned.sentences:
             return cleaned, "write", warning
         quoted = extract_summary(places, QUOTES[self.length], self.embedder, self.focus)
+        quoted.repeats_removed, quoted.invented_removed = cleaned.repeats_removed, cleaned.invented_removed
         return quoted, "quote", " ".join(filter(None, [NOTHING_BACKED, warning]))
 
     def _map_all(self, chunks: list[Chunk], cite: bool, sections: list[dict]):

@@ -78,3 +78,27 @@ def test_the_bundled_model_quotes_the_document_with_pages_and_says_why(engine, e
         assert sentence["quote"] and sentence["text"] in pages[sentence["pages"][0] - 1]
     assert result.summary.count("(p. ") == 3 and "quotes" in result.warning and "models use" in result.warning
     assert [i for i in items if isinstance(i, str)] == [result.summary]
+
+
+class InventingModel:
+    """A model that writes one sentence the document does not hold (as the 135M model did on git's manual)."""
+    name, n_ctx, parameter_count = "Inventor", 2048, 500_000_000
+
+    def count_tokens(self, text):
+        return len(text.split())
+
+    def count_prompt_tokens(self, messages):
+        return sum(len(m["content"].split()) for m in messages)
+
+    def stream(self, messages, max_tokens=None, temperature=None, should_stop=None):
+        yield "The chapter covers GitLab and SubVM in 42 steps."
+
+
+def test_a_written_summary_nothing_backs_falls_back_to_quotes_and_says_so(embedder, tmp_path):
+    pages = ["The harbour authority will dredge the north basin in March for 40,000 euros.",
+             "Ferries to the island run every two hours in summer and twice a day in winter."]
+    document = read_document(make_pdf(tmp_path / "harbour.pdf", pages))
+    _, result = run(InventingModel(), document, length="short", embedder=embedder)  # auto: 500M writes
+    assert result.raw_summary.startswith("The chapter covers GitLab") and result.invented_removed == 1
+    assert result.style == "quote" and "None of the sentences the model wrote" in result.warning
+    assert all(s["quote"] and s["text"] in pages[s["pages"][0] - 1] for s in result.sentences)
