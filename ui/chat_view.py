@@ -213,7 +213,7 @@ class ChatView(QWidget):
             action = menu.addAction(label)
             action.triggered.connect(self._exporter(kind))
         self.export_button.setMenu(menu)
-        row = QHBoxLayout()
+        row = self.top_row = QHBoxLayout()  # the window puts the preset picker after the model picker
         row.setContentsMargins(16, 8, 16, 0)
         row.addWidget(self.model_picker)
         row.addStretch(1)
@@ -584,6 +584,7 @@ def stage_chat_actions(window, wait_for, max_tokens: int = 48) -> dict[str, int]
 
 def _answer(window, wait_for, text: str) -> int:
     window.new_chat()
+    window.chat.use_documents.setChecked(False)  # a plain chat: the model writes the answer
     _run(window, wait_for, lambda: window.send(text))
     return window.chat.conversation_id
 

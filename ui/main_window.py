@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         rows.setContentsMargins(20, 10, 16, 10)
         rows.setSpacing(6)
         rows.addWidget(self.chat_title)
-        rows.addWidget(self.preset_picker)
+        self.chat.top_row.insertWidget(1, self.preset_picker)  # one bar: model, persona, sampling
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
