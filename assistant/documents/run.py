@@ -205,6 +205,8 @@ class IndexRun:
             self.summary.unchanged = the_plan.unchanged
             self._estimate = WorkEstimate([(str(job.path), _estimate_kind(job), job.size) for job in the_plan.jobs],
                                           started=self._started)
+            if the_plan.jobs:  # the model loads on the embedder's thread while the first files are read
+                self._embedding.submit(self._load_embedder)
             yield self._progress()
             for job in the_plan.failed:
                 yield self._apply(Prepared(job, Action.FAIL, reason=job.problem))
@@ -408,6 +410,12 @@ class IndexRun:
         self.summary.duplicates["chunks_reused"] += reused
         self.summary.duplicates["chunks_not_embedded"] += reused
         return vectors, entries, copies
+
+    def _load_embedder(self) -> None:
+        try:
+            self.index.embedder.embed_token_ids([[self.index.embedder.tokenizer.cls_token_id]])
+        except Exception:  # a missing or damaged model is reported by the first real batch
+            log.debug("The embedder could not be loaded ahead", exc_info=True)
 
     def _embed(self, ids: list[list[int]]) -> np.ndarray | None:
         """Embed on a helper thread, polling for cancel: a cancel returns None at once, not after the batch."""
