@@ -44,6 +44,13 @@ SUITE = [  # name, arguments
     # OCR of 200-dpi scans of real typeset pages (fpdf2 pages, and the r-doc-pdf manuals where installed)
     ("ocr", ["ocr.py", "--pages", "6"]),
     ("formats", ["formats.py"]),  # indexing speed of each format Deskmate reads, through the CLI
+    # answers from documents: correct and cited, "not in your documents", chat follow-ups (bundled model)
+    ("answers_cited", ["answers_cited.py"]),
+    # git's user manual as a 100-page PDF, summarized by quoting (add "write" for the model's own
+    # written run: about 45 minutes on 2 loaded cores)
+    ("summary_attribution", ["summary_attribution.py", "--styles", "quote"]),
+    ("frame_time", ["frame_time.py"]),  # a 2,000-token answer streamed into the real window, offscreen
+    ("local_scale", ["local_scale.py"]),  # the approximate vector index at a million chunks
 ]
 
 
@@ -127,6 +134,18 @@ TARGETS = [
      lambda r: r["not_found_on_unanswerable_share"], "≥ 0.9", lambda v: v >= 0.9, ""),
     ("Answers stating a figure or name no cited passage holds", "answers_cited",
      lambda r: r["answers_with_unsupported_facts"], "0", lambda v: v == 0, ""),
+    ("Chat follow-ups with documents, correct and cited (bundled model)", "answers_cited",
+     lambda r: r["follow_ups"]["correct_and_cited_share"], "≥ 0.75", lambda v: v >= 0.75, ""),
+    ("Summary sentences whose pages hold their key terms (100 p.)", "summary_attribution",
+     lambda r: min(x["key_terms_share"] for x in r["runs"]), "= 1.0", lambda v: v >= 1.0, ""),
+    ("Near-duplicate sentence pairs in a 100-page summary", "summary_attribution",
+     lambda r: max(x["near_duplicate_pair_share"] or 0 for x in r["runs"]), "= 0", lambda v: v == 0, ""),
+    ("Frame time while a 2,000-token answer streams (paint interval p95)", "frame_time",
+     lambda r: r["runs"][0]["paint_interval_ms"]["p95"], "< 50 ms", lambda v: v < 50, " ms"),
+    ("Local vector search at 1,000,000 chunks, p95", "local_scale", lambda r: r["p95_ms"], "≤ 30 ms",
+     lambda v: v <= 30, " ms"),
+    ("Local vector search at 1,000,000 chunks, recall@10 against exact", "local_scale",
+     lambda r: r["recall_at_10"], "≥ 0.95", lambda v: v >= 0.95, ""),
 ]
 
 # figures without a target, shown under the table: name, benchmark, how to read it, unit
