@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
     </message>
@@ -769,183 +769,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
-        <location filename="../../ui/documents_view.py" line="162"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Dateien zum Index hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add a folder and watch it</source>
         <translation>Ordner hinzufügen und überwachen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan added folders for changes</source>
         <translation>Hinzugefügte Ordner erneut auf Änderungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove the selected items from the index</source>
         <translation>Ausgewählte Einträge aus dem Index entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open the selected file</source>
         <translation>Ausgewählte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="88"/>
+        <location filename="../../ui/documents_view.py" line="84"/>
         <source>Indexed documents</source>
         <translation>Indexierte Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Chunks</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="95"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Noch keine Dokumente. Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie auf das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="98"/>
+        <location filename="../../ui/documents_view.py" line="94"/>
         <source>Index summary</source>
         <translation>Index-Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="111"/>
+        <location filename="../../ui/documents_view.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Fortschritt der Indexierung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="113"/>
+        <location filename="../../ui/documents_view.py" line="109"/>
         <source>Indexing status</source>
         <translation>Status der Indexierung</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Indexierung stoppen; fertige Dateien bleiben indexiert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="147"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indexiert · %d fehlgeschlagen · %d Ordner überwacht</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="166"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Ordner zum Index hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="199"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Keine Anwendung konnte %s öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="210"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="218"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d von %d Dateien · %.1f Abschnitte/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="221"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s: Seite %s von %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="227"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="241"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Hinzugefügt %d, aktualisiert %d, unverändert %d, verschoben %d, entfernt %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="244"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexierung abgebrochen; fertige Dateien bleiben indexiert. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="246"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d Datei(en) konnten nicht indexiert werden (siehe Grund).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="248"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Fehlende Ordner (behalten): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="253"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>%d generierte oder mitgelieferte Fremddatei(en) und Ordner übersprungen: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="262"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Als generiert oder mitgeliefert ausgelassen (Einstellungen &gt; Dokumente, um sie einzuschließen):</translation>
     </message>
@@ -978,16 +978,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Indexed</source>
-        <translation type="vanished">Indexiert</translation>
+        <translation>Indexiert</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Failed</source>
-        <translation type="vanished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
         <source>Unavailable</source>
-        <translation type="vanished">Nicht verfügbar</translation>
+        <translation>Nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1445,230 +1448,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation>Dok&amp;umente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>C&amp;lassify</source>
         <translation>&amp;Klassifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelle: auswählen, herunterladen und einstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Einstellungen (Strg+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Generation speed</source>
         <translation>Generierungsgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Netzwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Focus message box</source>
         <translation>Zum &amp;Nachrichtenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>S&amp;top answer</source>
         <translation>Antwort s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Rename conversation…</source>
         <translation>Unterhaltung &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Delete conversation…</source>
         <translation>Unterhaltung &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open &amp;data folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modell: %s · Kontext %s Tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Office server %s</source>
         <translation>Büroserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>API on %s</source>
         <translation>API auf %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading %s…</source>
         <translation>%s wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Answer finished: %s</source>
         <translation>Antwort fertig: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source> · stopped</source>
         <translation> · gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d Tokens · %s Tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose kopiert (ohne Text aus Unterhaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antworten kommen vom Büroserver unter %s: Ihre Nachrichten (und Textstellen aus Ihren Dokumenten) werden dorthin gesendet. Dokumente und Verlauf bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Ihre Unterhaltungen, Dokumente und Modelle bleiben auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>About Deskmate</source>
         <translation>Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1680,7 @@ A private assistant. %s</source>
 Ein privater Assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1949,47 +1952,47 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="54"/>
+        <location filename="../../ui/models_dialog.py" line="53"/>
         <source>Settings for this model</source>
         <translation>Einstellungen für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="57"/>
+        <location filename="../../ui/models_dialog.py" line="56"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="59"/>
+        <location filename="../../ui/models_dialog.py" line="58"/>
         <source>All (GPU builds)</source>
         <translation>Alle (GPU-Versionen)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="67"/>
+        <location filename="../../ui/models_dialog.py" line="66"/>
         <source>Context length (tokens)</source>
         <translation>Kontextlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="68"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="69"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>GPU layers</source>
         <translation>GPU-Schichten</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="70"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="71"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="72"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
@@ -1997,98 +2000,98 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="101"/>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="100"/>
+        <location filename="../../ui/models_dialog.py" line="106"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="114"/>
+        <location filename="../../ui/models_dialog.py" line="115"/>
         <source>Hardware fit</source>
         <translation>Passt zur Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="138"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Import GGUF…</source>
         <translation>GGUF importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Download…</source>
         <translation>Herunterladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="140"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="141"/>
+        <location filename="../../ui/models_dialog.py" line="142"/>
         <source>Use this model</source>
         <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="143"/>
+        <location filename="../../ui/models_dialog.py" line="144"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="169"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source>damaged: %s</source>
         <translation>beschädigt: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="171"/>
         <source> (bundled)</source>
         <translation> (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source> — in use</source>
         <translation> — in Verwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>may be slow</source>
         <translation>könnte langsam sein</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="180"/>
+        <location filename="../../ui/models_dialog.py" line="181"/>
         <source>will not fit</source>
         <translation>passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="203"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="211"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>Import a model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="212"/>
+        <location filename="../../ui/models_dialog.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="221"/>
+        <location filename="../../ui/models_dialog.py" line="222"/>
         <source>Not imported: %s</source>
         <translation>Nicht importiert: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="247"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>Model will not fit</source>
         <translation>Modell passt nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="248"/>
+        <location filename="../../ui/models_dialog.py" line="249"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -2097,47 +2100,55 @@ Load it anyway?</source>
 Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="263"/>
+        <location filename="../../ui/models_dialog.py" line="264"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Dieses Modell wird verwendet; wählen Sie zuerst ein anderes.</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Name</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Architecture</source>
-        <translation type="vanished">Architektur</translation>
+        <translation>Architektur</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Parameters</source>
-        <translation type="vanished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Quantization</source>
-        <translation type="vanished">Quantisierung</translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Context</source>
-        <translation type="vanished">Kontext</translation>
+        <translation>Kontext</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Size</source>
-        <translation type="vanished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>License</source>
-        <translation type="vanished">Lizenz</translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Fit</source>
-        <translation type="vanished">Passt?</translation>
+        <translation>Passt?</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -2178,146 +2189,159 @@ Trotzdem laden?</translation>
         <translation>Wie frei das Modell seine Wörter wählt</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="61"/>
+        <location filename="../../ui/preset_picker.py" line="62"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="64"/>
+        <location filename="../../ui/preset_picker.py" line="65"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="177"/>
+        <location filename="../../ui/preset_picker.py" line="66"/>
+        <location filename="../../ui/preset_picker.py" line="193"/>
         <source>Show advanced sampling values</source>
         <translation>Erweiterte Sampling-Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="90"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="92"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="97"/>
+        <location filename="../../ui/preset_picker.py" line="98"/>
         <source>Raw sampling values</source>
         <translation>Sampling-Rohwerte</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>System prompt of the persona</source>
         <translation>Systemprompt der Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
         <source>New persona…</source>
         <translation>Neue Persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="103"/>
-        <location filename="../../ui/preset_picker.py" line="199"/>
-        <location filename="../../ui/preset_picker.py" line="202"/>
+        <location filename="../../ui/preset_picker.py" line="104"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
+        <location filename="../../ui/preset_picker.py" line="218"/>
         <source>New persona</source>
         <translation>Neue Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="110"/>
+        <location filename="../../ui/preset_picker.py" line="111"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="167"/>
+        <location filename="../../ui/preset_picker.py" line="183"/>
         <source>The system prompt from Settings.</source>
         <translation>Der Systemprompt aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="168"/>
+        <location filename="../../ui/preset_picker.py" line="184"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Wie frei das Modell seine Wörter wählt (Temperatur %s, Top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="176"/>
+        <location filename="../../ui/preset_picker.py" line="192"/>
         <source>Hide advanced sampling values</source>
         <translation>Erweiterte Sampling-Werte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="203"/>
+        <location filename="../../ui/preset_picker.py" line="219"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Systemprompt (wie diese Persona antwortet):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="212"/>
+        <location filename="../../ui/preset_picker.py" line="228"/>
         <source>The persona was not saved: %s</source>
         <translation>Die Persona wurde nicht gespeichert: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Concise</source>
-        <translation type="vanished">Knapp</translation>
+        <translation>Knapp</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Teacher</source>
-        <translation type="vanished">Lehrer</translation>
+        <translation>Lehrer</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Editor</source>
-        <translation type="vanished">Lektor</translation>
+        <translation>Lektor</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Programmer</source>
-        <translation type="vanished">Programmierer</translation>
+        <translation>Programmierer</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Model default</source>
-        <translation type="vanished">Modellstandard</translation>
+        <translation>Modellstandard</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Precise</source>
-        <translation type="vanished">Präzise</translation>
+        <translation>Präzise</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Balanced</source>
-        <translation type="vanished">Ausgewogen</translation>
+        <translation>Ausgewogen</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="147"/>
         <source>Creative</source>
-        <translation type="vanished">Kreativ</translation>
+        <translation>Kreativ</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="139"/>
         <source>The assistant as set up in Settings.</source>
-        <translation type="vanished">Der Assistent, wie in den Einstellungen eingerichtet.</translation>
+        <translation>Der Assistent, wie in den Einstellungen eingerichtet.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Short, direct answers.</source>
-        <translation type="vanished">Kurze, direkte Antworten.</translation>
+        <translation>Kurze, direkte Antworten.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Explains step by step, with an example.</source>
-        <translation type="vanished">Erklärt Schritt für Schritt, mit einem Beispiel.</translation>
+        <translation>Erklärt Schritt für Schritt, mit einem Beispiel.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Improves the text you give it.</source>
-        <translation type="vanished">Verbessert den Text, den Sie ihm geben.</translation>
+        <translation>Verbessert den Text, den Sie ihm geben.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Code first, in fenced blocks.</source>
-        <translation type="vanished">Zuerst Code, in Codeblöcken.</translation>
+        <translation>Zuerst Code, in Codeblöcken.</translation>
     </message>
     <message>
         <source>The temperature and top-p saved for this model.</source>
@@ -2339,27 +2363,27 @@ Trotzdem laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="206"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="209"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>&amp;Write to:</source>
         <translation>Schreiben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="212"/>
+        <location filename="../../ui/tools_view.py" line="213"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="250"/>
+        <location filename="../../ui/tools_view.py" line="251"/>
         <source>%d rows written to %s
 
 </source>
@@ -2368,12 +2392,12 @@ Trotzdem laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="252"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2382,7 +2406,7 @@ Trotzdem laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
     </message>
@@ -2629,163 +2653,163 @@ Trotzdem laden?</translation>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="349"/>
+        <location filename="../../ui/viewer.py" line="347"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="351"/>
+        <location filename="../../ui/viewer.py" line="349"/>
         <source>Position in the file</source>
         <translation>Position in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="355"/>
+        <location filename="../../ui/viewer.py" line="353"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Verkleinern (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="357"/>
+        <location filename="../../ui/viewer.py" line="355"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="358"/>
+        <location filename="../../ui/viewer.py" line="356"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Vergrößern (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit width</source>
         <translation>An Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Seite an die Breite anpassen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="361"/>
+        <location filename="../../ui/viewer.py" line="359"/>
         <source>Open in the system viewer</source>
         <translation>Im Systembetrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="362"/>
+        <location filename="../../ui/viewer.py" line="360"/>
         <source>Open the file in the system viewer</source>
         <translation>Datei im Systembetrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="364"/>
+        <location filename="../../ui/viewer.py" line="362"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="365"/>
+        <location filename="../../ui/viewer.py" line="363"/>
         <source>Close the viewer (Esc)</source>
         <translation>Betrachter schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="373"/>
+        <location filename="../../ui/viewer.py" line="370"/>
         <source>Viewer status</source>
         <translation>Status des Betrachters</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="379"/>
+        <location filename="../../ui/viewer.py" line="376"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="384"/>
+        <location filename="../../ui/viewer.py" line="379"/>
         <source>Text of the cited part</source>
         <translation>Text des zitierten Teils</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="387"/>
+        <location filename="../../ui/viewer.py" line="382"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="389"/>
+        <location filename="../../ui/viewer.py" line="384"/>
         <source>Opening the file</source>
         <translation>Datei wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="445"/>
+        <location filename="../../ui/viewer.py" line="440"/>
         <source>Opening %s…</source>
         <translation>%s wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="472"/>
+        <location filename="../../ui/viewer.py" line="467"/>
         <source>Page %d</source>
         <translation>Seite %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="481"/>
+        <location filename="../../ui/viewer.py" line="476"/>
         <source>%d of %d</source>
         <translation>%d von %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="519"/>
+        <location filename="../../ui/viewer.py" line="514"/>
         <source>Page %d of %d</source>
         <translation>Seite %d von %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="522"/>
-        <location filename="../../ui/viewer.py" line="597"/>
+        <location filename="../../ui/viewer.py" line="517"/>
+        <location filename="../../ui/viewer.py" line="592"/>
         <source>The cited passage is highlighted.</source>
         <translation>Die zitierte Textstelle ist hervorgehoben.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="524"/>
+        <location filename="../../ui/viewer.py" line="519"/>
         <source>The cited passage, read from this picture by OCR: %s</source>
         <translation>Die zitierte Textstelle, per OCR aus diesem Bild gelesen: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="527"/>
+        <location filename="../../ui/viewer.py" line="522"/>
         <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
         <translation>Die zitierte Textstelle ließ sich auf dieser Seite nicht markieren (eine gescannte Seite, oder die Datei hat sich seit der Indexierung geändert): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="530"/>
+        <location filename="../../ui/viewer.py" line="525"/>
         <source>The cited passage is on page %d.</source>
         <translation>Die zitierte Textstelle steht auf Seite %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="599"/>
+        <location filename="../../ui/viewer.py" line="594"/>
         <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
         <translation>Die Datei hat sich seit der Indexierung geändert: Die zitierte Textstelle wurde nicht gefunden. Sie lautete: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="602"/>
+        <location filename="../../ui/viewer.py" line="597"/>
         <source>The cited passage is in %s.</source>
         <translation>Die zitierte Textstelle steht in %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="603"/>
+        <location filename="../../ui/viewer.py" line="598"/>
         <source>page %d</source>
         <translation>Seite %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="646"/>
+        <location filename="../../ui/viewer.py" line="641"/>
         <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
         <translation>%s kann hier nicht angezeigt werden: %s. Die zitierte Textstelle steht unten; „Im Systembetrachter öffnen“ kann die Datei vielleicht trotzdem öffnen.</translation>
     </message>
@@ -2793,92 +2817,92 @@ Trotzdem laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>&amp;Length:</source>
         <translation>&amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Bullet points</source>
         <translation>Stichpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Quote the document</source>
         <translation>Dokument zitieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Written by the model</source>
         <translation>Vom Modell geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>optional: what should it be about?</source>
         <translation>optional: Worum soll es gehen?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>From the &amp;index</source>
         <translation>Aus dem Inde&amp;x</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Summarize the indexed documents</source>
         <translation>Die indexierten Dokumente zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Die Dokumente im Index zusammenfassen (die im gewählten Ordner, falls einer gewählt ist), ohne die Dateien erneut zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="63"/>
+        <location filename="../../ui/tools_view.py" line="64"/>
         <source>Choose a folder to summarize</source>
         <translation>Ordner zum Zusammenfassen auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="73"/>
+        <location filename="../../ui/tools_view.py" line="74"/>
         <source>Folder: %s</source>
         <translation>Ordner: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="103"/>
+        <location filename="../../ui/tools_view.py" line="104"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="106"/>
+        <location filename="../../ui/tools_view.py" line="107"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
     </message>
@@ -2911,123 +2935,133 @@ Trotzdem laden?</translation>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="71"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Text to use</source>
         <translation>Zu verwendender Text</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="72"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Text hier einfügen oder eine Datei auswählen bzw. hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="73"/>
-        <location filename="../../ui/tool_panel.py" line="140"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="146"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Chosen file</source>
         <translation>Ausgewählte Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="75"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="76"/>
+        <location filename="../../ui/tool_panel.py" line="77"/>
         <source>Use text instead</source>
         <translation>Stattdessen Text verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="78"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="79"/>
+        <location filename="../../ui/tool_panel.py" line="80"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="81"/>
+        <location filename="../../ui/tool_panel.py" line="82"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="83"/>
+        <location filename="../../ui/tool_panel.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="88"/>
+        <location filename="../../ui/tool_panel.py" line="89"/>
         <source>Model warning</source>
         <translation>Modellwarnung</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="93"/>
+        <location filename="../../ui/tool_panel.py" line="91"/>
+        <source>Choose a better model…</source>
+        <translation>Besseres Modell auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="92"/>
+        <source>Choose a better model</source>
+        <translation>Ein besseres Modell auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="96"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>Copy result</source>
         <translation>Ergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>&amp;Save…</source>
         <translation>S&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>Save result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="134"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="177"/>
+        <location filename="../../ui/tool_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="219"/>
+        <location filename="../../ui/tool_panel.py" line="232"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Gestoppt; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="220"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Not finished.</source>
         <translation>Nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="236"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="239"/>
+        <location filename="../../ui/tool_panel.py" line="252"/>
         <source>Save the result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="245"/>
+        <location filename="../../ui/tool_panel.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Gespeichert in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="262"/>
         <source>Could not save %s: %s</source>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
@@ -3039,19 +3073,24 @@ Trotzdem laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="264"/>
+        <location filename="../../ui/tools_view.py" line="265"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="268"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Summarize</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="271"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="273"/>
+        <source>Extract</source>
+        <translation>Extrahieren</translation>
     </message>
     <message>
         <source>Translate</source>
@@ -3061,32 +3100,32 @@ Trotzdem laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="120"/>
+        <location filename="../../ui/tools_view.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
     </message>
@@ -3182,7 +3221,7 @@ Trotzdem laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Translate</source>
         <translation>Übersetzen</translation>
     </message>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>Counts per label</source>
         <translation>Recuento por etiqueta</translation>
     </message>
@@ -769,183 +769,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
-        <location filename="../../ui/documents_view.py" line="162"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Añadir archivos al índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add a folder and watch it</source>
         <translation>Añadir una carpeta y vigilarla</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan</source>
         <translation>Volver a analizar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan added folders for changes</source>
         <translation>Volver a analizar las carpetas añadidas en busca de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove the selected items from the index</source>
         <translation>Quitar del índice los elementos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open the selected file</source>
         <translation>Abrir el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="88"/>
+        <location filename="../../ui/documents_view.py" line="84"/>
         <source>Indexed documents</source>
         <translation>Documentos indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Chunks</source>
         <translation>Fragmentos</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="95"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Todavía no hay documentos. Añada archivos o carpetas, o suéltelos sobre la ventana.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="98"/>
+        <location filename="../../ui/documents_view.py" line="94"/>
         <source>Index summary</source>
         <translation>Resumen del índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="111"/>
+        <location filename="../../ui/documents_view.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Progreso de la indexación</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="113"/>
+        <location filename="../../ui/documents_view.py" line="109"/>
         <source>Indexing status</source>
         <translation>Estado de la indexación</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Detener la indexación; los archivos terminados siguen indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="147"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indexados · %d con error · %d carpetas vigiladas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="166"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Añadir una carpeta al índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="199"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Ninguna aplicación pudo abrir %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="210"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="218"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d de %d archivos · %.1f fragmentos/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="221"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s: página %s de %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="227"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="241"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Añadidos %d, actualizados %d, sin cambios %d, movidos %d, quitados %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="244"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexación cancelada; los archivos terminados siguen indexados. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="246"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d archivo(s) no se pudieron indexar (vea Motivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="248"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Carpetas que faltan (se conservan): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="253"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>Se omitieron %d archivo(s) y carpeta(s) generados o de terceros: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="262"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Omitidos por ser generados o de terceros (Configuración &gt; Documentos para incluirlos):</translation>
     </message>
@@ -978,16 +978,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Indexed</source>
-        <translation type="vanished">Indexado</translation>
+        <translation>Indexado</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Failed</source>
-        <translation type="vanished">Con error</translation>
+        <translation>Con error</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
         <source>Unavailable</source>
-        <translation type="vanished">No disponible</translation>
+        <translation>No disponible</translation>
     </message>
 </context>
 <context>
@@ -1445,230 +1448,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelos: elegir, descargar y ajustar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configuración (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Model status</source>
         <translation>Estado del modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Estado de la red</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Conversation title</source>
         <translation>Título de la conversación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Buscar en las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Focus message box</source>
         <translation>Ir al cuadro de &amp;mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Rename conversation…</source>
         <translation>Cambiar el &amp;nombre de la conversación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Eliminar la conversación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Acerca de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copiar el diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modelo: %s · contexto de %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Office server %s</source>
         <translation>Servidor de la oficina %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>API on %s</source>
         <translation>API en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading %s…</source>
         <translation>Cargando %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Answer finished: %s</source>
         <translation>Respuesta terminada: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source> · stopped</source>
         <translation> · detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnóstico copiado (no incluye texto de las conversaciones).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Las respuestas vienen del servidor de la oficina en %s: sus mensajes (y pasajes de sus documentos) se envían allí. Los documentos y el historial se quedan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Sus conversaciones, documentos y modelos se quedan en este equipo; no se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>About Deskmate</source>
         <translation>Acerca de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1680,7 @@ A private assistant. %s</source>
 Un asistente privado. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1949,47 +1952,47 @@ Un asistente privado. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="54"/>
+        <location filename="../../ui/models_dialog.py" line="53"/>
         <source>Settings for this model</source>
         <translation>Configuración de este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="57"/>
+        <location filename="../../ui/models_dialog.py" line="56"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="59"/>
+        <location filename="../../ui/models_dialog.py" line="58"/>
         <source>All (GPU builds)</source>
         <translation>Todas (versiones con GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="67"/>
+        <location filename="../../ui/models_dialog.py" line="66"/>
         <source>Context length (tokens)</source>
         <translation>Longitud del contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="68"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="69"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="70"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="71"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="72"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>System prompt</source>
         <translation>Instrucción del sistema</translation>
     </message>
@@ -1997,98 +2000,98 @@ Un asistente privado. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="101"/>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="100"/>
+        <location filename="../../ui/models_dialog.py" line="106"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="114"/>
+        <location filename="../../ui/models_dialog.py" line="115"/>
         <source>Hardware fit</source>
         <translation>Adecuación al equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="138"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Import GGUF…</source>
         <translation>Importar GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="140"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Save settings</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="141"/>
+        <location filename="../../ui/models_dialog.py" line="142"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="143"/>
+        <location filename="../../ui/models_dialog.py" line="144"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="169"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source>damaged: %s</source>
         <translation>dañado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="171"/>
         <source> (bundled)</source>
         <translation> (incluido)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source> — in use</source>
         <translation> — en uso</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>fits</source>
         <translation>cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>may be slow</source>
         <translation>puede ir lento</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="180"/>
+        <location filename="../../ui/models_dialog.py" line="181"/>
         <source>will not fit</source>
         <translation>no cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="203"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="211"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="212"/>
+        <location filename="../../ui/models_dialog.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="221"/>
+        <location filename="../../ui/models_dialog.py" line="222"/>
         <source>Not imported: %s</source>
         <translation>No importado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="247"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>Model will not fit</source>
         <translation>El modelo no cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="248"/>
+        <location filename="../../ui/models_dialog.py" line="249"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -2097,47 +2100,55 @@ Load it anyway?</source>
 ¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="263"/>
+        <location filename="../../ui/models_dialog.py" line="264"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Este modelo está en uso; elija otro primero.</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Name</source>
-        <translation type="vanished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Architecture</source>
-        <translation type="vanished">Arquitectura</translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Parameters</source>
-        <translation type="vanished">Parámetros</translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Quantization</source>
-        <translation type="vanished">Cuantización</translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Context</source>
-        <translation type="vanished">Contexto</translation>
+        <translation>Contexto</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Size</source>
-        <translation type="vanished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>License</source>
-        <translation type="vanished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Fit</source>
-        <translation type="vanished">¿Cabe?</translation>
+        <translation>¿Cabe?</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2178,146 +2189,159 @@ Load it anyway?</source>
         <translation>Con cuánta libertad elige el modelo sus palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="61"/>
+        <location filename="../../ui/preset_picker.py" line="62"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="64"/>
+        <location filename="../../ui/preset_picker.py" line="65"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="177"/>
+        <location filename="../../ui/preset_picker.py" line="66"/>
+        <location filename="../../ui/preset_picker.py" line="193"/>
         <source>Show advanced sampling values</source>
         <translation>Mostrar los valores avanzados de muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="90"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="92"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="97"/>
+        <location filename="../../ui/preset_picker.py" line="98"/>
         <source>Raw sampling values</source>
         <translation>Valores de muestreo sin procesar</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>System prompt of the persona</source>
         <translation>Instrucción del sistema del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
         <source>New persona…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="103"/>
-        <location filename="../../ui/preset_picker.py" line="199"/>
-        <location filename="../../ui/preset_picker.py" line="202"/>
+        <location filename="../../ui/preset_picker.py" line="104"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
+        <location filename="../../ui/preset_picker.py" line="218"/>
         <source>New persona</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>Sent as</source>
         <translation>Se envía como</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="110"/>
+        <location filename="../../ui/preset_picker.py" line="111"/>
         <source>System prompt</source>
         <translation>Instrucción del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="167"/>
+        <location filename="../../ui/preset_picker.py" line="183"/>
         <source>The system prompt from Settings.</source>
         <translation>La instrucción del sistema de la configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="168"/>
+        <location filename="../../ui/preset_picker.py" line="184"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Con cuánta libertad elige el modelo sus palabras (temperatura %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="176"/>
+        <location filename="../../ui/preset_picker.py" line="192"/>
         <source>Hide advanced sampling values</source>
         <translation>Ocultar los valores avanzados de muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="203"/>
+        <location filename="../../ui/preset_picker.py" line="219"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Instrucción del sistema (cómo responde este perfil):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="212"/>
+        <location filename="../../ui/preset_picker.py" line="228"/>
         <source>The persona was not saved: %s</source>
         <translation>El perfil no se guardó: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Concise</source>
-        <translation type="vanished">Conciso</translation>
+        <translation>Conciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Teacher</source>
-        <translation type="vanished">Profesor</translation>
+        <translation>Profesor</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Editor</source>
-        <translation type="vanished">Editor</translation>
+        <translation>Editor</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Programmer</source>
-        <translation type="vanished">Programador</translation>
+        <translation>Programador</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Model default</source>
-        <translation type="vanished">Predeterminado del modelo</translation>
+        <translation>Predeterminado del modelo</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Precise</source>
-        <translation type="vanished">Preciso</translation>
+        <translation>Preciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Balanced</source>
-        <translation type="vanished">Equilibrado</translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="147"/>
         <source>Creative</source>
-        <translation type="vanished">Creativo</translation>
+        <translation>Creativo</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="139"/>
         <source>The assistant as set up in Settings.</source>
-        <translation type="vanished">El asistente tal como está en la configuración.</translation>
+        <translation>El asistente tal como está en la configuración.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Short, direct answers.</source>
-        <translation type="vanished">Respuestas breves y directas.</translation>
+        <translation>Respuestas breves y directas.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Explains step by step, with an example.</source>
-        <translation type="vanished">Explica paso a paso, con un ejemplo.</translation>
+        <translation>Explica paso a paso, con un ejemplo.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Improves the text you give it.</source>
-        <translation type="vanished">Mejora el texto que le da.</translation>
+        <translation>Mejora el texto que le da.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Code first, in fenced blocks.</source>
-        <translation type="vanished">Primero el código, en bloques.</translation>
+        <translation>Primero el código, en bloques.</translation>
     </message>
     <message>
         <source>The temperature and top-p saved for this model.</source>
@@ -2339,27 +2363,27 @@ Load it anyway?</source>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="206"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Escriba un texto, o elija o suelte un archivo CSV (un texto por fila).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="209"/>
         <source>&amp;Column:</source>
         <translation>Col&amp;umna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>&amp;Write to:</source>
         <translation>Escri&amp;bir en:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="212"/>
+        <location filename="../../ui/tools_view.py" line="213"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="250"/>
+        <location filename="../../ui/tools_view.py" line="251"/>
         <source>%d rows written to %s
 
 </source>
@@ -2368,12 +2392,12 @@ Load it anyway?</source>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="252"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f filas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2382,7 +2406,7 @@ Load it anyway?</source>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral significa una afirmación de hechos, sin opinión.</translation>
     </message>
@@ -2629,163 +2653,163 @@ Load it anyway?</source>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="349"/>
+        <location filename="../../ui/viewer.py" line="347"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="351"/>
+        <location filename="../../ui/viewer.py" line="349"/>
         <source>Position in the file</source>
         <translation>Posición en el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next page (Page Down)</source>
         <translation>Página siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="355"/>
+        <location filename="../../ui/viewer.py" line="353"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Alejar (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="357"/>
+        <location filename="../../ui/viewer.py" line="355"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="358"/>
+        <location filename="../../ui/viewer.py" line="356"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Acercar (Ctrl+más)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Ajustar la página al ancho (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="361"/>
+        <location filename="../../ui/viewer.py" line="359"/>
         <source>Open in the system viewer</source>
         <translation>Abrir en el visor del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="362"/>
+        <location filename="../../ui/viewer.py" line="360"/>
         <source>Open the file in the system viewer</source>
         <translation>Abrir el archivo en el visor del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="364"/>
+        <location filename="../../ui/viewer.py" line="362"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="365"/>
+        <location filename="../../ui/viewer.py" line="363"/>
         <source>Close the viewer (Esc)</source>
         <translation>Cerrar el visor (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="373"/>
+        <location filename="../../ui/viewer.py" line="370"/>
         <source>Viewer status</source>
         <translation>Estado del visor</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="379"/>
+        <location filename="../../ui/viewer.py" line="376"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="384"/>
+        <location filename="../../ui/viewer.py" line="379"/>
         <source>Text of the cited part</source>
         <translation>Texto de la parte citada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="387"/>
+        <location filename="../../ui/viewer.py" line="382"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="389"/>
+        <location filename="../../ui/viewer.py" line="384"/>
         <source>Opening the file</source>
         <translation>Abriendo el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="445"/>
+        <location filename="../../ui/viewer.py" line="440"/>
         <source>Opening %s…</source>
         <translation>Abriendo %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="472"/>
+        <location filename="../../ui/viewer.py" line="467"/>
         <source>Page %d</source>
         <translation>Página %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="481"/>
+        <location filename="../../ui/viewer.py" line="476"/>
         <source>%d of %d</source>
         <translation>%d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="519"/>
+        <location filename="../../ui/viewer.py" line="514"/>
         <source>Page %d of %d</source>
         <translation>Página %d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="522"/>
-        <location filename="../../ui/viewer.py" line="597"/>
+        <location filename="../../ui/viewer.py" line="517"/>
+        <location filename="../../ui/viewer.py" line="592"/>
         <source>The cited passage is highlighted.</source>
         <translation>El pasaje citado está resaltado.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="524"/>
+        <location filename="../../ui/viewer.py" line="519"/>
         <source>The cited passage, read from this picture by OCR: %s</source>
         <translation>El pasaje citado, leído de esta imagen con OCR: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="527"/>
+        <location filename="../../ui/viewer.py" line="522"/>
         <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
         <translation>No se pudo marcar el pasaje citado en esta página (una página escaneada, o el archivo cambió desde que se indexó): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="530"/>
+        <location filename="../../ui/viewer.py" line="525"/>
         <source>The cited passage is on page %d.</source>
         <translation>El pasaje citado está en la página %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="599"/>
+        <location filename="../../ui/viewer.py" line="594"/>
         <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
         <translation>El archivo cambió desde que se indexó: no se encontró el pasaje citado. Decía: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="602"/>
+        <location filename="../../ui/viewer.py" line="597"/>
         <source>The cited passage is in %s.</source>
         <translation>El pasaje citado está en %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="603"/>
+        <location filename="../../ui/viewer.py" line="598"/>
         <source>page %d</source>
         <translation>página %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="646"/>
+        <location filename="../../ui/viewer.py" line="641"/>
         <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
         <translation>%s no se puede mostrar aquí: %s. El pasaje citado está abajo; «Abrir en el visor del sistema» quizá pueda abrirlo.</translation>
     </message>
@@ -2793,92 +2817,92 @@ Load it anyway?</source>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation>Elegir ca&amp;rpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>&amp;Length:</source>
         <translation>&amp;Longitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Short</source>
         <translation>Corta</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Bullet points</source>
         <translation>Viñetas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>St&amp;yle:</source>
         <translation>E&amp;stilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Quote the document</source>
         <translation>Citar el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Written by the model</source>
         <translation>Escrito por el modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>&amp;Focus:</source>
         <translation>En&amp;foque:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: ¿de qué debe tratar?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>From the &amp;index</source>
         <translation>Desde el &amp;índice</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Summarize the indexed documents</source>
         <translation>Resumir los documentos indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Resumir los documentos del índice (los de la carpeta elegida, si la hay) sin volver a leer los archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="63"/>
+        <location filename="../../ui/tools_view.py" line="64"/>
         <source>Choose a folder to summarize</source>
         <translation>Elija una carpeta que resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="73"/>
+        <location filename="../../ui/tools_view.py" line="74"/>
         <source>Folder: %s</source>
         <translation>Carpeta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="103"/>
+        <location filename="../../ui/tools_view.py" line="104"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d de %d documento(s) cubiertos en %.0f s · %d llamada(s) al modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="106"/>
+        <location filename="../../ui/tools_view.py" line="107"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Listo en %.0f s · %d fragmento(s) · %d llamada(s) al modelo</translation>
     </message>
@@ -2911,123 +2935,133 @@ Load it anyway?</source>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="71"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Text to use</source>
         <translation>Texto que usar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="72"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Pegue un texto aquí, o elija o suelte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="73"/>
-        <location filename="../../ui/tool_panel.py" line="140"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="146"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Chosen file</source>
         <translation>Archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="75"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Choose &amp;file…</source>
         <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="76"/>
+        <location filename="../../ui/tool_panel.py" line="77"/>
         <source>Use text instead</source>
         <translation>Usar texto en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="78"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="79"/>
+        <location filename="../../ui/tool_panel.py" line="80"/>
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="81"/>
+        <location filename="../../ui/tool_panel.py" line="82"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="83"/>
+        <location filename="../../ui/tool_panel.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="88"/>
+        <location filename="../../ui/tool_panel.py" line="89"/>
         <source>Model warning</source>
         <translation>Aviso sobre el modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="93"/>
+        <location filename="../../ui/tool_panel.py" line="91"/>
+        <source>Choose a better model…</source>
+        <translation>Elegir un modelo mejor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="92"/>
+        <source>Choose a better model</source>
+        <translation>Elegir un modelo mejor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="96"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>Copy result</source>
         <translation>Copiar el resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>Save result</source>
         <translation>Guardar el resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="134"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="177"/>
+        <location filename="../../ui/tool_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="219"/>
+        <location filename="../../ui/tool_panel.py" line="232"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Detenido; no se conservó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="220"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Not finished.</source>
         <translation>Sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="236"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="239"/>
+        <location filename="../../ui/tool_panel.py" line="252"/>
         <source>Save the result</source>
         <translation>Guardar el resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="245"/>
+        <location filename="../../ui/tool_panel.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Guardado en %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="262"/>
         <source>Could not save %s: %s</source>
         <translation>No se pudo guardar %s: %s</translation>
     </message>
@@ -3039,19 +3073,24 @@ Load it anyway?</source>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="264"/>
+        <location filename="../../ui/tools_view.py" line="265"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="268"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="271"/>
         <source>Sentiment</source>
         <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="273"/>
+        <source>Extract</source>
+        <translation>Extraer</translation>
     </message>
     <message>
         <source>Translate</source>
@@ -3061,32 +3100,32 @@ Load it anyway?</source>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="120"/>
+        <location filename="../../ui/tools_view.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;Destino:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>&amp;Glossary:</source>
         <translation>Gl&amp;osario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: término = traducción; término2 = traducción2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>given</source>
         <translation>indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) a %s · %d segmento(s) en %.0f s</translation>
     </message>
@@ -3182,7 +3221,7 @@ Load it anyway?</source>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Translate</source>
         <translation>Traducir</translation>
     </message>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
     </message>
@@ -769,183 +769,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
         <source>Add files…</source>
         <translation>Aggiungi file…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
-        <location filename="../../ui/documents_view.py" line="162"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Aggiungi file all’indice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add folder…</source>
         <translation>Aggiungi cartella…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add a folder and watch it</source>
         <translation>Aggiungi una cartella e monitorala</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan added folders for changes</source>
         <translation>Ricontrolla le cartelle aggiunte per trovare modifiche</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove the selected items from the index</source>
         <translation>Rimuovi dall’indice gli elementi selezionati</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open the selected file</source>
         <translation>Apri il file selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="88"/>
+        <location filename="../../ui/documents_view.py" line="84"/>
         <source>Indexed documents</source>
         <translation>Documenti indicizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Chunks</source>
         <translation>Frammenti</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="95"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Ancora nessun documento. Aggiungi file o cartelle, o trascinali sulla finestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="98"/>
+        <location filename="../../ui/documents_view.py" line="94"/>
         <source>Index summary</source>
         <translation>Riepilogo dell’indice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="111"/>
+        <location filename="../../ui/documents_view.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Avanzamento dell’indicizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="113"/>
+        <location filename="../../ui/documents_view.py" line="109"/>
         <source>Indexing status</source>
         <translation>Stato dell’indicizzazione</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Interrompi l’indicizzazione; i file completati restano indicizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="147"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indicizzati · %d non riusciti · %d cartelle monitorate</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="166"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Aggiungi una cartella all’indice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="199"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Nessuna applicazione è riuscita ad aprire %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="210"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Ricerca dei file…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="218"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d file su %d · %.1f frammenti/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="221"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s: pagina %s di %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="227"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="241"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Aggiunti %d, aggiornati %d, invariati %d, spostati %d, rimossi %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="244"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indicizzazione annullata; i file completati restano indicizzati. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="246"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>Non è stato possibile indicizzare %d file (vedi Motivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="248"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Cartelle mancanti (conservate): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="253"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>Saltati %d file e cartelle generati o di terze parti: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="262"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Esclusi perché generati o di terze parti (Impostazioni &gt; Documenti per includerli):</translation>
     </message>
@@ -978,16 +978,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Indexed</source>
-        <translation type="vanished">Indicizzato</translation>
+        <translation>Indicizzato</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Failed</source>
-        <translation type="vanished">Non riuscito</translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
         <source>Unavailable</source>
-        <translation type="vanished">Non disponibile</translation>
+        <translation>Non disponibile</translation>
     </message>
 </context>
 <context>
@@ -1445,230 +1448,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassifica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelli: scegli, scarica e regola (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Impostazioni (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading model…</source>
         <translation>Caricamento del modello…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Model status</source>
         <translation>Stato del modello</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Generation speed</source>
         <translation>Velocità di generazione</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Stato della rete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>New chat</source>
         <translation>Nuova chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Conversation title</source>
         <translation>Titolo della conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuova chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelli…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Cerca nelle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Focus message box</source>
         <translation>Vai alla casella del &amp;messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Interrompi la risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Rinomina la conversazione…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Elimina la conversazione…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Informazioni su Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open &amp;data folder</source>
         <translation>Apri la cartella dei &amp;dati</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copia la diagnostica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modello: %s · contesto di %s token</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Office server %s</source>
         <translation>Server dell’ufficio %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>API on %s</source>
         <translation>API su %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No model loaded</source>
         <translation>Nessun modello caricato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading %s…</source>
         <translation>Caricamento di %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Answer finished: %s</source>
         <translation>Risposta completata: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source> · stopped</source>
         <translation> · interrotta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d token · %s token/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>stopped</source>
         <translation>interrotta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostica copiata (non include testo delle conversazioni).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Le risposte arrivano dal server dell’ufficio su %s: i tuoi messaggi (e passaggi dei tuoi documenti) vengono inviati lì. Documenti e cronologia restano su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Le tue conversazioni, i documenti e i modelli restano su questo computer; non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>About Deskmate</source>
         <translation>Informazioni su Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1680,7 @@ A private assistant. %s</source>
 Un assistente privato. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1949,47 +1952,47 @@ Un assistente privato. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="54"/>
+        <location filename="../../ui/models_dialog.py" line="53"/>
         <source>Settings for this model</source>
         <translation>Impostazioni per questo modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="57"/>
+        <location filename="../../ui/models_dialog.py" line="56"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="59"/>
+        <location filename="../../ui/models_dialog.py" line="58"/>
         <source>All (GPU builds)</source>
         <translation>Tutti (versioni con GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="67"/>
+        <location filename="../../ui/models_dialog.py" line="66"/>
         <source>Context length (tokens)</source>
         <translation>Lunghezza del contesto (token)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="68"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>Thread della CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="69"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>GPU layers</source>
         <translation>Livelli sulla GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="70"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="71"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="72"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>System prompt</source>
         <translation>Prompt di sistema</translation>
     </message>
@@ -1997,98 +2000,98 @@ Un assistente privato. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="101"/>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="100"/>
+        <location filename="../../ui/models_dialog.py" line="106"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="114"/>
+        <location filename="../../ui/models_dialog.py" line="115"/>
         <source>Hardware fit</source>
         <translation>Adeguatezza all’hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="138"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Import GGUF…</source>
         <translation>Importa GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Download…</source>
         <translation>Scarica…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="140"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Save settings</source>
         <translation>Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="141"/>
+        <location filename="../../ui/models_dialog.py" line="142"/>
         <source>Use this model</source>
         <translation>Usa questo modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="143"/>
+        <location filename="../../ui/models_dialog.py" line="144"/>
         <source>Remove from list</source>
         <translation>Rimuovi dall’elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="169"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source>damaged: %s</source>
         <translation>danneggiato: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="171"/>
         <source> (bundled)</source>
         <translation> (incluso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source> — in use</source>
         <translation> — in uso</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>fits</source>
         <translation>ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>may be slow</source>
         <translation>potrebbe essere lento</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="180"/>
+        <location filename="../../ui/models_dialog.py" line="181"/>
         <source>will not fit</source>
         <translation>non ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="203"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="211"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>Import a model</source>
         <translation>Importa un modello</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="212"/>
+        <location filename="../../ui/models_dialog.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="221"/>
+        <location filename="../../ui/models_dialog.py" line="222"/>
         <source>Not imported: %s</source>
         <translation>Non importato: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="247"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>Model will not fit</source>
         <translation>Il modello non ci sta</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="248"/>
+        <location filename="../../ui/models_dialog.py" line="249"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -2097,47 +2100,55 @@ Load it anyway?</source>
 Caricarlo comunque?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="263"/>
+        <location filename="../../ui/models_dialog.py" line="264"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Questo modello è in uso; scegline prima un altro.</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Name</source>
-        <translation type="vanished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Architecture</source>
-        <translation type="vanished">Architettura</translation>
+        <translation>Architettura</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Parameters</source>
-        <translation type="vanished">Parametri</translation>
+        <translation>Parametri</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Quantization</source>
-        <translation type="vanished">Quantizzazione</translation>
+        <translation>Quantizzazione</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Context</source>
-        <translation type="vanished">Contesto</translation>
+        <translation>Contesto</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Size</source>
-        <translation type="vanished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>License</source>
-        <translation type="vanished">Licenza</translation>
+        <translation>Licenza</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Fit</source>
-        <translation type="vanished">Adatto?</translation>
+        <translation>Adatto?</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
@@ -2178,146 +2189,159 @@ Caricarlo comunque?</translation>
         <translation>Quanto liberamente il modello sceglie le parole</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="61"/>
+        <location filename="../../ui/preset_picker.py" line="62"/>
         <source>Custom</source>
         <translation>Personalizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="64"/>
+        <location filename="../../ui/preset_picker.py" line="65"/>
         <source>Advanced</source>
         <translation>Avanzate</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="177"/>
+        <location filename="../../ui/preset_picker.py" line="66"/>
+        <location filename="../../ui/preset_picker.py" line="193"/>
         <source>Show advanced sampling values</source>
         <translation>Mostra i valori avanzati di campionamento</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="90"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="92"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="97"/>
+        <location filename="../../ui/preset_picker.py" line="98"/>
         <source>Raw sampling values</source>
         <translation>Valori grezzi di campionamento</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>System prompt of the persona</source>
         <translation>Prompt di sistema del profilo</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
         <source>New persona…</source>
         <translation>Nuovo profilo…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="103"/>
-        <location filename="../../ui/preset_picker.py" line="199"/>
-        <location filename="../../ui/preset_picker.py" line="202"/>
+        <location filename="../../ui/preset_picker.py" line="104"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
+        <location filename="../../ui/preset_picker.py" line="218"/>
         <source>New persona</source>
         <translation>Nuovo profilo</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>Sent as</source>
         <translation>Inviato come</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="110"/>
+        <location filename="../../ui/preset_picker.py" line="111"/>
         <source>System prompt</source>
         <translation>Prompt di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="167"/>
+        <location filename="../../ui/preset_picker.py" line="183"/>
         <source>The system prompt from Settings.</source>
         <translation>Il prompt di sistema delle impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="168"/>
+        <location filename="../../ui/preset_picker.py" line="184"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Quanto liberamente il modello sceglie le parole (temperatura %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="176"/>
+        <location filename="../../ui/preset_picker.py" line="192"/>
         <source>Hide advanced sampling values</source>
         <translation>Nascondi i valori avanzati di campionamento</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="203"/>
+        <location filename="../../ui/preset_picker.py" line="219"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Prompt di sistema (come risponde questo profilo):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="212"/>
+        <location filename="../../ui/preset_picker.py" line="228"/>
         <source>The persona was not saved: %s</source>
         <translation>Il profilo non è stato salvato: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Concise</source>
-        <translation type="vanished">Conciso</translation>
+        <translation>Conciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Teacher</source>
-        <translation type="vanished">Insegnante</translation>
+        <translation>Insegnante</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Editor</source>
-        <translation type="vanished">Revisore</translation>
+        <translation>Revisore</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Programmer</source>
-        <translation type="vanished">Programmatore</translation>
+        <translation>Programmatore</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Model default</source>
-        <translation type="vanished">Predefinito del modello</translation>
+        <translation>Predefinito del modello</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Precise</source>
-        <translation type="vanished">Preciso</translation>
+        <translation>Preciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Balanced</source>
-        <translation type="vanished">Bilanciato</translation>
+        <translation>Bilanciato</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="147"/>
         <source>Creative</source>
-        <translation type="vanished">Creativo</translation>
+        <translation>Creativo</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="139"/>
         <source>The assistant as set up in Settings.</source>
-        <translation type="vanished">L’assistente come impostato nelle impostazioni.</translation>
+        <translation>L’assistente come impostato nelle impostazioni.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Short, direct answers.</source>
-        <translation type="vanished">Risposte brevi e dirette.</translation>
+        <translation>Risposte brevi e dirette.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Explains step by step, with an example.</source>
-        <translation type="vanished">Spiega passo per passo, con un esempio.</translation>
+        <translation>Spiega passo per passo, con un esempio.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Improves the text you give it.</source>
-        <translation type="vanished">Migliora il testo che gli dai.</translation>
+        <translation>Migliora il testo che gli dai.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Code first, in fenced blocks.</source>
-        <translation type="vanished">Prima il codice, in blocchi.</translation>
+        <translation>Prima il codice, in blocchi.</translation>
     </message>
     <message>
         <source>The temperature and top-p saved for this model.</source>
@@ -2339,27 +2363,27 @@ Caricarlo comunque?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="206"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Scrivi un testo, o scegli o trascina un file CSV (un testo per riga).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="209"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>&amp;Write to:</source>
         <translation>Scr&amp;ivi in:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="212"/>
+        <location filename="../../ui/tools_view.py" line="213"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="250"/>
+        <location filename="../../ui/tools_view.py" line="251"/>
         <source>%d rows written to %s
 
 </source>
@@ -2368,12 +2392,12 @@ Caricarlo comunque?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="252"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f righe/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2382,7 +2406,7 @@ Caricarlo comunque?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
     </message>
@@ -2629,163 +2653,163 @@ Caricarlo comunque?</translation>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="349"/>
+        <location filename="../../ui/viewer.py" line="347"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="351"/>
+        <location filename="../../ui/viewer.py" line="349"/>
         <source>Position in the file</source>
         <translation>Posizione nel file</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>◀ Previous</source>
         <translation>◀ Precedente</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>Previous page (Page Up)</source>
         <translation>Pagina precedente (Pag Su)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next ▶</source>
         <translation>Successiva ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next page (Page Down)</source>
         <translation>Pagina successiva (Pag Giù)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="355"/>
+        <location filename="../../ui/viewer.py" line="353"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Riduci (Ctrl+meno)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="357"/>
+        <location filename="../../ui/viewer.py" line="355"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="358"/>
+        <location filename="../../ui/viewer.py" line="356"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Ingrandisci (Ctrl+più)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit width</source>
         <translation>Adatta alla larghezza</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Adatta la pagina alla larghezza (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="361"/>
+        <location filename="../../ui/viewer.py" line="359"/>
         <source>Open in the system viewer</source>
         <translation>Apri nel visualizzatore di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="362"/>
+        <location filename="../../ui/viewer.py" line="360"/>
         <source>Open the file in the system viewer</source>
         <translation>Apri il file nel visualizzatore di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="364"/>
+        <location filename="../../ui/viewer.py" line="362"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="365"/>
+        <location filename="../../ui/viewer.py" line="363"/>
         <source>Close the viewer (Esc)</source>
         <translation>Chiudi il visualizzatore (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="373"/>
+        <location filename="../../ui/viewer.py" line="370"/>
         <source>Viewer status</source>
         <translation>Stato del visualizzatore</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="379"/>
+        <location filename="../../ui/viewer.py" line="376"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="384"/>
+        <location filename="../../ui/viewer.py" line="379"/>
         <source>Text of the cited part</source>
         <translation>Testo della parte citata</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="387"/>
+        <location filename="../../ui/viewer.py" line="382"/>
         <source>Opening…</source>
         <translation>Apertura…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="389"/>
+        <location filename="../../ui/viewer.py" line="384"/>
         <source>Opening the file</source>
         <translation>Apertura del file</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="445"/>
+        <location filename="../../ui/viewer.py" line="440"/>
         <source>Opening %s…</source>
         <translation>Apertura di %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="472"/>
+        <location filename="../../ui/viewer.py" line="467"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="481"/>
+        <location filename="../../ui/viewer.py" line="476"/>
         <source>%d of %d</source>
         <translation>%d di %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="519"/>
+        <location filename="../../ui/viewer.py" line="514"/>
         <source>Page %d of %d</source>
         <translation>Pagina %d di %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="522"/>
-        <location filename="../../ui/viewer.py" line="597"/>
+        <location filename="../../ui/viewer.py" line="517"/>
+        <location filename="../../ui/viewer.py" line="592"/>
         <source>The cited passage is highlighted.</source>
         <translation>Il passaggio citato è evidenziato.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="524"/>
+        <location filename="../../ui/viewer.py" line="519"/>
         <source>The cited passage, read from this picture by OCR: %s</source>
         <translation>Il passaggio citato, letto da questa immagine con l’OCR: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="527"/>
+        <location filename="../../ui/viewer.py" line="522"/>
         <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
         <translation>Non è stato possibile evidenziare il passaggio citato in questa pagina (una pagina scansionata, o il file è cambiato dopo l’indicizzazione): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="530"/>
+        <location filename="../../ui/viewer.py" line="525"/>
         <source>The cited passage is on page %d.</source>
         <translation>Il passaggio citato è a pagina %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="599"/>
+        <location filename="../../ui/viewer.py" line="594"/>
         <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
         <translation>Il file è cambiato dopo l’indicizzazione: il passaggio citato non è stato trovato. Diceva: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="602"/>
+        <location filename="../../ui/viewer.py" line="597"/>
         <source>The cited passage is in %s.</source>
         <translation>Il passaggio citato è in %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="603"/>
+        <location filename="../../ui/viewer.py" line="598"/>
         <source>page %d</source>
         <translation>pagina %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="646"/>
+        <location filename="../../ui/viewer.py" line="641"/>
         <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
         <translation>%s non può essere mostrato qui: %s. Il passaggio citato è qui sotto; «Apri nel visualizzatore di sistema» potrebbe comunque aprirlo.</translation>
     </message>
@@ -2793,92 +2817,92 @@ Caricarlo comunque?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation>Scegli car&amp;tella…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lunghezza:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Bullet points</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>St&amp;yle:</source>
         <translation>&amp;Stile:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Quote the document</source>
         <translation>Cita il documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Written by the model</source>
         <translation>Scritto dal modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Argomento:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>optional: what should it be about?</source>
         <translation>facoltativo: di cosa deve parlare?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>From the &amp;index</source>
         <translation>Dall’&amp;indice</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Summarize the indexed documents</source>
         <translation>Riassumi i documenti indicizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Riassumi i documenti dell’indice (quelli della cartella scelta, se c’è) senza rileggere i file.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="63"/>
+        <location filename="../../ui/tools_view.py" line="64"/>
         <source>Choose a folder to summarize</source>
         <translation>Scegli una cartella da riassumere</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="73"/>
+        <location filename="../../ui/tools_view.py" line="74"/>
         <source>Folder: %s</source>
         <translation>Cartella: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="103"/>
+        <location filename="../../ui/tools_view.py" line="104"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="106"/>
+        <location filename="../../ui/tools_view.py" line="107"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
     </message>
@@ -2911,123 +2935,133 @@ Caricarlo comunque?</translation>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="71"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Text to use</source>
         <translation>Testo da usare</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="72"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Incolla qui un testo, o scegli o trascina un file.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="73"/>
-        <location filename="../../ui/tool_panel.py" line="140"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="146"/>
         <source>No file chosen</source>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Chosen file</source>
         <translation>File scelto</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="75"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Choose &amp;file…</source>
         <translation>Scegli &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="76"/>
+        <location filename="../../ui/tool_panel.py" line="77"/>
         <source>Use text instead</source>
         <translation>Usa invece un testo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="78"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="79"/>
+        <location filename="../../ui/tool_panel.py" line="80"/>
         <source>S&amp;top</source>
         <translation>I&amp;nterrompi</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="81"/>
+        <location filename="../../ui/tool_panel.py" line="82"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="83"/>
+        <location filename="../../ui/tool_panel.py" line="84"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="88"/>
+        <location filename="../../ui/tool_panel.py" line="89"/>
         <source>Model warning</source>
         <translation>Avviso sul modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="93"/>
+        <location filename="../../ui/tool_panel.py" line="91"/>
+        <source>Choose a better model…</source>
+        <translation>Scegli un modello migliore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="92"/>
+        <source>Choose a better model</source>
+        <translation>Scegli un modello migliore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="96"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>Copy result</source>
         <translation>Copia il risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>&amp;Save…</source>
         <translation>Sal&amp;va…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>Save result</source>
         <translation>Salva il risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="134"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>Choose a file</source>
         <translation>Scegli un file</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="177"/>
+        <location filename="../../ui/tool_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="219"/>
+        <location filename="../../ui/tool_panel.py" line="232"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Interrotto; non è stato conservato nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="220"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Not finished.</source>
         <translation>Non completato.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="236"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Copied.</source>
         <translation>Copiato.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="239"/>
+        <location filename="../../ui/tool_panel.py" line="252"/>
         <source>Save the result</source>
         <translation>Salva il risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="245"/>
+        <location filename="../../ui/tool_panel.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Salvato in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="262"/>
         <source>Could not save %s: %s</source>
         <translation>Impossibile salvare %s: %s</translation>
     </message>
@@ -3039,19 +3073,24 @@ Caricarlo comunque?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="264"/>
+        <location filename="../../ui/tools_view.py" line="265"/>
         <source>Tools</source>
         <translation>Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="268"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Summarize</source>
         <translation>Riassumi</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="271"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="273"/>
+        <source>Extract</source>
+        <translation>Estrai</translation>
     </message>
     <message>
         <source>Translate</source>
@@ -3061,32 +3100,32 @@ Caricarlo comunque?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="120"/>
+        <location filename="../../ui/tools_view.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facoltativo: termine = traduzione; termine2 = traduzione2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>detected</source>
         <translation>rilevata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>given</source>
         <translation>indicata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
     </message>
@@ -3182,7 +3221,7 @@ Caricarlo comunque?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Translate</source>
         <translation>Traduci</translation>
     </message>

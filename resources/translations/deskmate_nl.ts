@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
     </message>
@@ -769,183 +769,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
-        <location filename="../../ui/documents_view.py" line="162"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Bestanden aan de index toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add a folder and watch it</source>
         <translation>Een map toevoegen en bewaken</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan</source>
         <translation>Opnieuw scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan added folders for changes</source>
         <translation>Toegevoegde mappen opnieuw scannen op wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove the selected items from the index</source>
         <translation>Geselecteerde items uit de index verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open the selected file</source>
         <translation>Geselecteerd bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="88"/>
+        <location filename="../../ui/documents_view.py" line="84"/>
         <source>Indexed documents</source>
         <translation>Geïndexeerde documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Pages</source>
         <translation>Pagina’s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Chunks</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="95"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Nog geen documenten. Voeg bestanden of mappen toe, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="98"/>
+        <location filename="../../ui/documents_view.py" line="94"/>
         <source>Index summary</source>
         <translation>Overzicht van de index</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="111"/>
+        <location filename="../../ui/documents_view.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Voortgang van het indexeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="113"/>
+        <location filename="../../ui/documents_view.py" line="109"/>
         <source>Indexing status</source>
         <translation>Status van het indexeren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Indexeren stoppen; voltooide bestanden blijven geïndexeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="147"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d geïndexeerd · %d mislukt · %d mappen bewaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="166"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Een map aan de index toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="199"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Geen enkele app kon %s openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="210"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Bestanden zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="218"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d van %d bestanden · %.1f fragmenten/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="221"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s: pagina %s van %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="227"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="241"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Toegevoegd %d, bijgewerkt %d, ongewijzigd %d, verplaatst %d, verwijderd %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="244"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexeren geannuleerd; voltooide bestanden blijven geïndexeerd. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="246"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d bestand(en) konden niet worden geïndexeerd (zie Reden).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="248"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Ontbrekende mappen (bewaard): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="253"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>%d gegenereerde of meegeleverde bestand(en) en map(pen) overgeslagen: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="262"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Weggelaten als gegenereerd of meegeleverd (Instellingen &gt; Documenten om ze op te nemen):</translation>
     </message>
@@ -978,16 +978,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Indexed</source>
-        <translation type="vanished">Geïndexeerd</translation>
+        <translation>Geïndexeerd</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Failed</source>
-        <translation type="vanished">Mislukt</translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
         <source>Unavailable</source>
-        <translation type="vanished">Niet beschikbaar</translation>
+        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -1445,230 +1448,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>Hulp&amp;middelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modellen: kiezen, downloaden en afstellen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Instellingen (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading model…</source>
         <translation>Model laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Generation speed</source>
         <translation>Generatiesnelheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Netwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>New chat</source>
         <translation>Nieuwe chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Conversation title</source>
         <translation>Titel van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nieuwe chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Search conversations</source>
         <translation>Gesprekken door&amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Focus message box</source>
         <translation>Naar het &amp;berichtvak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>S&amp;top answer</source>
         <translation>Antwoord s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Rename conversation…</source>
         <translation>Naam van gesprek &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Delete conversation…</source>
         <translation>Gesprek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Model: %s · context %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Office server %s</source>
         <translation>Kantoorserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>API on %s</source>
         <translation>API op %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No model loaded</source>
         <translation>Geen model geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading %s…</source>
         <translation>%s laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Answer finished: %s</source>
         <translation>Antwoord klaar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source> · stopped</source>
         <translation> · gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose gekopieerd (zonder tekst uit gesprekken).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antwoorden komen van de kantoorserver op %s: je berichten (en passages uit je documenten) worden daarheen gestuurd. Documenten en geschiedenis blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Je gesprekken, documenten en modellen blijven op deze computer; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>About Deskmate</source>
         <translation>Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1680,7 @@ A private assistant. %s</source>
 Een privé-assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1949,47 +1952,47 @@ Een privé-assistent. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="54"/>
+        <location filename="../../ui/models_dialog.py" line="53"/>
         <source>Settings for this model</source>
         <translation>Instellingen voor dit model</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="57"/>
+        <location filename="../../ui/models_dialog.py" line="56"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="59"/>
+        <location filename="../../ui/models_dialog.py" line="58"/>
         <source>All (GPU builds)</source>
         <translation>Alle (GPU-versies)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="67"/>
+        <location filename="../../ui/models_dialog.py" line="66"/>
         <source>Context length (tokens)</source>
         <translation>Contextlengte (tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="68"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>CPU-threads</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="69"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>GPU layers</source>
         <translation>GPU-lagen</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="70"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>Temperature</source>
         <translation>Temperatuur</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="71"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="72"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>System prompt</source>
         <translation>Systeemprompt</translation>
     </message>
@@ -1997,98 +2000,98 @@ Een privé-assistent. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="101"/>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="100"/>
+        <location filename="../../ui/models_dialog.py" line="106"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="114"/>
+        <location filename="../../ui/models_dialog.py" line="115"/>
         <source>Hardware fit</source>
         <translation>Past bij de hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="138"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Import GGUF…</source>
         <translation>GGUF importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Download…</source>
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="140"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="141"/>
+        <location filename="../../ui/models_dialog.py" line="142"/>
         <source>Use this model</source>
         <translation>Dit model gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="143"/>
+        <location filename="../../ui/models_dialog.py" line="144"/>
         <source>Remove from list</source>
         <translation>Uit de lijst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="169"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source>damaged: %s</source>
         <translation>beschadigd: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="171"/>
         <source> (bundled)</source>
         <translation> (meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source> — in use</source>
         <translation> — in gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>may be slow</source>
         <translation>kan traag zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="180"/>
+        <location filename="../../ui/models_dialog.py" line="181"/>
         <source>will not fit</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="203"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="211"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>Import a model</source>
         <translation>Een model importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="212"/>
+        <location filename="../../ui/models_dialog.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-modellen (*.gguf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="221"/>
+        <location filename="../../ui/models_dialog.py" line="222"/>
         <source>Not imported: %s</source>
         <translation>Niet geïmporteerd: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="247"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>Model will not fit</source>
         <translation>Model past niet</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="248"/>
+        <location filename="../../ui/models_dialog.py" line="249"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -2097,47 +2100,55 @@ Load it anyway?</source>
 Toch laden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="263"/>
+        <location filename="../../ui/models_dialog.py" line="264"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Dit model is in gebruik; kies eerst een ander.</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Name</source>
-        <translation type="vanished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Architecture</source>
-        <translation type="vanished">Architectuur</translation>
+        <translation>Architectuur</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Parameters</source>
-        <translation type="vanished">Parameters</translation>
+        <translation>Parameters</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Quantization</source>
-        <translation type="vanished">Kwantisatie</translation>
+        <translation>Kwantisatie</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Context</source>
-        <translation type="vanished">Context</translation>
+        <translation>Context</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Size</source>
-        <translation type="vanished">Grootte</translation>
+        <translation>Grootte</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>License</source>
-        <translation type="vanished">Licentie</translation>
+        <translation>Licentie</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Fit</source>
-        <translation type="vanished">Past?</translation>
+        <translation>Past?</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -2178,146 +2189,159 @@ Toch laden?</translation>
         <translation>Hoe vrij het model zijn woorden kiest</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="61"/>
+        <location filename="../../ui/preset_picker.py" line="62"/>
         <source>Custom</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="64"/>
+        <location filename="../../ui/preset_picker.py" line="65"/>
         <source>Advanced</source>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="177"/>
+        <location filename="../../ui/preset_picker.py" line="66"/>
+        <location filename="../../ui/preset_picker.py" line="193"/>
         <source>Show advanced sampling values</source>
         <translation>Geavanceerde samplingwaarden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="90"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Temperature</source>
         <translation>Temperatuur</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="92"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="97"/>
+        <location filename="../../ui/preset_picker.py" line="98"/>
         <source>Raw sampling values</source>
         <translation>Ruwe samplingwaarden</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>System prompt of the persona</source>
         <translation>Systeemprompt van de persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
         <source>New persona…</source>
         <translation>Nieuwe persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="103"/>
-        <location filename="../../ui/preset_picker.py" line="199"/>
-        <location filename="../../ui/preset_picker.py" line="202"/>
+        <location filename="../../ui/preset_picker.py" line="104"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
+        <location filename="../../ui/preset_picker.py" line="218"/>
         <source>New persona</source>
         <translation>Nieuwe persona</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>Sent as</source>
         <translation>Verstuurd als</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="110"/>
+        <location filename="../../ui/preset_picker.py" line="111"/>
         <source>System prompt</source>
         <translation>Systeemprompt</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="167"/>
+        <location filename="../../ui/preset_picker.py" line="183"/>
         <source>The system prompt from Settings.</source>
         <translation>De systeemprompt uit de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="168"/>
+        <location filename="../../ui/preset_picker.py" line="184"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Hoe vrij het model zijn woorden kiest (temperatuur %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="176"/>
+        <location filename="../../ui/preset_picker.py" line="192"/>
         <source>Hide advanced sampling values</source>
         <translation>Geavanceerde samplingwaarden verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="203"/>
+        <location filename="../../ui/preset_picker.py" line="219"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Systeemprompt (hoe deze persona antwoordt):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="212"/>
+        <location filename="../../ui/preset_picker.py" line="228"/>
         <source>The persona was not saved: %s</source>
         <translation>De persona is niet opgeslagen: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Concise</source>
-        <translation type="vanished">Beknopt</translation>
+        <translation>Beknopt</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Teacher</source>
-        <translation type="vanished">Leraar</translation>
+        <translation>Leraar</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Editor</source>
-        <translation type="vanished">Redacteur</translation>
+        <translation>Redacteur</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Programmer</source>
-        <translation type="vanished">Programmeur</translation>
+        <translation>Programmeur</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Model default</source>
-        <translation type="vanished">Standaard van het model</translation>
+        <translation>Standaard van het model</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Precise</source>
-        <translation type="vanished">Precies</translation>
+        <translation>Precies</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Balanced</source>
-        <translation type="vanished">Gebalanceerd</translation>
+        <translation>Gebalanceerd</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="147"/>
         <source>Creative</source>
-        <translation type="vanished">Creatief</translation>
+        <translation>Creatief</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="139"/>
         <source>The assistant as set up in Settings.</source>
-        <translation type="vanished">De assistent zoals ingesteld in de instellingen.</translation>
+        <translation>De assistent zoals ingesteld in de instellingen.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Short, direct answers.</source>
-        <translation type="vanished">Korte, directe antwoorden.</translation>
+        <translation>Korte, directe antwoorden.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Explains step by step, with an example.</source>
-        <translation type="vanished">Legt stap voor stap uit, met een voorbeeld.</translation>
+        <translation>Legt stap voor stap uit, met een voorbeeld.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Improves the text you give it.</source>
-        <translation type="vanished">Verbetert de tekst die je het geeft.</translation>
+        <translation>Verbetert de tekst die je het geeft.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Code first, in fenced blocks.</source>
-        <translation type="vanished">Eerst code, in codeblokken.</translation>
+        <translation>Eerst code, in codeblokken.</translation>
     </message>
     <message>
         <source>The temperature and top-p saved for this model.</source>
@@ -2339,27 +2363,27 @@ Toch laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="206"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Typ een tekst, of kies of sleep een CSV-bestand hierheen (één tekst per rij).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="209"/>
         <source>&amp;Column:</source>
         <translation>Ko&amp;lom:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>&amp;Write to:</source>
         <translation>Schrijven &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="212"/>
+        <location filename="../../ui/tools_view.py" line="213"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="250"/>
+        <location filename="../../ui/tools_view.py" line="251"/>
         <source>%d rows written to %s
 
 </source>
@@ -2368,12 +2392,12 @@ Toch laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="252"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f rijen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2382,7 +2406,7 @@ Toch laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
     </message>
@@ -2629,163 +2653,163 @@ Toch laden?</translation>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="349"/>
+        <location filename="../../ui/viewer.py" line="347"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="351"/>
+        <location filename="../../ui/viewer.py" line="349"/>
         <source>Position in the file</source>
         <translation>Positie in het bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="355"/>
+        <location filename="../../ui/viewer.py" line="353"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Uitzoomen (Ctrl+min)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="357"/>
+        <location filename="../../ui/viewer.py" line="355"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="358"/>
+        <location filename="../../ui/viewer.py" line="356"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Inzoomen (Ctrl+plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit width</source>
         <translation>Aan breedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Pagina aan de breedte aanpassen (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="361"/>
+        <location filename="../../ui/viewer.py" line="359"/>
         <source>Open in the system viewer</source>
         <translation>Openen in de systeemviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="362"/>
+        <location filename="../../ui/viewer.py" line="360"/>
         <source>Open the file in the system viewer</source>
         <translation>Het bestand openen in de systeemviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="364"/>
+        <location filename="../../ui/viewer.py" line="362"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="365"/>
+        <location filename="../../ui/viewer.py" line="363"/>
         <source>Close the viewer (Esc)</source>
         <translation>Viewer sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="373"/>
+        <location filename="../../ui/viewer.py" line="370"/>
         <source>Viewer status</source>
         <translation>Status van de viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="379"/>
+        <location filename="../../ui/viewer.py" line="376"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="384"/>
+        <location filename="../../ui/viewer.py" line="379"/>
         <source>Text of the cited part</source>
         <translation>Tekst van het geciteerde deel</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="387"/>
+        <location filename="../../ui/viewer.py" line="382"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="389"/>
+        <location filename="../../ui/viewer.py" line="384"/>
         <source>Opening the file</source>
         <translation>Bestand wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="445"/>
+        <location filename="../../ui/viewer.py" line="440"/>
         <source>Opening %s…</source>
         <translation>%s openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="472"/>
+        <location filename="../../ui/viewer.py" line="467"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="481"/>
+        <location filename="../../ui/viewer.py" line="476"/>
         <source>%d of %d</source>
         <translation>%d van %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="519"/>
+        <location filename="../../ui/viewer.py" line="514"/>
         <source>Page %d of %d</source>
         <translation>Pagina %d van %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="522"/>
-        <location filename="../../ui/viewer.py" line="597"/>
+        <location filename="../../ui/viewer.py" line="517"/>
+        <location filename="../../ui/viewer.py" line="592"/>
         <source>The cited passage is highlighted.</source>
         <translation>De geciteerde passage is gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="524"/>
+        <location filename="../../ui/viewer.py" line="519"/>
         <source>The cited passage, read from this picture by OCR: %s</source>
         <translation>De geciteerde passage, met OCR uit deze afbeelding gelezen: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="527"/>
+        <location filename="../../ui/viewer.py" line="522"/>
         <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
         <translation>De geciteerde passage kon niet op deze pagina worden gemarkeerd (een gescande pagina, of het bestand is gewijzigd sinds het indexeren): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="530"/>
+        <location filename="../../ui/viewer.py" line="525"/>
         <source>The cited passage is on page %d.</source>
         <translation>De geciteerde passage staat op pagina %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="599"/>
+        <location filename="../../ui/viewer.py" line="594"/>
         <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
         <translation>Het bestand is gewijzigd sinds het indexeren: de geciteerde passage is niet gevonden. Die luidde: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="602"/>
+        <location filename="../../ui/viewer.py" line="597"/>
         <source>The cited passage is in %s.</source>
         <translation>De geciteerde passage staat in %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="603"/>
+        <location filename="../../ui/viewer.py" line="598"/>
         <source>page %d</source>
         <translation>pagina %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="646"/>
+        <location filename="../../ui/viewer.py" line="641"/>
         <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
         <translation>%s kan hier niet worden getoond: %s. De geciteerde passage staat hieronder; ‘Openen in de systeemviewer’ kan het misschien toch openen.</translation>
     </message>
@@ -2793,92 +2817,92 @@ Toch laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lengte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Bullet points</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;ijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Quote the document</source>
         <translation>Het document citeren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Written by the model</source>
         <translation>Door het model geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Focus:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>optional: what should it be about?</source>
         <translation>optioneel: waar moet het over gaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>From the &amp;index</source>
         <translation>Uit de in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Summarize the indexed documents</source>
         <translation>De geïndexeerde documenten samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>De documenten in de index samenvatten (die in de gekozen map, als die er is) zonder de bestanden opnieuw te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="63"/>
+        <location filename="../../ui/tools_view.py" line="64"/>
         <source>Choose a folder to summarize</source>
         <translation>Kies een map om samen te vatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="73"/>
+        <location filename="../../ui/tools_view.py" line="74"/>
         <source>Folder: %s</source>
         <translation>Map: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="103"/>
+        <location filename="../../ui/tools_view.py" line="104"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="106"/>
+        <location filename="../../ui/tools_view.py" line="107"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
     </message>
@@ -2911,123 +2935,133 @@ Toch laden?</translation>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="71"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Text to use</source>
         <translation>Te gebruiken tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="72"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Plak hier tekst, of kies of sleep een bestand hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="73"/>
-        <location filename="../../ui/tool_panel.py" line="140"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="146"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Chosen file</source>
         <translation>Gekozen bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="75"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="76"/>
+        <location filename="../../ui/tool_panel.py" line="77"/>
         <source>Use text instead</source>
         <translation>In plaats daarvan tekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="78"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>&amp;Run</source>
         <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="79"/>
+        <location filename="../../ui/tool_panel.py" line="80"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="81"/>
+        <location filename="../../ui/tool_panel.py" line="82"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="83"/>
+        <location filename="../../ui/tool_panel.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="88"/>
+        <location filename="../../ui/tool_panel.py" line="89"/>
         <source>Model warning</source>
         <translation>Modelwaarschuwing</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="93"/>
+        <location filename="../../ui/tool_panel.py" line="91"/>
+        <source>Choose a better model…</source>
+        <translation>Een beter model kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="92"/>
+        <source>Choose a better model</source>
+        <translation>Een beter model kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="96"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>Copy result</source>
         <translation>Resultaat kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>&amp;Save…</source>
         <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>Save result</source>
         <translation>Resultaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="134"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>Choose a file</source>
         <translation>Een bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="177"/>
+        <location filename="../../ui/tool_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="219"/>
+        <location filename="../../ui/tool_panel.py" line="232"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Gestopt; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="220"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Not finished.</source>
         <translation>Niet klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="236"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Copied.</source>
         <translation>Gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="239"/>
+        <location filename="../../ui/tool_panel.py" line="252"/>
         <source>Save the result</source>
         <translation>Het resultaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="245"/>
+        <location filename="../../ui/tool_panel.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Opgeslagen in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="262"/>
         <source>Could not save %s: %s</source>
         <translation>%s kon niet worden opgeslagen: %s</translation>
     </message>
@@ -3039,19 +3073,24 @@ Toch laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="264"/>
+        <location filename="../../ui/tools_view.py" line="265"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="268"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Summarize</source>
         <translation>Samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="271"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="273"/>
+        <source>Extract</source>
+        <translation>Extraheren</translation>
     </message>
     <message>
         <source>Translate</source>
@@ -3061,32 +3100,32 @@ Toch laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="120"/>
+        <location filename="../../ui/tools_view.py" line="121"/>
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Woordenlijst:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optioneel: term = vertaling; term2 = vertaling2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>detected</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>given</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
     </message>
@@ -3182,7 +3221,7 @@ Toch laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Translate</source>
         <translation>Vertalen</translation>
     </message>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="160"/>
+        <location filename="../../ui/tools_view.py" line="161"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
     </message>
@@ -769,183 +769,183 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="72"/>
-        <location filename="../../ui/documents_view.py" line="162"/>
+        <location filename="../../ui/documents_view.py" line="68"/>
+        <location filename="../../ui/documents_view.py" line="163"/>
         <source>Add files to the index</source>
         <translation>Adicionar arquivos ao índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="74"/>
+        <location filename="../../ui/documents_view.py" line="70"/>
         <source>Add a folder and watch it</source>
         <translation>Adicionar uma pasta e monitorá-la</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="76"/>
+        <location filename="../../ui/documents_view.py" line="72"/>
         <source>Re-scan added folders for changes</source>
         <translation>Verificar de novo as pastas adicionadas em busca de mudanças</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="78"/>
+        <location filename="../../ui/documents_view.py" line="74"/>
         <source>Remove the selected items from the index</source>
         <translation>Remover do índice os itens selecionados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="80"/>
+        <location filename="../../ui/documents_view.py" line="76"/>
         <source>Open the selected file</source>
         <translation>Abrir o arquivo selecionado</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="88"/>
+        <location filename="../../ui/documents_view.py" line="84"/>
         <source>Indexed documents</source>
         <translation>Documentos indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="89"/>
+        <location filename="../../ui/documents_view.py" line="85"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Chunks</source>
         <translation>Trechos</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="90"/>
+        <location filename="../../ui/documents_view.py" line="86"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="95"/>
+        <location filename="../../ui/documents_view.py" line="91"/>
         <source>No documents yet. Add files or folders, or drop them on the window.</source>
         <translation>Nenhum documento ainda. Adicione arquivos ou pastas, ou arraste-os para a janela.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="98"/>
+        <location filename="../../ui/documents_view.py" line="94"/>
         <source>Index summary</source>
         <translation>Resumo do índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="111"/>
+        <location filename="../../ui/documents_view.py" line="107"/>
         <source>Indexing progress</source>
         <translation>Progresso da indexação</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="113"/>
+        <location filename="../../ui/documents_view.py" line="109"/>
         <source>Indexing status</source>
         <translation>Status da indexação</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="114"/>
+        <location filename="../../ui/documents_view.py" line="110"/>
         <source>Stop indexing; finished files stay indexed</source>
         <translation>Parar a indexação; os arquivos concluídos continuam indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="147"/>
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
         <translation>%d indexados · %d com falha · %d pastas monitoradas</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="166"/>
+        <location filename="../../ui/documents_view.py" line="167"/>
         <source>Add a folder to the index</source>
         <translation>Adicionar uma pasta ao índice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="199"/>
+        <location filename="../../ui/documents_view.py" line="200"/>
         <source>No application could open %s.</source>
         <translation>Nenhum aplicativo conseguiu abrir %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="210"/>
+        <location filename="../../ui/documents_view.py" line="211"/>
         <source>Looking for files…</source>
         <translation>Procurando arquivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="218"/>
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
         <translation>%d de %d arquivos · %.1f trechos/s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="221"/>
+        <location filename="../../ui/documents_view.py" line="222"/>
         <source>%s: page %s of %s</source>
         <translation>%s: página %s de %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="227"/>
+        <location filename="../../ui/documents_view.py" line="228"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="241"/>
+        <location filename="../../ui/documents_view.py" line="242"/>
         <source>Added %d, updated %d, unchanged %d, moved %d, removed %d.</source>
         <translation>Adicionados %d, atualizados %d, inalterados %d, movidos %d, removidos %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="244"/>
+        <location filename="../../ui/documents_view.py" line="245"/>
         <source>Indexing cancelled; finished files stay indexed. </source>
         <translation>Indexação cancelada; os arquivos concluídos continuam indexados. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="246"/>
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
         <translation>%d arquivo(s) não puderam ser indexados (veja Motivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="248"/>
+        <location filename="../../ui/documents_view.py" line="249"/>
         <source>Missing folders (kept): %s</source>
         <translation>Pastas ausentes (mantidas): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="253"/>
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
         <translation>%d arquivo(s) e pasta(s) gerados ou de terceiros foram ignorados: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="262"/>
+        <location filename="../../ui/documents_view.py" line="263"/>
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Deixados de fora por serem gerados ou de terceiros (Configurações &gt; Documentos para incluí-los):</translation>
     </message>
@@ -978,16 +978,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Indexed</source>
-        <translation type="vanished">Indexado</translation>
+        <translation>Indexado</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
         <source>Failed</source>
-        <translation type="vanished">Falhou</translation>
+        <translation>Falhou</translation>
     </message>
     <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
         <source>Unavailable</source>
-        <translation type="vanished">Indisponível</translation>
+        <translation>Indisponível</translation>
     </message>
 </context>
 <context>
@@ -1445,230 +1448,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Chat</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelos: escolher, baixar e ajustar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configurações (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading model…</source>
         <translation>Carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Model status</source>
         <translation>Status do modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Generation speed</source>
         <translation>Velocidade de geração</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Status da rede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Conversation title</source>
         <translation>Título da conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Buscar nas conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Focus message box</source>
         <translation>Ir para a caixa de &amp;mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Renomear conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Excluir conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidade</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir a pasta de &amp;dados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copiar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modelo: %s · contexto de %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Office server %s</source>
         <translation>Servidor do escritório %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>API on %s</source>
         <translation>API em %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Loading %s…</source>
         <translation>Carregando %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Answer finished: %s</source>
         <translation>Resposta concluída: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source> · stopped</source>
         <translation> · parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
         <translation>%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>stopped</source>
         <translation>parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnóstico copiado (nenhum texto das conversas foi incluído).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>As respostas vêm do servidor do escritório em %s: suas mensagens (e passagens dos seus documentos) são enviadas para lá. Documentos e histórico ficam neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Suas conversas, documentos e modelos ficam neste computador; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>About Deskmate</source>
         <translation>Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1677,7 +1680,7 @@ A private assistant. %s</source>
 Um assistente privado. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
@@ -1949,47 +1952,47 @@ Um assistente privado. %s</translation>
 <context>
     <name>ModelSettingsForm</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="54"/>
+        <location filename="../../ui/models_dialog.py" line="53"/>
         <source>Settings for this model</source>
         <translation>Configurações deste modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="57"/>
+        <location filename="../../ui/models_dialog.py" line="56"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="59"/>
+        <location filename="../../ui/models_dialog.py" line="58"/>
         <source>All (GPU builds)</source>
         <translation>Todas (versões com GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="67"/>
+        <location filename="../../ui/models_dialog.py" line="66"/>
         <source>Context length (tokens)</source>
         <translation>Tamanho do contexto (tokens)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="68"/>
+        <location filename="../../ui/models_dialog.py" line="67"/>
         <source>CPU threads</source>
         <translation>Threads da CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="69"/>
+        <location filename="../../ui/models_dialog.py" line="68"/>
         <source>GPU layers</source>
         <translation>Camadas na GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="70"/>
+        <location filename="../../ui/models_dialog.py" line="69"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="71"/>
+        <location filename="../../ui/models_dialog.py" line="70"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="72"/>
+        <location filename="../../ui/models_dialog.py" line="71"/>
         <source>System prompt</source>
         <translation>Prompt do sistema</translation>
     </message>
@@ -1997,98 +2000,98 @@ Um assistente privado. %s</translation>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../ui/models_dialog.py" line="101"/>
-        <location filename="../../ui/models_dialog.py" line="105"/>
+        <location filename="../../ui/models_dialog.py" line="100"/>
+        <location filename="../../ui/models_dialog.py" line="106"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="114"/>
+        <location filename="../../ui/models_dialog.py" line="115"/>
         <source>Hardware fit</source>
         <translation>Adequação ao hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="138"/>
+        <location filename="../../ui/models_dialog.py" line="139"/>
         <source>Import GGUF…</source>
         <translation>Importar GGUF…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="139"/>
+        <location filename="../../ui/models_dialog.py" line="140"/>
         <source>Download…</source>
         <translation>Baixar…</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="140"/>
+        <location filename="../../ui/models_dialog.py" line="141"/>
         <source>Save settings</source>
         <translation>Salvar configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="141"/>
+        <location filename="../../ui/models_dialog.py" line="142"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="143"/>
+        <location filename="../../ui/models_dialog.py" line="144"/>
         <source>Remove from list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="169"/>
+        <location filename="../../ui/models_dialog.py" line="170"/>
         <source>damaged: %s</source>
         <translation>danificado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="170"/>
+        <location filename="../../ui/models_dialog.py" line="171"/>
         <source> (bundled)</source>
         <translation> (incluído)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="172"/>
+        <location filename="../../ui/models_dialog.py" line="173"/>
         <source> — in use</source>
         <translation> — em uso</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>fits</source>
         <translation>cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="179"/>
+        <location filename="../../ui/models_dialog.py" line="180"/>
         <source>may be slow</source>
         <translation>pode ficar lento</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="180"/>
+        <location filename="../../ui/models_dialog.py" line="181"/>
         <source>will not fit</source>
         <translation>não cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="203"/>
+        <location filename="../../ui/models_dialog.py" line="204"/>
         <source>&lt;b&gt;%s&lt;/b&gt; — %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="211"/>
+        <location filename="../../ui/models_dialog.py" line="212"/>
         <source>Import a model</source>
         <translation>Importar um modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="212"/>
+        <location filename="../../ui/models_dialog.py" line="213"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="221"/>
+        <location filename="../../ui/models_dialog.py" line="222"/>
         <source>Not imported: %s</source>
         <translation>Não importado: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="247"/>
+        <location filename="../../ui/models_dialog.py" line="248"/>
         <source>Model will not fit</source>
         <translation>O modelo não cabe</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="248"/>
+        <location filename="../../ui/models_dialog.py" line="249"/>
         <source>This model %s.
 
 Load it anyway?</source>
@@ -2097,47 +2100,55 @@ Load it anyway?</source>
 Carregar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../ui/models_dialog.py" line="263"/>
+        <location filename="../../ui/models_dialog.py" line="264"/>
         <source>This model is in use; choose another one first.</source>
         <translation>Este modelo está em uso; escolha outro primeiro.</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Name</source>
-        <translation type="vanished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Architecture</source>
-        <translation type="vanished">Arquitetura</translation>
+        <translation>Arquitetura</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Parameters</source>
-        <translation type="vanished">Parâmetros</translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="102"/>
         <source>Quantization</source>
-        <translation type="vanished">Quantização</translation>
+        <translation>Quantização</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Context</source>
-        <translation type="vanished">Contexto</translation>
+        <translation>Contexto</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Size</source>
-        <translation type="vanished">Tamanho</translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>License</source>
-        <translation type="vanished">Licença</translation>
+        <translation>Licença</translation>
     </message>
     <message>
+        <location filename="../../ui/models_dialog.py" line="103"/>
         <source>Fit</source>
-        <translation type="vanished">Cabe?</translation>
+        <translation>Cabe?</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
@@ -2178,146 +2189,159 @@ Carregar mesmo assim?</translation>
         <translation>Com quanta liberdade o modelo escolhe as palavras</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="61"/>
+        <location filename="../../ui/preset_picker.py" line="62"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="64"/>
+        <location filename="../../ui/preset_picker.py" line="65"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="65"/>
-        <location filename="../../ui/preset_picker.py" line="177"/>
+        <location filename="../../ui/preset_picker.py" line="66"/>
+        <location filename="../../ui/preset_picker.py" line="193"/>
         <source>Show advanced sampling values</source>
         <translation>Mostrar os valores avançados de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="89"/>
-        <location filename="../../ui/preset_picker.py" line="107"/>
+        <location filename="../../ui/preset_picker.py" line="90"/>
+        <location filename="../../ui/preset_picker.py" line="108"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="91"/>
-        <location filename="../../ui/preset_picker.py" line="108"/>
+        <location filename="../../ui/preset_picker.py" line="92"/>
+        <location filename="../../ui/preset_picker.py" line="109"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="97"/>
+        <location filename="../../ui/preset_picker.py" line="98"/>
         <source>Raw sampling values</source>
         <translation>Valores brutos de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="101"/>
+        <location filename="../../ui/preset_picker.py" line="102"/>
         <source>System prompt of the persona</source>
         <translation>Prompt do sistema do perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="102"/>
+        <location filename="../../ui/preset_picker.py" line="103"/>
         <source>New persona…</source>
         <translation>Novo perfil…</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="103"/>
-        <location filename="../../ui/preset_picker.py" line="199"/>
-        <location filename="../../ui/preset_picker.py" line="202"/>
+        <location filename="../../ui/preset_picker.py" line="104"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
+        <location filename="../../ui/preset_picker.py" line="218"/>
         <source>New persona</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="109"/>
+        <location filename="../../ui/preset_picker.py" line="110"/>
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="110"/>
+        <location filename="../../ui/preset_picker.py" line="111"/>
         <source>System prompt</source>
         <translation>Prompt do sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="167"/>
+        <location filename="../../ui/preset_picker.py" line="183"/>
         <source>The system prompt from Settings.</source>
         <translation>O prompt do sistema das configurações.</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="168"/>
+        <location filename="../../ui/preset_picker.py" line="184"/>
         <source>How freely the model picks its words (temperature %s, top-p %s)</source>
         <translation>Com quanta liberdade o modelo escolhe as palavras (temperatura %s, top-p %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="176"/>
+        <location filename="../../ui/preset_picker.py" line="192"/>
         <source>Hide advanced sampling values</source>
         <translation>Ocultar os valores avançados de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="199"/>
+        <location filename="../../ui/preset_picker.py" line="215"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="203"/>
+        <location filename="../../ui/preset_picker.py" line="219"/>
         <source>System prompt (how this persona answers):</source>
         <translation>Prompt do sistema (como este perfil responde):</translation>
     </message>
     <message>
-        <location filename="../../ui/preset_picker.py" line="212"/>
+        <location filename="../../ui/preset_picker.py" line="228"/>
         <source>The persona was not saved: %s</source>
         <translation>O perfil não foi salvo: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Concise</source>
-        <translation type="vanished">Conciso</translation>
+        <translation>Conciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Teacher</source>
-        <translation type="vanished">Professor</translation>
+        <translation>Professor</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Editor</source>
-        <translation type="vanished">Revisor</translation>
+        <translation>Revisor</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Programmer</source>
-        <translation type="vanished">Programador</translation>
+        <translation>Programador</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Model default</source>
-        <translation type="vanished">Padrão do modelo</translation>
+        <translation>Padrão do modelo</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Precise</source>
-        <translation type="vanished">Preciso</translation>
+        <translation>Preciso</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="146"/>
         <source>Balanced</source>
-        <translation type="vanished">Equilibrado</translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="147"/>
         <source>Creative</source>
-        <translation type="vanished">Criativo</translation>
+        <translation>Criativo</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="139"/>
         <source>The assistant as set up in Settings.</source>
-        <translation type="vanished">O assistente como está nas configurações.</translation>
+        <translation>O assistente como está nas configurações.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="140"/>
         <source>Short, direct answers.</source>
-        <translation type="vanished">Respostas curtas e diretas.</translation>
+        <translation>Respostas curtas e diretas.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="141"/>
         <source>Explains step by step, with an example.</source>
-        <translation type="vanished">Explica passo a passo, com um exemplo.</translation>
+        <translation>Explica passo a passo, com um exemplo.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="142"/>
         <source>Improves the text you give it.</source>
-        <translation type="vanished">Melhora o texto que você dá a ele.</translation>
+        <translation>Melhora o texto que você dá a ele.</translation>
     </message>
     <message>
+        <location filename="../../ui/preset_picker.py" line="143"/>
         <source>Code first, in fenced blocks.</source>
-        <translation type="vanished">Código primeiro, em blocos.</translation>
+        <translation>Código primeiro, em blocos.</translation>
     </message>
     <message>
         <source>The temperature and top-p saved for this model.</source>
@@ -2339,27 +2363,27 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="206"/>
+        <location filename="../../ui/tools_view.py" line="207"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Digite um texto, ou escolha ou arraste um arquivo CSV (um texto por linha).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="208"/>
+        <location filename="../../ui/tools_view.py" line="209"/>
         <source>&amp;Column:</source>
         <translation>C&amp;oluna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="210"/>
+        <location filename="../../ui/tools_view.py" line="211"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Gravar em:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="212"/>
+        <location filename="../../ui/tools_view.py" line="213"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="250"/>
+        <location filename="../../ui/tools_view.py" line="251"/>
         <source>%d rows written to %s
 
 </source>
@@ -2368,12 +2392,12 @@ Carregar mesmo assim?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="252"/>
+        <location filename="../../ui/tools_view.py" line="253"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f linhas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="257"/>
+        <location filename="../../ui/tools_view.py" line="258"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2382,7 +2406,7 @@ Carregar mesmo assim?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
     </message>
@@ -2629,163 +2653,163 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../../ui/viewer.py" line="349"/>
+        <location filename="../../ui/viewer.py" line="347"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="351"/>
+        <location filename="../../ui/viewer.py" line="349"/>
         <source>Position in the file</source>
         <translation>Posição no arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="352"/>
+        <location filename="../../ui/viewer.py" line="350"/>
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next ▶</source>
         <translation>Próxima ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="354"/>
+        <location filename="../../ui/viewer.py" line="352"/>
         <source>Next page (Page Down)</source>
         <translation>Próxima página (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="355"/>
+        <location filename="../../ui/viewer.py" line="353"/>
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Diminuir o zoom (Ctrl+menos)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="357"/>
+        <location filename="../../ui/viewer.py" line="355"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="358"/>
+        <location filename="../../ui/viewer.py" line="356"/>
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Aumentar o zoom (Ctrl+mais)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit width</source>
         <translation>Ajustar à largura</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="359"/>
+        <location filename="../../ui/viewer.py" line="357"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Ajustar a página à largura (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="361"/>
+        <location filename="../../ui/viewer.py" line="359"/>
         <source>Open in the system viewer</source>
         <translation>Abrir no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="362"/>
+        <location filename="../../ui/viewer.py" line="360"/>
         <source>Open the file in the system viewer</source>
         <translation>Abrir o arquivo no visualizador do sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="364"/>
+        <location filename="../../ui/viewer.py" line="362"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="365"/>
+        <location filename="../../ui/viewer.py" line="363"/>
         <source>Close the viewer (Esc)</source>
         <translation>Fechar o visualizador (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="373"/>
+        <location filename="../../ui/viewer.py" line="370"/>
         <source>Viewer status</source>
         <translation>Status do visualizador</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="379"/>
+        <location filename="../../ui/viewer.py" line="376"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="384"/>
+        <location filename="../../ui/viewer.py" line="379"/>
         <source>Text of the cited part</source>
         <translation>Texto da parte citada</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="387"/>
+        <location filename="../../ui/viewer.py" line="382"/>
         <source>Opening…</source>
         <translation>Abrindo…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="389"/>
+        <location filename="../../ui/viewer.py" line="384"/>
         <source>Opening the file</source>
         <translation>Abrindo o arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="445"/>
+        <location filename="../../ui/viewer.py" line="440"/>
         <source>Opening %s…</source>
         <translation>Abrindo %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="472"/>
+        <location filename="../../ui/viewer.py" line="467"/>
         <source>Page %d</source>
         <translation>Página %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="481"/>
+        <location filename="../../ui/viewer.py" line="476"/>
         <source>%d of %d</source>
         <translation>%d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="519"/>
+        <location filename="../../ui/viewer.py" line="514"/>
         <source>Page %d of %d</source>
         <translation>Página %d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="522"/>
-        <location filename="../../ui/viewer.py" line="597"/>
+        <location filename="../../ui/viewer.py" line="517"/>
+        <location filename="../../ui/viewer.py" line="592"/>
         <source>The cited passage is highlighted.</source>
         <translation>A passagem citada está destacada.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="524"/>
+        <location filename="../../ui/viewer.py" line="519"/>
         <source>The cited passage, read from this picture by OCR: %s</source>
         <translation>A passagem citada, lida desta imagem por OCR: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="527"/>
+        <location filename="../../ui/viewer.py" line="522"/>
         <source>The cited passage could not be marked on this page (a scanned page, or the file changed since it was indexed): %s</source>
         <translation>Não foi possível marcar a passagem citada nesta página (uma página digitalizada, ou o arquivo mudou desde a indexação): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="530"/>
+        <location filename="../../ui/viewer.py" line="525"/>
         <source>The cited passage is on page %d.</source>
         <translation>A passagem citada está na página %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="599"/>
+        <location filename="../../ui/viewer.py" line="594"/>
         <source>The file changed since it was indexed: the cited passage was not found. It read: %s</source>
         <translation>O arquivo mudou desde a indexação: a passagem citada não foi encontrada. Ela dizia: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="602"/>
+        <location filename="../../ui/viewer.py" line="597"/>
         <source>The cited passage is in %s.</source>
         <translation>A passagem citada está em %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="603"/>
+        <location filename="../../ui/viewer.py" line="598"/>
         <source>page %d</source>
         <translation>página %d</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer.py" line="646"/>
+        <location filename="../../ui/viewer.py" line="641"/>
         <source>%s cannot be shown here: %s. The cited passage is below; &quot;Open in the system viewer&quot; may still open it.</source>
         <translation>%s não pode ser exibido aqui: %s. A passagem citada está abaixo; “Abrir no visualizador do sistema” talvez ainda consiga abri-lo.</translation>
     </message>
@@ -2793,92 +2817,92 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="42"/>
+        <location filename="../../ui/tools_view.py" line="43"/>
         <source>Choose f&amp;older…</source>
         <translation>Esc&amp;olher pasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="45"/>
+        <location filename="../../ui/tools_view.py" line="46"/>
         <source>&amp;Length:</source>
         <translation>&amp;Tamanho:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>Bullet points</source>
         <translation>Tópicos</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="49"/>
+        <location filename="../../ui/tools_view.py" line="50"/>
         <source>St&amp;yle:</source>
         <translation>Est&amp;ilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>Quote the document</source>
         <translation>Citar o documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Written by the model</source>
         <translation>Escrito pelo modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="54"/>
+        <location filename="../../ui/tools_view.py" line="55"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Foco:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: sobre o que deve ser?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>From the &amp;index</source>
         <translation>Do í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>Summarize the indexed documents</source>
         <translation>Resumir os documentos indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Resumir os documentos do índice (os da pasta escolhida, se houver) sem ler os arquivos de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="63"/>
+        <location filename="../../ui/tools_view.py" line="64"/>
         <source>Choose a folder to summarize</source>
         <translation>Escolha uma pasta para resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="73"/>
+        <location filename="../../ui/tools_view.py" line="74"/>
         <source>Folder: %s</source>
         <translation>Pasta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="103"/>
+        <location filename="../../ui/tools_view.py" line="104"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="106"/>
+        <location filename="../../ui/tools_view.py" line="107"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
     </message>
@@ -2911,123 +2935,133 @@ Carregar mesmo assim?</translation>
 <context>
     <name>ToolPanel</name>
     <message>
-        <location filename="../../ui/tool_panel.py" line="71"/>
+        <location filename="../../ui/tool_panel.py" line="72"/>
         <source>Text to use</source>
         <translation>Texto a usar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="72"/>
+        <location filename="../../ui/tool_panel.py" line="73"/>
         <source>Paste text here, or choose or drop a file.</source>
         <translation>Cole um texto aqui, ou escolha ou arraste um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="73"/>
-        <location filename="../../ui/tool_panel.py" line="140"/>
+        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="146"/>
         <source>No file chosen</source>
         <translation>Nenhum arquivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="74"/>
+        <location filename="../../ui/tool_panel.py" line="75"/>
         <source>Chosen file</source>
         <translation>Arquivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="75"/>
+        <location filename="../../ui/tool_panel.py" line="76"/>
         <source>Choose &amp;file…</source>
         <translation>Escolher &amp;arquivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="76"/>
+        <location filename="../../ui/tool_panel.py" line="77"/>
         <source>Use text instead</source>
         <translation>Usar texto em vez disso</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="78"/>
+        <location filename="../../ui/tool_panel.py" line="79"/>
         <source>&amp;Run</source>
         <translation>&amp;Executar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="79"/>
+        <location filename="../../ui/tool_panel.py" line="80"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="81"/>
+        <location filename="../../ui/tool_panel.py" line="82"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="83"/>
+        <location filename="../../ui/tool_panel.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="88"/>
+        <location filename="../../ui/tool_panel.py" line="89"/>
         <source>Model warning</source>
         <translation>Aviso sobre o modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="93"/>
+        <location filename="../../ui/tool_panel.py" line="91"/>
+        <source>Choose a better model…</source>
+        <translation>Escolher um modelo melhor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="92"/>
+        <source>Choose a better model</source>
+        <translation>Escolher um modelo melhor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_panel.py" line="96"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="94"/>
+        <location filename="../../ui/tool_panel.py" line="97"/>
         <source>Copy result</source>
         <translation>Copiar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>&amp;Save…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="95"/>
+        <location filename="../../ui/tool_panel.py" line="98"/>
         <source>Save result</source>
         <translation>Salvar resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="134"/>
+        <location filename="../../ui/tool_panel.py" line="140"/>
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="177"/>
+        <location filename="../../ui/tool_panel.py" line="183"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="219"/>
+        <location filename="../../ui/tool_panel.py" line="232"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Parado; nada foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="220"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Not finished.</source>
         <translation>Não concluído.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="236"/>
+        <location filename="../../ui/tool_panel.py" line="249"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="239"/>
+        <location filename="../../ui/tool_panel.py" line="252"/>
         <source>Save the result</source>
         <translation>Salvar o resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="245"/>
+        <location filename="../../ui/tool_panel.py" line="258"/>
         <source>Saved to %s</source>
         <translation>Salvo em %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="262"/>
         <source>Could not save %s: %s</source>
         <translation>Não foi possível salvar %s: %s</translation>
     </message>
@@ -3039,19 +3073,24 @@ Carregar mesmo assim?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="264"/>
+        <location filename="../../ui/tools_view.py" line="265"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="268"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="271"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_view.py" line="273"/>
+        <source>Extract</source>
+        <translation>Extrair</translation>
     </message>
     <message>
         <source>Translate</source>
@@ -3061,32 +3100,32 @@ Carregar mesmo assim?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="120"/>
+        <location filename="../../ui/tools_view.py" line="121"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="126"/>
+        <location filename="../../ui/tools_view.py" line="127"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossário:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: termo = tradução; termo2 = tradução2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="147"/>
+        <location filename="../../ui/tools_view.py" line="148"/>
         <source>given</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="149"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
     </message>
@@ -3182,7 +3221,7 @@ Carregar mesmo assim?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="270"/>
         <source>Translate</source>
         <translation>Traduzir</translation>
     </message>
