@@ -41,7 +41,7 @@ def test_chat_uses_a_registered_model_by_name_for_one_command(isolated_home, sec
 def test_summarize_and_translate_take_a_gguf_path(isolated_home, second_model):
     text = "The committee met on Tuesday. It approved the budget for the new library and planned the opening."
     summary = json.loads(ok(run_cli("summarize", "-", "--model", str(second_model), "--length", "short",
-                                    "--max-tokens", "24", "--json", home=isolated_home, stdin=text)).stdout)
+                                    "--style", "write", "--max-tokens", "24", "--json", home=isolated_home, stdin=text)).stdout)
     assert summary["model"] == "Other-135M" and summary["summary"].strip()
     translated = json.loads(ok(run_cli("translate", "-", "--to", "fr", "--model", str(second_model), "--json",
                                        home=isolated_home, stdin="Good morning.")).stdout)

@@ -24,6 +24,7 @@ from assistant.readers import Document
 from assistant.tools.common import Progress, load_document, text_document, write_output
 from assistant.workspace import Workspace
 from ui.chat_view import Notice
+from ui.models_dialog import without_command_hint
 from ui.workers import JobSlot, StopFlag
 
 
@@ -86,8 +87,10 @@ class ToolPanel(QWidget, Generic[Inputs]):
         self.warning.setObjectName("modelWarning")
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Model warning"))
-        self.warning.setStyleSheet("QLabel#modelWarning { background: #fff4ce; color: #5c4400; padding: 6px; }")
         self.warning.hide()
+        self.choose_model_button = self._button(self.tr("Choose a better model…"), self._choose_model,
+                                                self.tr("Choose a better model"))
+        self.choose_model_button.hide()
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.output.setAccessibleName(self.tr("Result"))
@@ -115,7 +118,10 @@ class ToolPanel(QWidget, Generic[Inputs]):
         layout.addLayout(actions)
         layout.addWidget(self.progress)
         layout.addLayout(results)
-        layout.addWidget(self.warning)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.choose_model_button)
+        layout.addLayout(warning_row)
         self.extra_area = QVBoxLayout()
         layout.addLayout(self.extra_area)
         layout.addWidget(self.output, 3)
@@ -171,6 +177,7 @@ class ToolPanel(QWidget, Generic[Inputs]):
         inputs = self.read_inputs()
         self.notice.hide()
         self.warning.hide()
+        self.choose_model_button.hide()
         self.output.clear()
         self.result = None
         self.progress.setRange(0, 0)
@@ -202,8 +209,15 @@ class ToolPanel(QWidget, Generic[Inputs]):
         raise NotImplementedError
 
     def show_warning(self, text: str | None) -> None:
-        self.warning.setText(text or "")
+        self.warning.setText(without_command_hint(text or ""))
         self.warning.setVisible(bool(text))
+        self.choose_model_button.setVisible(bool(text))
+
+    def _choose_model(self) -> None:
+        """The main window's model chooser (models that fit this computer), where there is one."""
+        opener = getattr(self.window(), "open_model_chooser", None)
+        if opener is not None:
+            opener()
 
     def _on_failed(self, message: str) -> None:
         self.notice.show_message(message)

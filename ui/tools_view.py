@@ -19,6 +19,7 @@ from assistant.tools.sentiment_choice import choose_scorer
 from assistant.tools.summarize import SummaryResult, summarize
 from assistant.tools.translate import TranslationResult, translate
 from assistant.workspace import Workspace
+from ui.extract_panel import ExtractPanel
 from ui.tool_panel import ToolInputs, ToolPanel
 from ui.workers import StopFlag, returning
 
@@ -268,6 +269,8 @@ class ToolsView(QTabWidget):
         self.addTab(self.summarize, self.tr("Summarize"))
         self.addTab(self.translate, self.tr("Translate"))
         self.addTab(self.sentiment, self.tr("Sentiment"))
+        self.extract = ExtractPanel(workspace)  # not a ToolPanel: a folder in, a table out
+        self.addTab(self.extract, self.tr("Extract"))
 
     def panels(self) -> list[ToolPanel[Any]]:
         return [self.summarize, self.translate, self.sentiment]
@@ -275,3 +278,4 @@ class ToolsView(QTabWidget):
     def stop_and_wait(self) -> None:
         for panel in self.panels():
             panel.stop_and_wait()
+        self.extract.stop_and_wait()

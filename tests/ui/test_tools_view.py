@@ -26,7 +26,7 @@ def test_tools_page_has_three_tools_with_accessible_controls(window):
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert "&Tools" in titles
     tools = window.tools
-    assert [tools.tabText(i) for i in range(tools.count())] == ["Summarize", "Translate", "Sentiment"]
+    assert [tools.tabText(i) for i in range(tools.count())] == ["Summarize", "Translate", "Sentiment", "Extract"]
     for panel in tools.panels():
         for widget in (panel.input, panel.run_button, panel.stop_button, panel.copy_button, panel.save_button,
                        panel.choose_button, panel.output, panel.progress):
@@ -45,7 +45,8 @@ def test_summarize_a_dropped_pdf_then_copy_and_save(qtbot, window, tmp_path):
     assert QGuiApplication.clipboard().text() == panel.output.toPlainText()
     panel.save_result(str(tmp_path / "summary.txt"))
     assert (tmp_path / "summary.txt").read_text(encoding="utf-8") == panel.output.toPlainText()
-    assert panel.warning.isVisibleTo(panel) and "models use" in panel.warning.text()
+    assert panel.warning.isVisibleTo(panel) and "deskmate" not in panel.warning.text()
+    assert panel.choose_model_button.isVisibleTo(panel)
 
 
 def test_stop_keeps_nothing(qtbot, window):
