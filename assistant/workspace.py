@@ -17,8 +17,9 @@ from assistant.errors import DeskmateError, ModelError, RemoteEngineError
 from assistant.llm.contract import LanguageModel
 from assistant.llm.kv_files import ConversationCaches
 from assistant.llm.local import Engine, EngineOptions
-from assistant.llm.remote import RemoteEngine, RemoteOptions, key_from_env
+from assistant.llm.remote import RemoteEngine, RemoteOptions, estimate_tokens, key_from_env
 from assistant.llm.routing import (
+    LONG_WORK_TOKENS,
     OFFICE,
     Route,
     Routing,
@@ -167,6 +168,18 @@ class Workspace:
                     raise
                 route = fallback_route(str(exc))
         return Routed(self._local_engine(self._run_model or self.tool_model(task)), route)
+
+    def engine_for_work(self, task: Task, text: str = "", paths=(), long: bool = False) -> Routed:
+        """engine_for with the work's size estimated from its text (a whole folder counts as long work)
+        and its privacy from its paths (a file or folder inside, or holding, a never-leaves folder)."""
+        tokens = max(estimate_tokens(text) if text else 0, LONG_WORK_TOKENS if long else 0)
+        return self.engine_for(task, tokens, private=self.touches_private(paths))
+
+    def touches_private(self, paths) -> bool:
+        """True when a path is in a never-leaves folder, or is a folder that holds one."""
+        paths = [Path(p).expanduser().resolve() for p in paths if p]
+        folders = [Path(f).expanduser().resolve() for f in self.settings.private_folders if f]
+        return self.is_private(paths) or any(folder.is_relative_to(path) for path in paths for folder in folders)
 
     def tool_model(self, task: Task) -> Path:
         """The local model set for this tool (Settings.tool_models), else the default one."""

@@ -33,3 +33,22 @@ def test_bad_routing_input_is_refused_with_the_choices(tmp_path):
     assert missing.returncode != 0 and "is not a folder" in missing.stderr
     not_a_model = run_cli("engine", "tool-model", "summarize", str(tmp_path / "none.gguf"), home=home)
     assert not_a_model.returncode != 0 and "does not exist" in not_a_model.stderr
+
+
+def test_auto_routing_through_the_cli_translates_on_the_office_server_and_summarizes_a_note_here(
+        tmp_path, llama_server):
+    from tests.helpers.recording_proxy import RecordingProxy
+
+    home = tmp_path / "home"
+    with RecordingProxy(llama_server[: -len("/v1")]) as proxy:
+        assert run_cli("engine", "use", proxy.url, "--context", "2048", home=home).returncode == 0
+        assert run_cli("engine", "routing", "auto", home=home).returncode == 0
+        before = len(proxy.bodies())
+        note = run_cli("summarize", "-", "--style", "write", "--max-tokens", "16", "--json", home=home,
+                       stdin="The team met on Monday and agreed to move the release to Friday.")
+        assert note.returncode == 0, note.stderr
+        assert len(proxy.bodies()) == before  # a short summary stays on this computer
+        translated = run_cli("translate", "-", "--to", "fr", home=home, stdin="Good morning, everyone.")
+        assert translated.returncode == 0, translated.stderr
+        assert "Running on the office server at 127.0.0.1:" in translated.stderr
+        assert any("Good morning, everyone." in body for body in proxy.bodies()[before:])

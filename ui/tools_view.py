@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QTabWidget, QWidget
 
+from assistant.llm.routing import Task
 from assistant.tools.collection_summary import CollectionSummary, summarize_folder, summarize_indexed
 from assistant.tools.languages import COMMON, LANGUAGES
 from assistant.tools.sentiment import Sentiment, analyse
@@ -87,14 +88,20 @@ class SummarizePanel(ToolPanel[SummarizeInputs]):
                                self.indexed.isChecked())
 
     def make_items(self, inputs: SummarizeInputs, should_stop: StopFlag) -> Iterable[Any]:
-        engine, embedder = self.workspace.engine(), self.workspace.documents.embedder
+        whole_folder = inputs.folder is not None or inputs.indexed
+        document = None if whole_folder else inputs.document()
+        routed = self.workspace.engine_for_work(Task.SUMMARIZE, document.text if document else "",
+                                                [p for p in (inputs.path, inputs.folder) if p is not None],
+                                                long=whole_folder)
+        engine, embedder = routed.engine, self.workspace.documents.embedder
         if inputs.indexed:
             return summarize_indexed(engine, self.workspace.documents, inputs.folder, inputs.length, inputs.focus,
                                      inputs.style, embedder, should_stop, inputs.max_tokens)
         if inputs.folder is not None:
             return summarize_folder(engine, inputs.folder, inputs.length, inputs.focus, inputs.style, embedder,
                                     should_stop, inputs.max_tokens)
-        return summarize(engine, inputs.document(), inputs.length, inputs.focus, should_stop=should_stop,
+        assert document is not None
+        return summarize(engine, document, inputs.length, inputs.focus, should_stop=should_stop,
                          max_tokens=inputs.max_tokens, embedder=embedder, style=inputs.style)
 
     def show_result(self, result: SummaryResult | CollectionSummary) -> None:
@@ -139,8 +146,9 @@ class TranslatePanel(ToolPanel[TranslateInputs]):
         return TranslateInputs(self.path, self.input.toPlainText(), self.target_language(), self.glossary_terms())
 
     def make_items(self, inputs: TranslateInputs, should_stop: StopFlag) -> Iterable[Any]:
-        return translate(self.workspace.engine(), inputs.document(), inputs.target, glossary=inputs.glossary,
-                         should_stop=should_stop)
+        document = inputs.document()
+        routed = self.workspace.engine_for_work(Task.TRANSLATE, document.text, [inputs.path] if inputs.path else [])
+        return translate(routed.engine, document, inputs.target, glossary=inputs.glossary, should_stop=should_stop)
 
     def show_result(self, result: TranslationResult) -> None:
         self.output.setPlainText(result.text)

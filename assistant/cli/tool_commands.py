@@ -10,6 +10,8 @@ from typing import TypeVar
 from assistant.cli.common import add_model_option, open_workspace
 from assistant.cli.output import print_json
 from assistant.errors import InvalidInput
+from assistant.llm.contract import LanguageModel
+from assistant.llm.routing import Task
 from assistant.readers import Document
 from assistant.runtime.generators import run_to_end
 from assistant.tools.collection_summary import CollectionSummary, summarize_folder, summarize_indexed
@@ -20,6 +22,7 @@ from assistant.tools.sentiment_batch import classify_file
 from assistant.tools.sentiment_choice import choose_scorer
 from assistant.tools.summarize import STYLES, SummaryResult, summarize
 from assistant.tools.translate import read_glossary, translate
+from assistant.workspace import Routed
 
 R = TypeVar("R")
 
@@ -111,7 +114,9 @@ def run_summarize(args: argparse.Namespace) -> int:
         raise InvalidInput("Give a file to summarize, '-' to read text from stdin, --folder PATH or --indexed.")
     document = source_document(args.path) if args.path else None
     workspace = open_workspace(args)
-    engine, embedder = workspace.engine(), workspace.documents.embedder
+    routed = workspace.engine_for_work(Task.SUMMARIZE, document.text if document else "",
+                                       [p for p in (args.path, args.folder) if p and p != "-"], long=document is None)
+    engine, embedder = _say_where(routed, args), workspace.documents.embedder
     show = partial(_progress_only, args=args)
     result: SummaryResult | CollectionSummary
     if args.indexed:
@@ -132,14 +137,22 @@ def run_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_where(routed: Routed, args: argparse.Namespace) -> LanguageModel:
+    """The routed engine; one line on stderr when the office server does the work (not with --json)."""
+    if routed.route.is_office and not args.json:
+        print(f"Running on {routed.ran_on}: {routed.route.reason}.", file=sys.stderr, flush=True)
+    return routed.engine
+
+
 def run_translate(args: argparse.Namespace) -> int:
     resolve_language(args.to)  # a bad code fails before anything is loaded
     if args.source:
         resolve_language(args.source)
     glossary = read_glossary(args.glossary) if args.glossary else {}
     document = source_document(args.path)
-    engine = open_workspace(args).engine()
-    result = _drive(translate(engine, document, args.to, args.source, glossary), args)
+    routed = open_workspace(args).engine_for_work(Task.TRANSLATE, document.text,
+                                                  [args.path] if args.path != "-" else [])
+    result = _drive(translate(_say_where(routed, args), document, args.to, args.source, glossary), args)
     if args.out:
         write_output(args.out, result.text)
     if args.json:
