@@ -102,7 +102,12 @@ def search_child(index_path: str, queries_path: str, total: int) -> None:
     print(json.dumps({"open_s": open_s, "latencies_ms": latencies, "answers": answers, "rss_mb": rss / 1024}))
 
 
+def say(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
 def measure(total: int) -> dict:
+    say("embedding the seed passages and the queries")
     corpus, queries_text, _ = load_nfcorpus(DATA)
     seeds = embed(seed_texts(corpus))
     queries = embed(list(queries_text.values())[:QUERIES])
@@ -110,9 +115,12 @@ def measure(total: int) -> dict:
         index_path, queries_path = Path(folder) / "vectors.usearch", Path(folder) / "queries.npy"
         np.save(queries_path, queries)
         started = time.perf_counter()
-        write_index(index_path, batches(seeds, total), seeds.shape[1])
+        write_index(index_path, batches(seeds, total), seeds.shape[1],
+                    lambda count: say(f"built {count:,} of {total:,}") if count % 200_000 == 0 else None)
         build_s = time.perf_counter() - started
+        say("exact search for the reference answers")
         reference, exact_ms = exact_top10(seeds, total, queries)
+        say("searching in a process of its own")
         child = subprocess.run([sys.executable, __file__, "--child", str(index_path), str(queries_path), str(total)],
                                capture_output=True, text=True, check=True)
         found = json.loads(child.stdout.strip().splitlines()[-1])
