@@ -7,11 +7,11 @@ import subprocess
 def fill_disk(folder: str, leave_bytes: int = 0) -> str:
     """Write a filler file until the filesystem is full, then give `leave_bytes` back; returns its path."""
     filler = os.path.join(folder, "filler")
-    with open(filler, "wb") as handle:
+    # Unbuffered: a buffered file would try to flush what the full disk refused again on close.
+    with open(filler, "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"x" * 65536)
-                handle.flush()
         except OSError:
             pass
     if leave_bytes:
