@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="169"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
     </message>
@@ -949,6 +949,21 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Als generiert oder mitgeliefert ausgelassen (Einstellungen &gt; Dokumente, um sie einzuschließen):</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Indexed</source>
+        <translation>Indexiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
@@ -976,21 +991,6 @@
             <numerusform>%n generierte oder mitgelieferte Datei bzw. Ordner übersprungen: %s.</numerusform>
             <numerusform>%n generierte oder mitgelieferte Dateien und Ordner übersprungen: %s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Indexed</source>
-        <translation>Indexiert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="129"/>
-        <source>Unavailable</source>
-        <translation>Nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         <location filename="../../ui/extract_panel.py" line="82"/>
         <source>A .xlsx or .csv file for the table</source>
         <translation>Eine .xlsx- oder .csv-Datei für die Tabelle</translation>
-    </message>
-    <message>
-        <source>Choose &amp;table file…</source>
-        <translation type="vanished">Tabellen&amp;datei auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
@@ -1429,10 +1425,6 @@
         <location filename="../../ui/label_filter.py" line="47"/>
         <source>Any label</source>
         <translation>Beliebiges Label</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation type="vanished">Alle Dokumente</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -2363,27 +2355,27 @@ Trotzdem laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="215"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="209"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Write to:</source>
         <translation>Schreiben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="213"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="251"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
@@ -2392,12 +2384,12 @@ Trotzdem laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="266"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2406,7 +2398,7 @@ Trotzdem laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="267"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
     </message>
@@ -2817,94 +2809,101 @@ Trotzdem laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>&amp;Length:</source>
         <translation>&amp;Länge:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Short</source>
         <translation>Kurz</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Bullet points</source>
         <translation>Stichpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Quote the document</source>
         <translation>Dokument zitieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="52"/>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>Written by the model</source>
         <translation>Vom Modell geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>optional: what should it be about?</source>
         <translation>optional: Worum soll es gehen?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>From the &amp;index</source>
         <translation>Aus dem Inde&amp;x</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the indexed documents</source>
         <translation>Die indexierten Dokumente zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="59"/>
+        <location filename="../../ui/tools_view.py" line="60"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Die Dokumente im Index zusammenfassen (die im gewählten Ordner, falls einer gewählt ist), ohne die Dateien erneut zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="64"/>
+        <location filename="../../ui/tools_view.py" line="65"/>
         <source>Choose a folder to summarize</source>
         <translation>Ordner zum Zusammenfassen auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="74"/>
+        <location filename="../../ui/tools_view.py" line="75"/>
         <source>Folder: %s</source>
         <translation>Ordner: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="104"/>
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="107"/>
+        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d von %n Dokument erfasst in %.0f s</numerusform>
+            <numerusform>%d von %n Dokumenten erfasst in %.0f s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s)</source>
@@ -2923,13 +2922,6 @@ Trotzdem laden?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Fertig in %.0f s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>%d von %n Dokument erfasst in %.0f s</numerusform>
-            <numerusform>%d von %n Dokumenten erfasst in %.0f s</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3031,37 +3023,37 @@ Trotzdem laden?</translation>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="183"/>
+        <location filename="../../ui/tool_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="232"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Gestoppt; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="233"/>
+        <location filename="../../ui/tool_panel.py" line="234"/>
         <source>Not finished.</source>
         <translation>Nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="250"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="252"/>
+        <location filename="../../ui/tool_panel.py" line="253"/>
         <source>Save the result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="258"/>
+        <location filename="../../ui/tool_panel.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Gespeichert in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="262"/>
+        <location filename="../../ui/tool_panel.py" line="263"/>
         <source>Could not save %s: %s</source>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
@@ -3073,22 +3065,22 @@ Trotzdem laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="265"/>
+        <location filename="../../ui/tools_view.py" line="273"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="277"/>
         <source>Summarize</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="271"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="281"/>
         <source>Extract</source>
         <translation>Extrahieren</translation>
     </message>
@@ -3100,32 +3092,32 @@ Trotzdem laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="121"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="134"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="135"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
     </message>
@@ -3221,7 +3213,7 @@ Trotzdem laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
         <translation>Übersetzen</translation>
     </message>

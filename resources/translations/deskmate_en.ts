@@ -153,6 +153,13 @@
 <context>
     <name>SummarizePanel</name>
     <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>Covered %d of %n document in %.0f s</numerusform>
+            <numerusform>Covered %d of %n documents in %.0f s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chunk(s)</source>
         <translation type="vanished">
             <numerusform>%n chunk</numerusform>
@@ -164,13 +171,6 @@
         <translation type="vanished">
             <numerusform>%n model call</numerusform>
             <numerusform>%n model calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>Covered %d of %n document in %.0f s</numerusform>
-            <numerusform>Covered %d of %n documents in %.0f s</numerusform>
         </translation>
     </message>
 </context>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="169"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
     </message>
@@ -949,6 +949,21 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Laissés de côté car générés ou tiers (Paramètres &gt; Documents pour les inclure) :</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Indexed</source>
+        <translation>Indexé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
@@ -976,21 +991,6 @@
             <numerusform>%n fichier ou dossier généré ou tiers ignoré : %s.</numerusform>
             <numerusform>%n fichiers et dossiers générés ou tiers ignorés : %s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Indexed</source>
-        <translation>Indexé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="129"/>
-        <source>Unavailable</source>
-        <translation>Indisponible</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         <location filename="../../ui/extract_panel.py" line="82"/>
         <source>A .xlsx or .csv file for the table</source>
         <translation>Un fichier .xlsx ou .csv pour le tableau</translation>
-    </message>
-    <message>
-        <source>Choose &amp;table file…</source>
-        <translation type="vanished">Choisir le fichier du &amp;tableau…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
@@ -1429,10 +1425,6 @@
         <location filename="../../ui/label_filter.py" line="47"/>
         <source>Any label</source>
         <translation>N’importe quelle étiquette</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation type="vanished">Tous les documents</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -2363,27 +2355,27 @@ Le charger quand même ?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="215"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="209"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="213"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="251"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
@@ -2392,12 +2384,12 @@ Le charger quand même ?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f lignes/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="266"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2406,7 +2398,7 @@ Le charger quand même ?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="267"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutre signifie un énoncé de fait, sans opinion.</translation>
     </message>
@@ -2817,94 +2809,101 @@ Le charger quand même ?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>Choose f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>&amp;Length:</source>
         <translation>Lon&amp;gueur :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Short</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Bullet points</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;yle :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Quote the document</source>
         <translation>Citer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="52"/>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>Written by the model</source>
         <translation>Rédigé par le modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>optional: what should it be about?</source>
         <translation>facultatif : sur quoi doit-il porter ?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>From the &amp;index</source>
         <translation>Depuis l’&amp;index</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the indexed documents</source>
         <translation>Résumer les documents indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="59"/>
+        <location filename="../../ui/tools_view.py" line="60"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Résumer les documents de l’index (ceux du dossier choisi, s’il y en a un) sans relire les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="64"/>
+        <location filename="../../ui/tools_view.py" line="65"/>
         <source>Choose a folder to summarize</source>
         <translation>Choisir un dossier à résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="74"/>
+        <location filename="../../ui/tools_view.py" line="75"/>
         <source>Folder: %s</source>
         <translation>Dossier : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="104"/>
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d document(s) sur %d couverts en %.0f s · %d appel(s) au modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="107"/>
+        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d document sur %n couvert en %.0f s</numerusform>
+            <numerusform>%d documents sur %n couverts en %.0f s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s)</source>
@@ -2923,13 +2922,6 @@ Le charger quand même ?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Terminé en %.0f s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>%d document sur %n couvert en %.0f s</numerusform>
-            <numerusform>%d documents sur %n couverts en %.0f s</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3031,37 +3023,37 @@ Le charger quand même ?</translation>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="183"/>
+        <location filename="../../ui/tool_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="232"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Arrêté ; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="233"/>
+        <location filename="../../ui/tool_panel.py" line="234"/>
         <source>Not finished.</source>
         <translation>Pas terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="250"/>
         <source>Copied.</source>
         <translation>Copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="252"/>
+        <location filename="../../ui/tool_panel.py" line="253"/>
         <source>Save the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="258"/>
+        <location filename="../../ui/tool_panel.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Enregistré dans %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="262"/>
+        <location filename="../../ui/tool_panel.py" line="263"/>
         <source>Could not save %s: %s</source>
         <translation>Impossible d’enregistrer %s : %s</translation>
     </message>
@@ -3073,22 +3065,22 @@ Le charger quand même ?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="265"/>
+        <location filename="../../ui/tools_view.py" line="273"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="277"/>
         <source>Summarize</source>
         <translation>Résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="271"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="281"/>
         <source>Extract</source>
         <translation>Extraire</translation>
     </message>
@@ -3100,32 +3092,32 @@ Le charger quand même ?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="121"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="134"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="135"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>given</source>
         <translation>indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
     </message>
@@ -3221,7 +3213,7 @@ Le charger quand même ?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="169"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
     </message>
@@ -949,6 +949,21 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Esclusi perché generati o di terze parti (Impostazioni &gt; Documenti per includerli):</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Indexed</source>
+        <translation>Indicizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
@@ -976,21 +991,6 @@
             <numerusform>Saltato %n file o cartella generato o di terze parti: %s.</numerusform>
             <numerusform>Saltati %n file e cartelle generati o di terze parti: %s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Indexed</source>
-        <translation>Indicizzato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Failed</source>
-        <translation>Non riuscito</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="129"/>
-        <source>Unavailable</source>
-        <translation>Non disponibile</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         <location filename="../../ui/extract_panel.py" line="82"/>
         <source>A .xlsx or .csv file for the table</source>
         <translation>Un file .xlsx o .csv per la tabella</translation>
-    </message>
-    <message>
-        <source>Choose &amp;table file…</source>
-        <translation type="vanished">Scegli il &amp;file della tabella…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
@@ -1429,10 +1425,6 @@
         <location filename="../../ui/label_filter.py" line="47"/>
         <source>Any label</source>
         <translation>Qualsiasi etichetta</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation type="vanished">Tutti i documenti</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -2363,27 +2355,27 @@ Caricarlo comunque?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="215"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Scrivi un testo, o scegli o trascina un file CSV (un testo per riga).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="209"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Write to:</source>
         <translation>Scr&amp;ivi in:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="213"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="251"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
@@ -2392,12 +2384,12 @@ Caricarlo comunque?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f righe/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="266"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2406,7 +2398,7 @@ Caricarlo comunque?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="267"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
     </message>
@@ -2817,94 +2809,101 @@ Caricarlo comunque?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>Choose f&amp;older…</source>
         <translation>Scegli car&amp;tella…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lunghezza:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Short</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Bullet points</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>St&amp;yle:</source>
         <translation>&amp;Stile:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Automatic</source>
         <translation>Automatico</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Quote the document</source>
         <translation>Cita il documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="52"/>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>Written by the model</source>
         <translation>Scritto dal modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Argomento:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>optional: what should it be about?</source>
         <translation>facoltativo: di cosa deve parlare?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>From the &amp;index</source>
         <translation>Dall’&amp;indice</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the indexed documents</source>
         <translation>Riassumi i documenti indicizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="59"/>
+        <location filename="../../ui/tools_view.py" line="60"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Riassumi i documenti dell’indice (quelli della cartella scelta, se c’è) senza rileggere i file.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="64"/>
+        <location filename="../../ui/tools_view.py" line="65"/>
         <source>Choose a folder to summarize</source>
         <translation>Scegli una cartella da riassumere</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="74"/>
+        <location filename="../../ui/tools_view.py" line="75"/>
         <source>Folder: %s</source>
         <translation>Cartella: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="104"/>
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="107"/>
+        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d documento su %n coperto in %.0f s</numerusform>
+            <numerusform>%d documenti su %n coperti in %.0f s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s)</source>
@@ -2923,13 +2922,6 @@ Caricarlo comunque?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Fatto in %.0f s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>%d documento su %n coperto in %.0f s</numerusform>
-            <numerusform>%d documenti su %n coperti in %.0f s</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3031,37 +3023,37 @@ Caricarlo comunque?</translation>
         <translation>Scegli un file</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="183"/>
+        <location filename="../../ui/tool_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="232"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Interrotto; non è stato conservato nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="233"/>
+        <location filename="../../ui/tool_panel.py" line="234"/>
         <source>Not finished.</source>
         <translation>Non completato.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="250"/>
         <source>Copied.</source>
         <translation>Copiato.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="252"/>
+        <location filename="../../ui/tool_panel.py" line="253"/>
         <source>Save the result</source>
         <translation>Salva il risultato</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="258"/>
+        <location filename="../../ui/tool_panel.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Salvato in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="262"/>
+        <location filename="../../ui/tool_panel.py" line="263"/>
         <source>Could not save %s: %s</source>
         <translation>Impossibile salvare %s: %s</translation>
     </message>
@@ -3073,22 +3065,22 @@ Caricarlo comunque?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="265"/>
+        <location filename="../../ui/tools_view.py" line="273"/>
         <source>Tools</source>
         <translation>Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="277"/>
         <source>Summarize</source>
         <translation>Riassumi</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="271"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="281"/>
         <source>Extract</source>
         <translation>Estrai</translation>
     </message>
@@ -3100,32 +3092,32 @@ Caricarlo comunque?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="121"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="134"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="135"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facoltativo: termine = traduzione; termine2 = traduzione2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>detected</source>
         <translation>rilevata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>given</source>
         <translation>indicata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
     </message>
@@ -3221,7 +3213,7 @@ Caricarlo comunque?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
         <translation>Traduci</translation>
     </message>

@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="169"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
     </message>
@@ -949,6 +949,21 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Weggelaten als gegenereerd of meegeleverd (Instellingen &gt; Documenten om ze op te nemen):</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Indexed</source>
+        <translation>Geïndexeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
+        <source>Unavailable</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
@@ -976,21 +991,6 @@
             <numerusform>%n gegenereerd of meegeleverd bestand of map overgeslagen: %s.</numerusform>
             <numerusform>%n gegenereerde of meegeleverde bestanden en mappen overgeslagen: %s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Indexed</source>
-        <translation>Geïndexeerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Failed</source>
-        <translation>Mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="129"/>
-        <source>Unavailable</source>
-        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         <location filename="../../ui/extract_panel.py" line="82"/>
         <source>A .xlsx or .csv file for the table</source>
         <translation>Een .xlsx- of .csv-bestand voor de tabel</translation>
-    </message>
-    <message>
-        <source>Choose &amp;table file…</source>
-        <translation type="vanished">Tabelbestand &amp;kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
@@ -1429,10 +1425,6 @@
         <location filename="../../ui/label_filter.py" line="47"/>
         <source>Any label</source>
         <translation>Elk label</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation type="vanished">Alle documenten</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -2363,27 +2355,27 @@ Toch laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="215"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Typ een tekst, of kies of sleep een CSV-bestand hierheen (één tekst per rij).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="209"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>&amp;Column:</source>
         <translation>Ko&amp;lom:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Write to:</source>
         <translation>Schrijven &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="213"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="251"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
@@ -2392,12 +2384,12 @@ Toch laden?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f rijen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="266"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2406,7 +2398,7 @@ Toch laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="267"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
     </message>
@@ -2817,94 +2809,101 @@ Toch laden?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>&amp;Length:</source>
         <translation>&amp;Lengte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Medium</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Short</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Bullet points</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>St&amp;yle:</source>
         <translation>St&amp;ijl:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Quote the document</source>
         <translation>Het document citeren</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="52"/>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>Written by the model</source>
         <translation>Door het model geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Focus:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>optional: what should it be about?</source>
         <translation>optioneel: waar moet het over gaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>From the &amp;index</source>
         <translation>Uit de in&amp;dex</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the indexed documents</source>
         <translation>De geïndexeerde documenten samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="59"/>
+        <location filename="../../ui/tools_view.py" line="60"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>De documenten in de index samenvatten (die in de gekozen map, als die er is) zonder de bestanden opnieuw te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="64"/>
+        <location filename="../../ui/tools_view.py" line="65"/>
         <source>Choose a folder to summarize</source>
         <translation>Kies een map om samen te vatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="74"/>
+        <location filename="../../ui/tools_view.py" line="75"/>
         <source>Folder: %s</source>
         <translation>Map: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="104"/>
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="107"/>
+        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d van %n document verwerkt in %.0f s</numerusform>
+            <numerusform>%d van %n documenten verwerkt in %.0f s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s)</source>
@@ -2923,13 +2922,6 @@ Toch laden?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Klaar in %.0f s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>%d van %n document verwerkt in %.0f s</numerusform>
-            <numerusform>%d van %n documenten verwerkt in %.0f s</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3031,37 +3023,37 @@ Toch laden?</translation>
         <translation>Een bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="183"/>
+        <location filename="../../ui/tool_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="232"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Gestopt; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="233"/>
+        <location filename="../../ui/tool_panel.py" line="234"/>
         <source>Not finished.</source>
         <translation>Niet klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="250"/>
         <source>Copied.</source>
         <translation>Gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="252"/>
+        <location filename="../../ui/tool_panel.py" line="253"/>
         <source>Save the result</source>
         <translation>Het resultaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="258"/>
+        <location filename="../../ui/tool_panel.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Opgeslagen in %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="262"/>
+        <location filename="../../ui/tool_panel.py" line="263"/>
         <source>Could not save %s: %s</source>
         <translation>%s kon niet worden opgeslagen: %s</translation>
     </message>
@@ -3073,22 +3065,22 @@ Toch laden?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="265"/>
+        <location filename="../../ui/tools_view.py" line="273"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="277"/>
         <source>Summarize</source>
         <translation>Samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="271"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="281"/>
         <source>Extract</source>
         <translation>Extraheren</translation>
     </message>
@@ -3100,32 +3092,32 @@ Toch laden?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="121"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="134"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Woordenlijst:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="135"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optioneel: term = vertaling; term2 = vertaling2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>detected</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>given</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
     </message>
@@ -3221,7 +3213,7 @@ Toch laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
         <translation>Vertalen</translation>
     </message>

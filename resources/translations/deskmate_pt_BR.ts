@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="161"/>
+        <location filename="../../ui/tools_view.py" line="169"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
     </message>
@@ -949,6 +949,21 @@
         <source>Left out as generated or vendored (Settings &gt; Documents to include them):</source>
         <translation>Deixados de fora por serem gerados ou de terceiros (Configurações &gt; Documentos para incluí-los):</translation>
     </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Indexed</source>
+        <translation>Indexado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="128"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_view.py" line="129"/>
+        <source>Unavailable</source>
+        <translation>Indisponível</translation>
+    </message>
     <message numerus="yes">
         <source>%d indexed · %d failed · %n folder(s) watched</source>
         <translation type="vanished">
@@ -976,21 +991,6 @@
             <numerusform>%n arquivo ou pasta gerado ou de terceiros foi ignorado: %s.</numerusform>
             <numerusform>%n arquivos e pastas gerados ou de terceiros foram ignorados: %s.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Indexed</source>
-        <translation>Indexado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="128"/>
-        <source>Failed</source>
-        <translation>Falhou</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_view.py" line="129"/>
-        <source>Unavailable</source>
-        <translation>Indisponível</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1174,6 @@
         <location filename="../../ui/extract_panel.py" line="82"/>
         <source>A .xlsx or .csv file for the table</source>
         <translation>Um arquivo .xlsx ou .csv para a tabela</translation>
-    </message>
-    <message>
-        <source>Choose &amp;table file…</source>
-        <translation type="vanished">Escolher arquivo da ta&amp;bela…</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="83"/>
@@ -1429,10 +1425,6 @@
         <location filename="../../ui/label_filter.py" line="47"/>
         <source>Any label</source>
         <translation>Qualquer rótulo</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation type="vanished">Todos os documentos</translation>
     </message>
     <message>
         <location filename="../../ui/label_filter.py" line="50"/>
@@ -2363,27 +2355,27 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="207"/>
+        <location filename="../../ui/tools_view.py" line="215"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Digite um texto, ou escolha ou arraste um arquivo CSV (um texto por linha).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="209"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>&amp;Column:</source>
         <translation>C&amp;oluna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="211"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Gravar em:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="213"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="251"/>
+        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
@@ -2392,12 +2384,12 @@ Carregar mesmo assim?</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="253"/>
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f linhas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="258"/>
+        <location filename="../../ui/tools_view.py" line="266"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2406,7 +2398,7 @@ Carregar mesmo assim?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
+        <location filename="../../ui/tools_view.py" line="267"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
     </message>
@@ -2817,94 +2809,101 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SummarizePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="43"/>
+        <location filename="../../ui/tools_view.py" line="44"/>
         <source>Choose f&amp;older…</source>
         <translation>Esc&amp;olher pasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="46"/>
+        <location filename="../../ui/tools_view.py" line="47"/>
         <source>&amp;Length:</source>
         <translation>&amp;Tamanho:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Short</source>
         <translation>Curto</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="47"/>
+        <location filename="../../ui/tools_view.py" line="48"/>
         <source>Bullet points</source>
         <translation>Tópicos</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="50"/>
+        <location filename="../../ui/tools_view.py" line="51"/>
         <source>St&amp;yle:</source>
         <translation>Est&amp;ilo:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="51"/>
+        <location filename="../../ui/tools_view.py" line="52"/>
         <source>Quote the document</source>
         <translation>Citar o documento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="52"/>
+        <location filename="../../ui/tools_view.py" line="53"/>
         <source>Written by the model</source>
         <translation>Escrito pelo modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="55"/>
+        <location filename="../../ui/tools_view.py" line="56"/>
         <source>&amp;Focus:</source>
         <translation>&amp;Foco:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="56"/>
+        <location filename="../../ui/tools_view.py" line="57"/>
         <source>optional: what should it be about?</source>
         <translation>opcional: sobre o que deve ser?</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="57"/>
+        <location filename="../../ui/tools_view.py" line="58"/>
         <source>From the &amp;index</source>
         <translation>Do í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="58"/>
+        <location filename="../../ui/tools_view.py" line="59"/>
         <source>Summarize the indexed documents</source>
         <translation>Resumir os documentos indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="59"/>
+        <location filename="../../ui/tools_view.py" line="60"/>
         <source>Summarize the documents the index holds (those in the chosen folder, if any) without reading the files again.</source>
         <translation>Resumir os documentos do índice (os da pasta escolhida, se houver) sem ler os arquivos de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="64"/>
+        <location filename="../../ui/tools_view.py" line="65"/>
         <source>Choose a folder to summarize</source>
         <translation>Escolha uma pasta para resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="74"/>
+        <location filename="../../ui/tools_view.py" line="75"/>
         <source>Folder: %s</source>
         <translation>Pasta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="104"/>
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
         <translation>%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="107"/>
+        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
         <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered %d of %n document(s) in %.0f s</source>
+        <translation type="vanished">
+            <numerusform>%d de %n documento coberto em %.0f s</numerusform>
+            <numerusform>%d de %n documentos cobertos em %.0f s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chunk(s)</source>
@@ -2923,13 +2922,6 @@ Carregar mesmo assim?</translation>
     <message>
         <source>Done in %.0f s</source>
         <translation type="vanished">Concluído em %.0f s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
-            <numerusform>%d de %n documento coberto em %.0f s</numerusform>
-            <numerusform>%d de %n documentos cobertos em %.0f s</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3031,37 +3023,37 @@ Carregar mesmo assim?</translation>
         <translation>Escolher um arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="183"/>
+        <location filename="../../ui/tool_panel.py" line="184"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="232"/>
+        <location filename="../../ui/tool_panel.py" line="233"/>
         <source>Stopped; nothing was kept.</source>
         <translation>Parado; nada foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="233"/>
+        <location filename="../../ui/tool_panel.py" line="234"/>
         <source>Not finished.</source>
         <translation>Não concluído.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="249"/>
+        <location filename="../../ui/tool_panel.py" line="250"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="252"/>
+        <location filename="../../ui/tool_panel.py" line="253"/>
         <source>Save the result</source>
         <translation>Salvar o resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="258"/>
+        <location filename="../../ui/tool_panel.py" line="259"/>
         <source>Saved to %s</source>
         <translation>Salvo em %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_panel.py" line="262"/>
+        <location filename="../../ui/tool_panel.py" line="263"/>
         <source>Could not save %s: %s</source>
         <translation>Não foi possível salvar %s: %s</translation>
     </message>
@@ -3073,22 +3065,22 @@ Carregar mesmo assim?</translation>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="265"/>
+        <location filename="../../ui/tools_view.py" line="273"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="269"/>
+        <location filename="../../ui/tools_view.py" line="277"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="271"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="281"/>
         <source>Extract</source>
         <translation>Extrair</translation>
     </message>
@@ -3100,32 +3092,32 @@ Carregar mesmo assim?</translation>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="121"/>
+        <location filename="../../ui/tools_view.py" line="128"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="127"/>
+        <location filename="../../ui/tools_view.py" line="134"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossário:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="135"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: termo = tradução; termo2 = tradução2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="148"/>
+        <location filename="../../ui/tools_view.py" line="156"/>
         <source>given</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="149"/>
+        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
         <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
     </message>
@@ -3221,7 +3213,7 @@ Carregar mesmo assim?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="270"/>
+        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
         <translation>Traduzir</translation>
     </message>
