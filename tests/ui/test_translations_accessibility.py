@@ -5,7 +5,16 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from tests.ui.conftest import open_window
 from tests.ui.test_accessibility import unnamed_focusable_widgets
@@ -113,3 +122,20 @@ def test_each_section_and_tool_gives_each_alt_letter_once(translated_window):
             clashes += [f"{type(screen).__name__}: &{letter}" for letter in sorted(set(letters))
                         if letters.count(letter) > 1]
     assert clashes == [], current_language()
+
+
+RAIL_TOO_NARROW = {"de", "es", "it", "pt_BR", "nl"}  # until the rail widens to its widest label (see below)
+
+
+def test_no_label_of_the_navigation_rail_is_cut_short(request, translated_window):
+    """German "Einstellungen", Spanish "Configuración", Dutch "Hulpmiddelen" are read whole, not "Eins…ngen"."""
+    if current_language() in RAIL_TOO_NARROW:  # strict: passing there fails, so the set is emptied with the fix
+        request.applymarker(pytest.mark.xfail(strict=True, reason="ui/main_window.py NavigationRail is 88 px "
+                                              "whatever its labels; it should widen to the widest one"))
+    buttons = [button for button in translated_window.findChildren(QToolButton)
+               if button.objectName() == "navButton" and button.isVisible()]
+    assert buttons
+    margins = 6  # the style's margins around a tool button's label (the style sheet adds no side padding)
+    cut = [button.text() for button in buttons
+           if button.fontMetrics().horizontalAdvance(button.text()) > button.width() - margins]
+    assert cut == [], current_language()
