@@ -125,7 +125,15 @@ class NavigationRail(QFrame):
         button.setAccessibleName(text)
         button.setToolTip(tip)
         self.buttons.append((button, icon_name))
+        self._fit_width()
         return button
+
+    def _fit_width(self) -> None:
+        """As wide as the widest label ("Einstellungen", "Configuración"), never narrower than the design."""
+        widest = max(SIDEBAR_WIDTH - 10, *(button.sizeHint().width() for button, _ in self.buttons))
+        self.setFixedWidth(widest + 10)
+        for button, _ in self.buttons:
+            button.setFixedWidth(widest)
 
     def add_section(self, text: str, icon_name: str, tip: str, show) -> QToolButton:
         button = self._button(text, icon_name, tip)
