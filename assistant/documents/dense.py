@@ -30,7 +30,7 @@ class MemoryVectors:
     def candidates(self, query: np.ndarray, depth: int, subset: np.ndarray | None = None) -> np.ndarray:
         """The best `depth` rows for `query` (within `subset`, if given), best first."""
         scores = (self.vectors if subset is None else self.vectors[subset]) @ query
-        best = _best(scores, depth)
+        best = top_positions(scores, depth)
         return best if subset is None else subset[best]
 
 
@@ -49,7 +49,7 @@ class IndexedVectors:
 
     def candidates(self, query: np.ndarray, depth: int, subset: np.ndarray | None = None) -> np.ndarray:
         if subset is not None and len(subset) <= SUBSET_EXACT_ROWS:
-            return subset[_best(self.of(subset) @ query, depth)]
+            return subset[top_positions(self.of(subset) @ query, depth)]
         wanted = depth if subset is None else depth * 4  # a filter leaves out some of the graph's answers
         matches = self.index.search(query, wanted)
         rows = np.searchsorted(self.chunk_ids, matches.chunk_ids)
@@ -60,9 +60,10 @@ class IndexedVectors:
         return rows[:depth]
 
 
-def _best(scores: np.ndarray, depth: int) -> np.ndarray:
-    depth = min(depth, len(scores))
-    if depth <= 0:
+def top_positions(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest scores, best first (search.py ranks with it too)."""
+    k = min(k, len(scores))
+    if k <= 0:
         return np.zeros(0, dtype=np.int64)
-    part = np.argpartition(-scores, depth - 1)[:depth] if depth < len(scores) else np.arange(len(scores))
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
     return part[np.argsort(-scores[part], kind="stable")]

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from assistant.documents.dense import LARGE_INDEX_CHUNKS, IndexedVectors, MemoryVectors
+from assistant.documents.dense import top_positions as _top
 from assistant.documents.keywords import KeywordIndex
 from assistant.documents.vector_index import INDEX_FILE, VectorIndex
 from assistant.errors import InvalidInput
@@ -349,15 +350,6 @@ def within(*allowed: set[int] | None) -> set[int] | None:
     """The documents every restriction allows (None in a place: that one allows all; all None: None)."""
     restrictions = [ids for ids in allowed if ids is not None]
     return set.intersection(*restrictions) if restrictions else None
-
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the k largest scores, best first."""
-    k = min(k, len(scores))
-    if k <= 0:
-        return np.zeros(0, dtype=np.int64)
-    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-    return part[np.argsort(-scores[part], kind="stable")]
 
 
 def _single(dense, keyword) -> tuple[np.ndarray, np.ndarray]:
