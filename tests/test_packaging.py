@@ -51,3 +51,37 @@ def test_desktop_entry_is_complete():
     entry = dict(line.split("=", 1) for line in (REPO / "packaging/linux/deskmate.desktop").read_text().splitlines()
                  if "=" in line)
     assert entry["Exec"] == "deskmate" and entry["Icon"] == "deskmate" and entry["Type"] == "Application"
+
+
+def test_every_name_a_packaging_hook_gives_pyinstaller_can_be_imported():
+    """A hook naming a module that a new library version renamed would leave it out of the bundle silently."""
+    import importlib.util
+    import runpy
+
+    hooks = sorted((REPO / "packaging/hooks").glob("hook-*.py"))
+    assert {h.stem for h in hooks} >= {"hook-usearch", "hook-psycopg", "hook-pgvector"}
+    for hook in hooks:
+        names = runpy.run_path(str(hook)).get("hiddenimports", [])
+        missing = [name for name in names if importlib.util.find_spec(name) is None]
+        assert not missing, f"{hook.name} names modules that do not exist: {missing}"
+
+
+def test_bundle_check_passes_from_a_checkout(tmp_path):
+    """What `deskmate --bundle-check` proves inside the frozen app (packaging/linux/smoke_test.sh) holds
+    in a checkout: the approximate index answers a real index's question, psycopg's libpq refuses a
+    closed port with its own error, pgvector formats a vector, Pygments highlights. A crash counts."""
+    import json
+
+    from tests.helpers.processes import run_cli, run_in_own_group
+
+    docs, home = tmp_path / "docs", tmp_path / "check-home"
+    docs.mkdir()
+    (docs / "office.txt").write_text("The office printer code is 4417.\n\nLunch is served at noon in the blue room.\n")
+    added = run_cli("index", "add", str(docs), home=home)
+    assert added.returncode == 0, added.stderr
+    checked = run_in_own_group([sys.executable, str(REPO / "packaging/launcher.py"), "--bundle-check", str(home)],
+                               timeout=300)
+    assert checked.returncode == 0, f"exit {checked.returncode}\n{checked.stdout}\n{checked.stderr[-3000:]}"
+    report = json.loads(checked.stdout)
+    assert report["usearch"]["best_hit"] == "office.txt" and report["usearch"]["vectors_in_graph"] == 1
+    assert report["psycopg+pgvector"]["ok"] and report["pygments"]["colours"] >= 3

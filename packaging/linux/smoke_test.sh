@@ -41,5 +41,21 @@ sys.stdout.buffer.write(scans.png(scans.rasterise(scans.office_pdf(), [2])[0]))"
   run "$APP" index add "$WORK/docs" --json > "$WORK/index-scan.json"
   run "$APP" index search "boiler in the east wing" --json | tee "$WORK/search-scan.json"
   grep -q 'memo-scan.png' "$WORK/search-scan.json"
+
+  echo "[smoke] frozen libraries: usearch (approximate index), psycopg + libpq, pgvector, Pygments"
+  # on a copy of the home: the check writes the approximate index file a large index would have
+  cp -a "$WORK/home/.local/share/Deskmate" "$WORK/check-home"
+  run "$APP" --bundle-check "$WORK/check-home" | tee "$WORK/bundle-check.json"
+  grep -q '"ok": true' "$WORK/bundle-check.json"
+
+  echo "[smoke] shared library unreachable (no network): local search still answers, with a notice"
+  run "$APP" library use postgresql://deskmate@127.0.0.1:9/office --timeout 3 >/dev/null
+  START=$(date +%s.%N)
+  run "$APP" index search "What is the printer code?" --json > "$WORK/search-offline.json" 2> "$WORK/notice.txt"
+  END=$(date +%s.%N)
+  cat "$WORK/notice.txt"
+  grep -q 'office.txt' "$WORK/search-offline.json"
+  grep -q "port 9 failed" "$WORK/notice.txt"  # libpq's own words: psycopg and its libpq ran
+  echo "[smoke] local search with the library unreachable: $(echo "$END - $START" | bc) s"
 fi
 echo "[smoke] passed"
