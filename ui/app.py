@@ -5,7 +5,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assistant.cli.common import office_server
@@ -63,7 +63,8 @@ class Desktop:
     def report_unexpected(self, kind, value, trace) -> None:
         log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, trace)))
         if self.window is not None:
-            self.window.show_error(f"Something went wrong: {value}. Details are in the log file.")
+            self.window.show_error(QCoreApplication.translate(
+                "Desktop", "Something went wrong: %s. Details are in the log file.") % value)
 
 
 def run(args) -> int:

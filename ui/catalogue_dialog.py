@@ -59,8 +59,8 @@ class FitTexts(QWidget):
 
     def machine(self, machine: Machine) -> str:
         gpu = self.tr("GPU offload available") if machine.gpu_offload else self.tr("CPU only")
-        return self.tr("%s memory (%s free) · %d CPU cores · %s") % (
-            _gb(machine.ram_total_bytes), _gb(machine.ram_available_bytes), machine.cores, gpu)
+        return self.tr("%s memory (%s free) · %n CPU core(s) · %s", "", machine.cores) % (
+            _gb(machine.ram_total_bytes), _gb(machine.ram_available_bytes), gpu)
 
     def verdict(self, verdict: Verdict) -> str:
         return {Verdict.FITS: self.tr("Fits"), Verdict.MAY_BE_SLOW: self.tr("May be slow"),

@@ -253,7 +253,7 @@ class ClassifyView(QWidget):
             if found is not None:
                 combo.setCurrentIndex(found)
         self.name.setText(self.name.text() or path.stem)
-        self.status.setText(self.tr("%d rows loaded from %s.") % (len(rows), path.name))
+        self.status.setText(self.tr("%n row(s) loaded from %s.", "", len(rows)) % path.name)
 
     def pairs(self) -> tuple[tuple[str, str], ...]:
         text, label = self.text_column.currentIndex(), self.label_column.currentIndex()
@@ -413,18 +413,18 @@ class ClassifyView(QWidget):
         counts = {label or self.tr("no text"): n for label, n in summary.counts.items()}
         self.chart.set_counts(counts)
         self.chart.show()
-        self.status.setText(self.tr("%d rows written to %s (%.1f s).") % (summary.rows, summary.out_path,
-                                                                          summary.seconds))
+        self.status.setText(self.tr("%n row(s) written to %s (%.1f s).", "", summary.rows)
+                            % (summary.out_path, summary.seconds))
 
     def show_document_counts(self, summary: LabellingSummary) -> None:
         self.chart.set_counts(dict(summary.counts))
         self.chart.setVisible(bool(summary.counts))
-        text = self.tr("Labelled %1 indexed documents with '%2' (%3 s).").replace("%1", str(summary.labelled)) \
-            .replace("%2", summary.classifier).replace("%3", f"{summary.seconds:.1f}")
+        text = self.tr("Labelled %n indexed document(s) with '%1' (%2 s).", "", summary.labelled) \
+            .replace("%1", summary.classifier).replace("%2", f"{summary.seconds:.1f}")
         if summary.already:
-            text += " " + self.tr("%1 were labelled before and have not changed.").replace("%1", str(summary.already))
+            text += " " + self.tr("%n were labelled before and have not changed.", "", summary.already)
         if summary.without_text:
-            text += " " + self.tr("%1 have no indexed text and got no label.").replace("%1", str(summary.without_text))
+            text += " " + self.tr("%n have no indexed text and got no label.", "", summary.without_text)
         self.status.setText(text + " " + self.tr("In a chat with \"Use my documents\", choose a label to use only "
                                                  "those documents."))
 

@@ -145,8 +145,8 @@ class DocumentsView(QWidget):
         self.list.setVisible(bool(documents))
         self.empty_label.setVisible(not documents)
         indexed = sum(d.status == DocumentStatus.INDEXED for d in documents)
-        self.summary_label.setText(self.tr("%d indexed · %d failed · %d folders watched")
-                                   % (indexed, sum(d.status == DocumentStatus.FAILED for d in documents), len(folders)))
+        self.summary_label.setText(self.tr("%d indexed · %d failed · %n folder(s) watched", "", len(folders))
+                                   % (indexed, sum(d.status == DocumentStatus.FAILED for d in documents)))
         watched = [f["path"] for f in folders if f["available"]]
         files = [d.path for d in documents if d.status == DocumentStatus.INDEXED
                  and any(d.path.startswith(folder.rstrip(os.sep) + os.sep) for folder in watched)]
@@ -216,8 +216,8 @@ class DocumentsView(QWidget):
         if progress.files_total:  # the bar follows the work done, so it moves inside a long file too
             self.progress.setRange(0, BAR_STEPS)
             self.progress.setValue(max(self.progress.value(), bar_value(progress)))  # never backwards
-        text = self.tr("%d of %d files · %.1f chunks/s · %s") % (
-            progress.files_done, progress.files_total, progress.chunks_per_s, format_eta(progress.eta_s))
+        text = self.tr("%d of %n file(s) · %.1f chunks/s · %s", "", progress.files_total) % (
+            progress.files_done, progress.chunks_per_s, format_eta(progress.eta_s))
         if progress.file and progress.file_pages:
             text += " · " + self.tr("%s: page %s of %s") % (
                 Path(progress.file).name, f"{progress.file_page:,}", f"{progress.file_pages:,}")
@@ -244,15 +244,15 @@ class DocumentsView(QWidget):
         if summary.cancelled:
             text = self.tr("Indexing cancelled; finished files stay indexed. ") + text
         if summary.failed:
-            text += " " + self.tr("%d file(s) could not be indexed (see Reason).") % len(summary.failed)
+            text += " " + self.tr("%n file(s) could not be indexed (see Reason).", "", len(summary.failed))
         if summary.unavailable:
             text += " " + self.tr("Missing folders (kept): %s") % ", ".join(summary.unavailable)
         skipped = summary.skipped
         if skipped:
             by_count = sorted(skipped.items(), key=lambda item: -item[1])
             reasons = ", ".join(f"{count} {reason}" for reason, count in by_count)
-            text += " " + self.tr("Skipped %d generated or vendored file(s) and folder(s): %s.") % (
-                sum(skipped.values()), reasons)
+            text += " " + self.tr("Skipped %n generated or vendored file(s) and folder(s): %s.", "",
+                                  sum(skipped.values())) % reasons
         self.summary_label.setText(text)
         self.summary_label.setToolTip(self._skipped_examples(summary.skipped_examples))
 

@@ -123,7 +123,7 @@ class ExplainPanel(QDialog):
             return report["note"]
         candidates = report.get("candidates") or []
         used = sum(1 for c in candidates if c["used"])
-        counts = self.tr("%d passages considered, %d used.") % (len(candidates), used)
+        counts = self.tr("%n passage(s) considered, %d used.", "", len(candidates)) % used
         score, needed = report.get("answer_score", 0.0), report.get("answers_question", 0.0)
         if report.get("found"):
             verdict = self.tr("The passages answer the question: its best sentence scores %.2f (%.2f is needed).") \

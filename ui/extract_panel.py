@@ -199,8 +199,8 @@ class ExtractPanel(QWidget):
         if item.row is None:
             for row in item.earlier:
                 self.add_row(row)
-            self.status.setText(self.tr("%d document(s); %d already answered in the table")
-                                % (item.total, item.kept) if item.kept else self.tr("%d document(s)") % item.total)
+            self.status.setText(self.tr("%n document(s); %d already answered in the table", "", item.total)
+                                % item.kept if item.kept else self.tr("%n document(s)", "", item.total))
             return
         self.add_row(item.row)
         self.status.setText(self.tr("Document %d of %d: %s") % (item.done, item.total, item.file))
@@ -231,8 +231,8 @@ class ExtractPanel(QWidget):
         self.finished.emit(self.result)
 
     def summary_text(self, summary: ExtractSummary) -> str:
-        counts = (self.tr("%d row(s) in %s: %d found, %d not found, %d not read")
-                  % (summary.total, summary.out_path, summary.count(ANSWERED, "yes"),
+        counts = (self.tr("%n row(s) in %s: %d found, %d not found, %d not read", "", summary.total)
+                  % (summary.out_path, summary.count(ANSWERED, "yes"),
                      summary.count(ANSWERED, "no"), summary.count(NOT_READ)))
         if summary.stopped:
             return self.tr("Stopped. %s. Run again to answer the rest.") % counts

@@ -529,8 +529,8 @@ class MainWindow(QMainWindow):
         if result.generation_tok_s:
             note = self.tr(" · stopped") if result.status == MessageStatus.INTERRUPTED else ""
             rate = result.generation_tok_s
-            self.speed_label.setText(self.tr("%d tokens · %s tokens/s%s")
-                                     % (result.completion_tokens, f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}", note))
+            self.speed_label.setText(self.tr("%n token(s) · %s tokens/s%s", "", result.completion_tokens)
+                                     % (f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}", note))
         elif result.status != MessageStatus.COMPLETE:
             self.speed_label.setText(self.tr("stopped"))
 

@@ -251,7 +251,7 @@ class ToolPanel(QWidget, Generic[Inputs]):
 
     def save_result(self, path: str | None = None) -> None:
         name = path or QFileDialog.getSaveFileName(self, self.tr("Save the result"), "",
-                                                   "Text (*.txt *.md);;All files (*)")[0]
+                                                   self.tr("Text (*.txt *.md);;All files (*)"))[0]
         if not name:
             return
         try:

@@ -108,11 +108,13 @@ class SummarizePanel(ToolPanel[SummarizeInputs]):
         self.output.setPlainText(result.as_text(with_warning=False))  # the warning has its own banner
         self.show_warning(result.warning)
         if isinstance(result, CollectionSummary):
-            self.status.setText(self.tr("Covered %d of %d document(s) in %.0f s · %d model call(s)")
-                                % (result.covered, len(result.documents), result.seconds, result.model_calls))
+            covered = self.tr("Covered %d of %n document(s) in %.0f s", "", len(result.documents)) % (
+                result.covered, result.seconds)
+            self.status.setText(covered + " · " + self.tr("%n model call(s)", "", result.model_calls))
             return
-        self.status.setText(self.tr("Done in %.0f s · %d chunk(s) · %d model call(s)")
-                            % (result.seconds, result.chunks, result.model_calls))
+        self.status.setText(" · ".join((self.tr("Done in %.0f s") % result.seconds,
+                                        self.tr("%n chunk(s)", "", result.chunks),
+                                        self.tr("%n model call(s)", "", result.model_calls))))
 
 
 @dataclass(frozen=True)
@@ -154,9 +156,9 @@ class TranslatePanel(ToolPanel[TranslateInputs]):
         self.output.setPlainText(result.text)
         self.show_warning(result.warning)
         how = self.tr("detected") if result.detected else self.tr("given")
-        self.status.setText(self.tr("From %s (%s) to %s · %d segment(s) in %.0f s")
+        self.status.setText(self.tr("From %s (%s) to %s · %n segment(s) in %.0f s", "", result.segments)
                             % (LANGUAGES.get(result.source_language, result.source_language), how,
-                               LANGUAGES[result.target_language], result.segments, result.seconds))
+                               LANGUAGES[result.target_language], result.seconds))
 
 
 class CountsChart(QWidget):
@@ -256,7 +258,7 @@ class SentimentPanel(ToolPanel[SentimentInputs]):
     def show_result(self, result: BatchSummary | Sentiment) -> None:
         if isinstance(result, BatchSummary):
             counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-            self.output.setPlainText(self.tr("%d rows written to %s\n\n") % (result.rows, result.out_path)
+            self.output.setPlainText(self.tr("%n row(s) written to %s\n\n", "", result.rows) % result.out_path
                                      + preview_rows(Path(result.out_path), self.column.currentText()))
             self.summary.setText(self.tr("%s · %.0f rows/s") % (counts, result.sentences_per_s))
             self.chart.set_counts(result.counts)
@@ -275,7 +277,8 @@ class ToolsView(QTabWidget):
         self.translate = TranslatePanel(workspace)
         self.sentiment = SentimentPanel(workspace)
         self.addTab(self.summarize, self.tr("Summarize"))
-        self.addTab(self.translate, self.tr("Translate"))
+        translate_title = self.tr("Translate")  # on its own line: lupdate misreads it beside `self.translate`
+        self.addTab(self.translate, translate_title)
         self.addTab(self.sentiment, self.tr("Sentiment"))
         self.extract = ExtractPanel(workspace)  # not a ToolPanel: a folder in, a table out
         self.addTab(self.extract, self.tr("Extract"))

@@ -31,7 +31,8 @@ def failure_message(exc: Exception) -> str:
     if isinstance(exc, DeskmateError):
         return str(exc)
     log.exception("Background task failed")
-    return f"Something went wrong: {exc}. Details are in the log file."
+    return QCoreApplication.translate(
+        "GeneratorWorker", "Something went wrong: %s. Details are in the log file.") % exc
 
 
 def returning(function: Callable[[], R]) -> Generator[None, None, R]:

@@ -472,9 +472,8 @@
         <translation>Beispiele laden</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
-        <translation>%d Zeilen aus %s geladen.</translation>
+        <translation type="vanished">%d Zeilen aus %s geladen.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="272"/>
@@ -552,24 +551,20 @@
         <translation>kein Text</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
-        <translation>%d Zeilen in %s geschrieben (%.1f s).</translation>
+        <translation type="vanished">%d Zeilen in %s geschrieben (%.1f s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation>%1 indexierte Dokumente mit „%2“ gelabelt (%3 s).</translation>
+        <translation type="vanished">%1 indexierte Dokumente mit „%2“ gelabelt (%3 s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation>%1 waren schon gelabelt und haben sich nicht geändert.</translation>
+        <translation type="vanished">%1 waren schon gelabelt und haben sich nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation>%1 haben keinen indexierten Text und bekamen kein Label.</translation>
+        <translation type="vanished">%1 haben keinen indexierten Text und bekamen kein Label.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
@@ -577,36 +572,41 @@
         <translation>Wählen Sie in einem Chat mit „Meine Dokumente verwenden“ ein Label, um nur diese Dokumente zu verwenden.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%n row(s) loaded from %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Zeile aus %s geladen.</numerusform>
             <numerusform>%n Zeilen aus %s geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%n row(s) written to %s (%.1f s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Zeile in %s geschrieben (%.1f s).</numerusform>
             <numerusform>%n Zeilen in %s geschrieben (%.1f s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n indexiertes Dokument mit „%1“ gelabelt (%2 s).</numerusform>
             <numerusform>%n indexierte Dokumente mit „%1“ gelabelt (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%n were labelled before and have not changed.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n war schon gelabelt und hat sich nicht geändert.</numerusform>
             <numerusform>%n waren schon gelabelt und haben sich nicht geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%n have no indexed text and got no label.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n hat keinen indexierten Text und bekam kein Label.</numerusform>
             <numerusform>%n haben keinen indexierten Text und bekamen kein Label.</numerusform>
         </translation>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
-        <location filename="../../ui/code_blocks.py" line="220"/>
+        <location filename="../../ui/code_blocks.py" line="226"/>
+        <location filename="../../ui/code_blocks.py" line="227"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="221"/>
+        <location filename="../../ui/code_blocks.py" line="228"/>
         <source>Copy this code block</source>
         <translation>Diesen Codeblock kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="232"/>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="239"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="246"/>
+        <location filename="../../ui/code_blocks.py" line="253"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="169"/>
+        <location filename="../../ui/tools_view.py" line="171"/>
         <source>Counts per label</source>
         <translation>Anzahl pro Label</translation>
     </message>
@@ -762,8 +762,9 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
+        <translation>Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +886,8 @@
         <translation>Indexierung stoppen; fertige Dateien bleiben indexiert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d indexiert · %d fehlgeschlagen · %d Ordner überwacht</translation>
+        <translation type="vanished">%d indexiert · %d fehlgeschlagen · %d Ordner überwacht</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="167"/>
@@ -905,9 +905,8 @@
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
-        <translation>%d von %d Dateien · %.1f Abschnitte/s · %s</translation>
+        <translation type="vanished">%d von %d Dateien · %.1f Abschnitte/s · %s</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="222"/>
@@ -930,9 +929,8 @@
         <translation>Indexierung abgebrochen; fertige Dateien bleiben indexiert. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
-        <translation>%d Datei(en) konnten nicht indexiert werden (siehe Grund).</translation>
+        <translation type="vanished">%d Datei(en) konnten nicht indexiert werden (siehe Grund).</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="249"/>
@@ -940,9 +938,8 @@
         <translation>Fehlende Ordner (behalten): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
-        <translation>%d generierte oder mitgelieferte Fremddatei(en) und Ordner übersprungen: %s.</translation>
+        <translation type="vanished">%d generierte oder mitgelieferte Fremddatei(en) und Ordner übersprungen: %s.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="263"/>
@@ -965,29 +962,33 @@
         <translation>Nicht verfügbar</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %n folder(s) watched</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d indexiert · %d fehlgeschlagen · %n Ordner überwacht</numerusform>
             <numerusform>%d indexiert · %d fehlgeschlagen · %n Ordner überwacht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d von %n Datei · %.1f Abschnitte/s · %s</numerusform>
             <numerusform>%d von %n Dateien · %.1f Abschnitte/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%n file(s) could not be indexed (see Reason).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Datei konnte nicht indexiert werden (siehe Grund).</numerusform>
             <numerusform>%n Dateien konnten nicht indexiert werden (siehe Grund).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n generierte oder mitgelieferte Datei bzw. Ordner übersprungen: %s.</numerusform>
             <numerusform>%n generierte oder mitgelieferte Dateien und Ordner übersprungen: %s.</numerusform>
         </translation>
@@ -1106,9 +1107,8 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
-        <translation>%d Textstellen berücksichtigt, %d verwendet.</translation>
+        <translation type="vanished">%d Textstellen berücksichtigt, %d verwendet.</translation>
     </message>
     <message>
         <location filename="../../ui/explain_panel.py" line="129"/>
@@ -1126,8 +1126,9 @@
         <translation>Bester Satz: „%s“</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Textstelle berücksichtigt, %d verwendet.</numerusform>
             <numerusform>%n Textstellen berücksichtigt, %d verwendet.</numerusform>
         </translation>
@@ -1286,14 +1287,12 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%d document(s); %d already answered in the table</source>
-        <translation>%d Dokument(e); %d schon in der Tabelle beantwortet</translation>
+        <translation type="vanished">%d Dokument(e); %d schon in der Tabelle beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%d document(s)</source>
-        <translation>%d Dokument(e)</translation>
+        <translation type="vanished">%d Dokument(e)</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="206"/>
@@ -1321,9 +1320,8 @@
         <translation>Nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation>%d Zeile(n) in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</translation>
+        <translation type="vanished">%d Zeile(n) in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="238"/>
@@ -1331,22 +1329,25 @@
         <translation>Gestoppt. %s. Erneut ausführen, um den Rest zu beantworten.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%n document(s); %d already answered in the table</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dokument; %d schon in der Tabelle beantwortet</numerusform>
             <numerusform>%n Dokumente; %d schon in der Tabelle beantwortet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%n document(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Dokument</numerusform>
             <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Zeile in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</numerusform>
             <numerusform>%n Zeilen in %s: %d gefunden, %d nicht gefunden, %d nicht gelesen</numerusform>
         </translation>
@@ -1365,9 +1366,8 @@
         <translation>Nur CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation>%s Arbeitsspeicher (%s frei) · %d CPU-Kerne · %s</translation>
+        <translation type="vanished">%s Arbeitsspeicher (%s frei) · %d CPU-Kerne · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
@@ -1395,8 +1395,9 @@
         <translation>braucht etwa %s Arbeitsspeicher</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%s Arbeitsspeicher (%s frei) · %n CPU-Kern · %s</numerusform>
             <numerusform>%s Arbeitsspeicher (%s frei) · %n CPU-Kerne · %s</numerusform>
         </translation>
@@ -1405,8 +1406,9 @@
 <context>
     <name>GeneratorWorker</name>
     <message>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
+        <translation>Etwas ist schiefgelaufen: %s. Details stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -1440,230 +1442,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Documents</source>
         <translation>Dok&amp;umente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>C&amp;lassify</source>
         <translation>&amp;Klassifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelle: auswählen, herunterladen und einstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Einstellungen (Strg+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Model status</source>
         <translation>Modellstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Generation speed</source>
         <translation>Generierungsgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Network status</source>
         <translation>Netzwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Conversation title</source>
         <translation>Titel der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Search conversations</source>
         <translation>Unterhaltungen durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Focus message box</source>
         <translation>Zum &amp;Nachrichtenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>S&amp;top answer</source>
         <translation>Antwort s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Rename conversation…</source>
         <translation>Unterhaltung &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Delete conversation…</source>
         <translation>Unterhaltung &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Open &amp;data folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modell: %s · Kontext %s Tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Office server %s</source>
         <translation>Büroserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>API on %s</source>
         <translation>API auf %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading %s…</source>
         <translation>%s wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Answer finished: %s</source>
         <translation>Antwort fertig: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source> · stopped</source>
         <translation> · gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
-        <translation>%d Tokens · %s Tokens/s%s</translation>
+        <translation type="vanished">%d Tokens · %s Tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose kopiert (ohne Text aus Unterhaltungen).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antworten kommen vom Büroserver unter %s: Ihre Nachrichten (und Textstellen aus Ihren Dokumenten) werden dorthin gesendet. Dokumente und Verlauf bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Ihre Unterhaltungen, Dokumente und Modelle bleiben auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Deskmate</source>
         <translation>Über Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1672,13 +1673,14 @@ A private assistant. %s</source>
 Ein privater Assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n token(s) · %s tokens/s%s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Token · %s Tokens/s%s</numerusform>
             <numerusform>%n Tokens · %s Tokens/s%s</numerusform>
         </translation>
@@ -1687,12 +1689,12 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="143"/>
+        <location filename="../../ui/message_view.py" line="156"/>
         <source>Open link?</source>
         <translation>Link öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="144"/>
+        <location filename="../../ui/message_view.py" line="157"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1704,238 +1706,238 @@ Ein privater Assistent. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="280"/>
         <source>Copy this message as text</source>
         <translation>Diese Nachricht als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Neu generieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate this answer</source>
         <translation>Diese Antwort neu generieren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="282"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Erneut antworten; diese Antwort bleibt als weitere Version erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit this message</source>
         <translation>Diese Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="285"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Bearbeiten und erneut senden; die Unterhaltung verzweigt sich, nichts geht verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete this message</source>
         <translation>Diese Nachricht löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="288"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Nur diese Nachricht löschen; die Antworten darauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="293"/>
+        <location filename="../../ui/message_view.py" line="320"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="294"/>
+        <location filename="../../ui/message_view.py" line="321"/>
         <source>Show the previous version</source>
         <translation>Vorherige Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Show the next version</source>
         <translation>Nächste Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="336"/>
+        <location filename="../../ui/message_view.py" line="363"/>
         <source>on the office server</source>
         <translation>auf dem Büroserver</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="337"/>
+        <location filename="../../ui/message_view.py" line="364"/>
         <source>Written by the office server at %1, as the routing setting chose</source>
         <translation>Vom Büroserver unter %1 geschrieben, wie es die Routing-Einstellung vorsah</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="339"/>
+        <location filename="../../ui/message_view.py" line="366"/>
         <source>Answered on the office server at %1</source>
         <translation>Auf dem Büroserver unter %1 beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="353"/>
+        <location filename="../../ui/message_view.py" line="380"/>
         <source>Version %d of %d</source>
         <translation>Version %d von %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="392"/>
+        <location filename="../../ui/message_view.py" line="419"/>
         <source>Edit your message</source>
         <translation>Ihre Nachricht bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="393"/>
+        <location filename="../../ui/message_view.py" line="420"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Eingabe sendet die bearbeitete Nachricht, Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="399"/>
+        <location filename="../../ui/message_view.py" line="426"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="401"/>
+        <location filename="../../ui/message_view.py" line="428"/>
         <source>Send the edited message</source>
         <translation>Bearbeitete Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="403"/>
+        <location filename="../../ui/message_view.py" line="430"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="404"/>
+        <location filename="../../ui/message_view.py" line="431"/>
         <source>Cancel editing</source>
         <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="442"/>
+        <location filename="../../ui/message_view.py" line="469"/>
         <source>Not in your documents</source>
         <translation>Nicht in Ihren Dokumenten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="460"/>
+        <location filename="../../ui/message_view.py" line="487"/>
         <source>_Thinking…_</source>
         <translation>_Denkt nach…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="462"/>
+        <location filename="../../ui/message_view.py" line="489"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="463"/>
+        <location filename="../../ui/message_view.py" line="490"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="620"/>
         <source>not found in the cited passages</source>
         <translation>nicht in den zitierten Textstellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="623"/>
         <source>Why these sources?</source>
         <translation>Warum diese Quellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="625"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Warum diese Quellen? Zeigen, was die Suche berücksichtigt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="549"/>
+        <location filename="../../ui/message_view.py" line="626"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welche Textstellen durchsucht wurden, ihre Werte und warum jede verwendet wurde oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="558"/>
+        <location filename="../../ui/message_view.py" line="635"/>
         <source>Closest files: %s</source>
         <translation>Nächstliegende Dateien: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="636"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nichts in Ihren Dokumenten kommt dem nahe.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="638"/>
         <source>Not in your documents. %s</source>
         <translation>Nicht in Ihren Dokumenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="566"/>
+        <location filename="../../ui/message_view.py" line="643"/>
         <source>Closest:</source>
         <translation>Am nächsten:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="570"/>
+        <location filename="../../ui/message_view.py" line="647"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Nicht in Ihren Dokumenten: Sie beantworten diese Frage nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="572"/>
+        <location filename="../../ui/message_view.py" line="649"/>
         <source>Quoted from your documents.</source>
         <translation>Aus Ihren Dokumenten zitiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="575"/>
+        <location filename="../../ui/message_view.py" line="652"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Jeder Satz wird von den zitierten Textstellen gestützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
-        <translation>%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
+        <translation type="vanished">%d von %d Sätzen stehen nicht in den zitierten Textstellen: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/message_view.py" line="653"/>
         <source>%n of %d sentences are not found in the cited passages: %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n von %d Sätzen steht nicht in den zitierten Textstellen: %s</numerusform>
             <numerusform>%n von %d Sätzen stehen nicht in den zitierten Textstellen: %s</numerusform>
         </translation>
@@ -2355,41 +2357,40 @@ Trotzdem laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="215"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Text eingeben oder eine CSV-Datei auswählen bzw. hierher ziehen (pro Zeile ein Text).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>&amp;Write to:</source>
         <translation>Schreiben &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
-        <translation>%d Zeilen in %s geschrieben
+        <translation type="vanished">%d Zeilen in %s geschrieben
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="261"/>
+        <location filename="../../ui/tools_view.py" line="263"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="266"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2398,15 +2399,16 @@ Trotzdem laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="267"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutral heißt: eine Tatsachenaussage ohne Meinung.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%n row(s) written to %s
 
 </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Zeile in %s geschrieben
 
 </numerusform>
@@ -2889,39 +2891,42 @@ Trotzdem laden?</translation>
         <translation>Ordner: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
-        <translation>%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
+        <translation type="vanished">%d von %d Dokument(en) in %.0f s erfasst · %d Modellaufruf(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
-        <translation>Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
+        <translation type="vanished">Fertig in %.0f s · %d Abschnitt(e) · %d Modellaufruf(e)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d von %n Dokument erfasst in %.0f s</numerusform>
             <numerusform>%d von %n Dokumenten erfasst in %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>%n chunk(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Abschnitt</numerusform>
             <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="117"/>
         <source>%n model call(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n Modellaufruf</numerusform>
             <numerusform>%n Modellaufrufe</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>Done in %.0f s</source>
-        <translation type="vanished">Fertig in %.0f s</translation>
+        <translation>Fertig in %.0f s</translation>
     </message>
 </context>
 <context>
@@ -3058,72 +3063,74 @@ Trotzdem laden?</translation>
         <translation>%s konnte nicht gespeichert werden: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/tool_panel.py" line="254"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="vanished">Text (*.txt *.md);;Alle Dateien (*)</translation>
+        <translation>Text (*.txt *.md);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="275"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="277"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Summarize</source>
         <translation>Zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="279"/>
+        <location filename="../../ui/tools_view.py" line="282"/>
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="281"/>
+        <location filename="../../ui/tools_view.py" line="284"/>
         <source>Extract</source>
         <translation>Extrahieren</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="280"/>
         <source>Translate</source>
-        <translation type="vanished">Übersetzen</translation>
+        <translation>Übersetzen</translation>
     </message>
 </context>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="130"/>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="134"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="135"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optional: Begriff = Übersetzung; Begriff2 = Übersetzung2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>given</source>
         <translation>angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
-        <translation>Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
+        <translation type="vanished">Von %s (%s) nach %s · %d Segment(e) in %.0f s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Von %s (%s) nach %s · %n Segment in %.0f s</numerusform>
             <numerusform>Von %s (%s) nach %s · %n Segmente in %.0f s</numerusform>
         </translation>
@@ -3213,9 +3220,8 @@ Trotzdem laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
-        <translation>Übersetzen</translation>
+        <translation type="vanished">Übersetzen</translation>
     </message>
 </context>
 </TS>

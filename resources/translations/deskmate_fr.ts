@@ -472,9 +472,8 @@
         <translation>Charger des exemples</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
-        <translation>%d lignes chargées depuis %s.</translation>
+        <translation type="vanished">%d lignes chargées depuis %s.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="272"/>
@@ -552,24 +551,20 @@
         <translation>pas de texte</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
-        <translation>%d lignes écrites dans %s (%.1f s).</translation>
+        <translation type="vanished">%d lignes écrites dans %s (%.1f s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation>%1 documents indexés étiquetés avec « %2 » (%3 s).</translation>
+        <translation type="vanished">%1 documents indexés étiquetés avec « %2 » (%3 s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation>%1 étaient déjà étiquetés et n’ont pas changé.</translation>
+        <translation type="vanished">%1 étaient déjà étiquetés et n’ont pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation>%1 n’ont pas de texte indexé et n’ont reçu aucune étiquette.</translation>
+        <translation type="vanished">%1 n’ont pas de texte indexé et n’ont reçu aucune étiquette.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
@@ -577,36 +572,41 @@
         <translation>Dans une discussion avec « Utiliser mes documents », choisissez une étiquette pour n’utiliser que ces documents.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%n row(s) loaded from %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n ligne chargée depuis %s.</numerusform>
             <numerusform>%n lignes chargées depuis %s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%n row(s) written to %s (%.1f s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n ligne écrite dans %s (%.1f s).</numerusform>
             <numerusform>%n lignes écrites dans %s (%.1f s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n document indexé étiqueté avec « %1 » (%2 s).</numerusform>
             <numerusform>%n documents indexés étiquetés avec « %1 » (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%n were labelled before and have not changed.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n était déjà étiqueté et n’a pas changé.</numerusform>
             <numerusform>%n étaient déjà étiquetés et n’ont pas changé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%n have no indexed text and got no label.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n n’a pas de texte indexé et n’a reçu aucune étiquette.</numerusform>
             <numerusform>%n n’ont pas de texte indexé et n’ont reçu aucune étiquette.</numerusform>
         </translation>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
-        <location filename="../../ui/code_blocks.py" line="220"/>
+        <location filename="../../ui/code_blocks.py" line="226"/>
+        <location filename="../../ui/code_blocks.py" line="227"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="221"/>
+        <location filename="../../ui/code_blocks.py" line="228"/>
         <source>Copy this code block</source>
         <translation>Copier ce bloc de code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="232"/>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="239"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="246"/>
+        <location filename="../../ui/code_blocks.py" line="253"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code in %s</source>
         <translation>Code en %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="169"/>
+        <location filename="../../ui/tools_view.py" line="171"/>
         <source>Counts per label</source>
         <translation>Nombre par étiquette</translation>
     </message>
@@ -762,8 +762,9 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Un problème est survenu : %s. Les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu : %s. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +886,8 @@
         <translation>Arrêter l’indexation ; les fichiers terminés restent indexés</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d indexés · %d en échec · %d dossiers surveillés</translation>
+        <translation type="vanished">%d indexés · %d en échec · %d dossiers surveillés</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="167"/>
@@ -905,9 +905,8 @@
         <translation>Recherche des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
-        <translation>%d fichiers sur %d · %.1f passages/s · %s</translation>
+        <translation type="vanished">%d fichiers sur %d · %.1f passages/s · %s</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="222"/>
@@ -930,9 +929,8 @@
         <translation>Indexation annulée ; les fichiers terminés restent indexés. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
-        <translation>%d fichier(s) n’ont pas pu être indexés (voir Raison).</translation>
+        <translation type="vanished">%d fichier(s) n’ont pas pu être indexés (voir Raison).</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="249"/>
@@ -940,9 +938,8 @@
         <translation>Dossiers absents (conservés) : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
-        <translation>%d fichier(s) et dossier(s) générés ou tiers ignorés : %s.</translation>
+        <translation type="vanished">%d fichier(s) et dossier(s) générés ou tiers ignorés : %s.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="263"/>
@@ -965,29 +962,33 @@
         <translation>Indisponible</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %n folder(s) watched</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d indexés · %d en échec · %n dossier surveillé</numerusform>
             <numerusform>%d indexés · %d en échec · %n dossiers surveillés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d fichier sur %n · %.1f passages/s · %s</numerusform>
             <numerusform>%d fichiers sur %n · %.1f passages/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%n file(s) could not be indexed (see Reason).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n fichier n’a pas pu être indexé (voir Raison).</numerusform>
             <numerusform>%n fichiers n’ont pas pu être indexés (voir Raison).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n fichier ou dossier généré ou tiers ignoré : %s.</numerusform>
             <numerusform>%n fichiers et dossiers générés ou tiers ignorés : %s.</numerusform>
         </translation>
@@ -1106,9 +1107,8 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
-        <translation>%d passages considérés, %d utilisés.</translation>
+        <translation type="vanished">%d passages considérés, %d utilisés.</translation>
     </message>
     <message>
         <location filename="../../ui/explain_panel.py" line="129"/>
@@ -1126,8 +1126,9 @@
         <translation>Meilleure phrase : « %s »</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n passage considéré, %d utilisé(s).</numerusform>
             <numerusform>%n passages considérés, %d utilisé(s).</numerusform>
         </translation>
@@ -1286,14 +1287,12 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%d document(s); %d already answered in the table</source>
-        <translation>%d document(s) ; %d déjà traités dans le tableau</translation>
+        <translation type="vanished">%d document(s) ; %d déjà traités dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%d document(s)</source>
-        <translation>%d document(s)</translation>
+        <translation type="vanished">%d document(s)</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="206"/>
@@ -1321,9 +1320,8 @@
         <translation>Pas terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation>%d ligne(s) dans %s : %d trouvées, %d non trouvées, %d non lues</translation>
+        <translation type="vanished">%d ligne(s) dans %s : %d trouvées, %d non trouvées, %d non lues</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="238"/>
@@ -1331,22 +1329,25 @@
         <translation>Arrêté. %s. Relancez pour traiter le reste.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%n document(s); %d already answered in the table</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n document ; %d déjà traité(s) dans le tableau</numerusform>
             <numerusform>%n documents ; %d déjà traités dans le tableau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%n document(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n ligne dans %s : %d trouvée, %d non trouvée, %d non lue</numerusform>
             <numerusform>%n lignes dans %s : %d trouvées, %d non trouvées, %d non lues</numerusform>
         </translation>
@@ -1365,9 +1366,8 @@
         <translation>CPU seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation>%s de mémoire (%s libre) · %d cœurs CPU · %s</translation>
+        <translation type="vanished">%s de mémoire (%s libre) · %d cœurs CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
@@ -1395,8 +1395,9 @@
         <translation>demande environ %s de mémoire</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%s de mémoire (%s libre) · %n cœur CPU · %s</numerusform>
             <numerusform>%s de mémoire (%s libre) · %n cœurs CPU · %s</numerusform>
         </translation>
@@ -1405,8 +1406,9 @@
 <context>
     <name>GeneratorWorker</name>
     <message>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Un problème est survenu : %s. Les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu : %s. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1440,230 +1442,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Chat</source>
         <translation>&amp;Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modèles : choisir, télécharger et régler (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Paramètres (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Model status</source>
         <translation>État du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Generation speed</source>
         <translation>Vitesse de génération</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Network status</source>
         <translation>État du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Conversation title</source>
         <translation>Titre de la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Focus message box</source>
         <translation>Aller à la &amp;zone de message</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>S&amp;top answer</source>
         <translation>Arrê&amp;ter la réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Rename conversation…</source>
         <translation>Re&amp;nommer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Co&amp;pier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modèle : %s · contexte de %s jetons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Office server %s</source>
         <translation>Serveur du bureau %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>API on %s</source>
         <translation>API sur %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading %s…</source>
         <translation>Chargement de %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Answer finished: %s</source>
         <translation>Réponse terminée : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source> · stopped</source>
         <translation> · arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
-        <translation>%d jetons · %s jetons/s%s</translation>
+        <translation type="vanished">%d jetons · %s jetons/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostic copié (aucun texte de conversation n’est inclus).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Les réponses viennent du serveur du bureau %s : vos messages (et des passages de vos documents) y sont envoyés. Les documents et l’historique restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos conversations, documents et modèles restent sur cet ordinateur ; rien n’est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Deskmate</source>
         <translation>À propos de Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1672,13 +1673,14 @@ A private assistant. %s</source>
 Un assistant privé. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp : %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n token(s) · %s tokens/s%s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n jeton · %s jetons/s%s</numerusform>
             <numerusform>%n jetons · %s jetons/s%s</numerusform>
         </translation>
@@ -1687,12 +1689,12 @@ Un assistant privé. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="143"/>
+        <location filename="../../ui/message_view.py" line="156"/>
         <source>Open link?</source>
         <translation>Ouvrir le lien ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="144"/>
+        <location filename="../../ui/message_view.py" line="157"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1704,238 +1706,238 @@ Un assistant privé. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="280"/>
         <source>Copy this message as text</source>
         <translation>Copier ce message en texte</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate this answer</source>
         <translation>Régénérer cette réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="282"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Répondre à nouveau ; cette réponse est gardée comme une autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit this message</source>
         <translation>Modifier ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="285"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Modifier et renvoyer ; la conversation se ramifie et rien n’est perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete this message</source>
         <translation>Supprimer ce message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="288"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Supprimer seulement ce message ; ses réponses restent</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="293"/>
+        <location filename="../../ui/message_view.py" line="320"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="294"/>
+        <location filename="../../ui/message_view.py" line="321"/>
         <source>Show the previous version</source>
         <translation>Afficher la version précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Next version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Show the next version</source>
         <translation>Afficher la version suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="336"/>
+        <location filename="../../ui/message_view.py" line="363"/>
         <source>on the office server</source>
         <translation>sur le serveur du bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="337"/>
+        <location filename="../../ui/message_view.py" line="364"/>
         <source>Written by the office server at %1, as the routing setting chose</source>
         <translation>Écrit par le serveur du bureau %1, comme l’a choisi le réglage d’acheminement</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="339"/>
+        <location filename="../../ui/message_view.py" line="366"/>
         <source>Answered on the office server at %1</source>
         <translation>Réponse du serveur du bureau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="353"/>
+        <location filename="../../ui/message_view.py" line="380"/>
         <source>Version %d of %d</source>
         <translation>Version %d sur %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="392"/>
+        <location filename="../../ui/message_view.py" line="419"/>
         <source>Edit your message</source>
         <translation>Modifier votre message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="393"/>
+        <location filename="../../ui/message_view.py" line="420"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Entrée envoie le message modifié, Échap annule</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="399"/>
+        <location filename="../../ui/message_view.py" line="426"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="401"/>
+        <location filename="../../ui/message_view.py" line="428"/>
         <source>Send the edited message</source>
         <translation>Envoyer le message modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="403"/>
+        <location filename="../../ui/message_view.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="404"/>
+        <location filename="../../ui/message_view.py" line="431"/>
         <source>Cancel editing</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="442"/>
+        <location filename="../../ui/message_view.py" line="469"/>
         <source>Not in your documents</source>
         <translation>Absent de vos documents</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="460"/>
+        <location filename="../../ui/message_view.py" line="487"/>
         <source>_Thinking…_</source>
         <translation>_Réflexion…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="462"/>
+        <location filename="../../ui/message_view.py" line="489"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="463"/>
+        <location filename="../../ui/message_view.py" line="490"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="620"/>
         <source>not found in the cited passages</source>
         <translation>absent des passages cités</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="623"/>
         <source>Why these sources?</source>
         <translation>Pourquoi ces sources ?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="625"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Pourquoi ces sources ? Montrer ce que la recherche a considéré</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="549"/>
+        <location filename="../../ui/message_view.py" line="626"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quels passages ont été cherchés, leurs scores, et pourquoi chacun a été utilisé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="558"/>
+        <location filename="../../ui/message_view.py" line="635"/>
         <source>Closest files: %s</source>
         <translation>Fichiers les plus proches : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="636"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Rien dans vos documents n’en approche.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="638"/>
         <source>Not in your documents. %s</source>
         <translation>Absent de vos documents. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="566"/>
+        <location filename="../../ui/message_view.py" line="643"/>
         <source>Closest:</source>
         <translation>Les plus proches :</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="570"/>
+        <location filename="../../ui/message_view.py" line="647"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Absent de vos documents : ils ne répondent pas à cette question.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="572"/>
+        <location filename="../../ui/message_view.py" line="649"/>
         <source>Quoted from your documents.</source>
         <translation>Cité d’après vos documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="575"/>
+        <location filename="../../ui/message_view.py" line="652"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Chaque phrase est appuyée par les passages cités.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
-        <translation>%d phrases sur %d sont absentes des passages cités : %s</translation>
+        <translation type="vanished">%d phrases sur %d sont absentes des passages cités : %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/message_view.py" line="653"/>
         <source>%n of %d sentences are not found in the cited passages: %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n phrase sur %d est absente des passages cités : %s</numerusform>
             <numerusform>%n phrases sur %d sont absentes des passages cités : %s</numerusform>
         </translation>
@@ -2355,41 +2357,40 @@ Le charger quand même ?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="215"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Tapez un texte, ou choisissez ou déposez un fichier CSV (un texte par ligne).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Écrire dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
-        <translation>%d lignes écrites dans %s
+        <translation type="vanished">%d lignes écrites dans %s
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="261"/>
+        <location filename="../../ui/tools_view.py" line="263"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f lignes/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="266"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2398,15 +2399,16 @@ Le charger quand même ?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="267"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutre signifie un énoncé de fait, sans opinion.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%n row(s) written to %s
 
 </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n ligne écrite dans %s
 
 </numerusform>
@@ -2889,39 +2891,42 @@ Le charger quand même ?</translation>
         <translation>Dossier : %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
-        <translation>%d document(s) sur %d couverts en %.0f s · %d appel(s) au modèle</translation>
+        <translation type="vanished">%d document(s) sur %d couverts en %.0f s · %d appel(s) au modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
-        <translation>Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
+        <translation type="vanished">Terminé en %.0f s · %d morceau(x) · %d appel(s) au modèle</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d document sur %n couvert en %.0f s</numerusform>
             <numerusform>%d documents sur %n couverts en %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>%n chunk(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n morceau</numerusform>
             <numerusform>%n morceaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="117"/>
         <source>%n model call(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n appel au modèle</numerusform>
             <numerusform>%n appels au modèle</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>Done in %.0f s</source>
-        <translation type="vanished">Terminé en %.0f s</translation>
+        <translation>Terminé en %.0f s</translation>
     </message>
 </context>
 <context>
@@ -3058,72 +3063,74 @@ Le charger quand même ?</translation>
         <translation>Impossible d’enregistrer %s : %s</translation>
     </message>
     <message>
+        <location filename="../../ui/tool_panel.py" line="254"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="vanished">Texte (*.txt *.md);;Tous les fichiers (*)</translation>
+        <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="275"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="277"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Summarize</source>
         <translation>Résumer</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="279"/>
+        <location filename="../../ui/tools_view.py" line="282"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="281"/>
+        <location filename="../../ui/tools_view.py" line="284"/>
         <source>Extract</source>
         <translation>Extraire</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="280"/>
         <source>Translate</source>
-        <translation type="vanished">Traduire</translation>
+        <translation>Traduire</translation>
     </message>
 </context>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="130"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="134"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="135"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facultatif : terme = traduction ; terme2 = traduction2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>given</source>
         <translation>indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
-        <translation>De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
+        <translation type="vanished">De %s (%s) vers %s · %d segment(s) en %.0f s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>De %s (%s) vers %s · %n segment en %.0f s</numerusform>
             <numerusform>De %s (%s) vers %s · %n segments en %.0f s</numerusform>
         </translation>
@@ -3213,9 +3220,8 @@ Le charger quand même ?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
-        <translation>Traduire</translation>
+        <translation type="vanished">Traduire</translation>
     </message>
 </context>
 </TS>

@@ -472,9 +472,8 @@
         <translation>Carica esempi</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
-        <translation>%d righe caricate da %s.</translation>
+        <translation type="vanished">%d righe caricate da %s.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="272"/>
@@ -552,24 +551,20 @@
         <translation>nessun testo</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
-        <translation>%d righe scritte in %s (%.1f s).</translation>
+        <translation type="vanished">%d righe scritte in %s (%.1f s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation>%1 documenti indicizzati etichettati con «%2» (%3 s).</translation>
+        <translation type="vanished">%1 documenti indicizzati etichettati con «%2» (%3 s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation>%1 erano già etichettati e non sono cambiati.</translation>
+        <translation type="vanished">%1 erano già etichettati e non sono cambiati.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation>%1 non hanno testo indicizzato e non hanno ricevuto etichette.</translation>
+        <translation type="vanished">%1 non hanno testo indicizzato e non hanno ricevuto etichette.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
@@ -577,36 +572,41 @@
         <translation>In una chat con «Usa i miei documenti», scegli un’etichetta per usare solo quei documenti.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%n row(s) loaded from %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n riga caricata da %s.</numerusform>
             <numerusform>%n righe caricate da %s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%n row(s) written to %s (%.1f s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n riga scritta in %s (%.1f s).</numerusform>
             <numerusform>%n righe scritte in %s (%.1f s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento indicizzato etichettato con «%1» (%2 s).</numerusform>
             <numerusform>%n documenti indicizzati etichettati con «%1» (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%n were labelled before and have not changed.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n era già etichettato e non è cambiato.</numerusform>
             <numerusform>%n erano già etichettati e non sono cambiati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%n have no indexed text and got no label.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n non ha testo indicizzato e non ha ricevuto etichette.</numerusform>
             <numerusform>%n non hanno testo indicizzato e non hanno ricevuto etichette.</numerusform>
         </translation>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
-        <location filename="../../ui/code_blocks.py" line="220"/>
+        <location filename="../../ui/code_blocks.py" line="226"/>
+        <location filename="../../ui/code_blocks.py" line="227"/>
         <source>Copy code</source>
         <translation>Copia il codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="221"/>
+        <location filename="../../ui/code_blocks.py" line="228"/>
         <source>Copy this code block</source>
         <translation>Copia questo blocco di codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="232"/>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="239"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="246"/>
+        <location filename="../../ui/code_blocks.py" line="253"/>
         <source>code</source>
         <translation>codice</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code in %s</source>
         <translation>Codice in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="169"/>
+        <location filename="../../ui/tools_view.py" line="171"/>
         <source>Counts per label</source>
         <translation>Conteggio per etichetta</translation>
     </message>
@@ -762,8 +762,9 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Qualcosa è andato storto: %s. I dettagli sono nel file di log.</translation>
+        <translation>Qualcosa è andato storto: %s. I dettagli sono nel file di log.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +886,8 @@
         <translation>Interrompi l’indicizzazione; i file completati restano indicizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d indicizzati · %d non riusciti · %d cartelle monitorate</translation>
+        <translation type="vanished">%d indicizzati · %d non riusciti · %d cartelle monitorate</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="167"/>
@@ -905,9 +905,8 @@
         <translation>Ricerca dei file…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
-        <translation>%d file su %d · %.1f frammenti/s · %s</translation>
+        <translation type="vanished">%d file su %d · %.1f frammenti/s · %s</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="222"/>
@@ -930,9 +929,8 @@
         <translation>Indicizzazione annullata; i file completati restano indicizzati. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
-        <translation>Non è stato possibile indicizzare %d file (vedi Motivo).</translation>
+        <translation type="vanished">Non è stato possibile indicizzare %d file (vedi Motivo).</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="249"/>
@@ -940,9 +938,8 @@
         <translation>Cartelle mancanti (conservate): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
-        <translation>Saltati %d file e cartelle generati o di terze parti: %s.</translation>
+        <translation type="vanished">Saltati %d file e cartelle generati o di terze parti: %s.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="263"/>
@@ -965,29 +962,33 @@
         <translation>Non disponibile</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %n folder(s) watched</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d indicizzati · %d non riusciti · %n cartella monitorata</numerusform>
             <numerusform>%d indicizzati · %d non riusciti · %n cartelle monitorate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d file su %n · %.1f frammenti/s · %s</numerusform>
             <numerusform>%d file su %n · %.1f frammenti/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%n file(s) could not be indexed (see Reason).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Non è stato possibile indicizzare %n file (vedi Motivo).</numerusform>
             <numerusform>Non è stato possibile indicizzare %n file (vedi Motivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Saltato %n file o cartella generato o di terze parti: %s.</numerusform>
             <numerusform>Saltati %n file e cartelle generati o di terze parti: %s.</numerusform>
         </translation>
@@ -1106,9 +1107,8 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
-        <translation>%d passaggi considerati, %d usati.</translation>
+        <translation type="vanished">%d passaggi considerati, %d usati.</translation>
     </message>
     <message>
         <location filename="../../ui/explain_panel.py" line="129"/>
@@ -1126,8 +1126,9 @@
         <translation>Frase migliore: «%s»</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n passaggio considerato, %d usati.</numerusform>
             <numerusform>%n passaggi considerati, %d usati.</numerusform>
         </translation>
@@ -1286,14 +1287,12 @@
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%d document(s); %d already answered in the table</source>
-        <translation>%d documenti; %d già con risposta nella tabella</translation>
+        <translation type="vanished">%d documenti; %d già con risposta nella tabella</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%d document(s)</source>
-        <translation>%d documenti</translation>
+        <translation type="vanished">%d documenti</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="206"/>
@@ -1321,9 +1320,8 @@
         <translation>Non completato.</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation>%d righe in %s: %d trovate, %d non trovate, %d non lette</translation>
+        <translation type="vanished">%d righe in %s: %d trovate, %d non trovate, %d non lette</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="238"/>
@@ -1331,22 +1329,25 @@
         <translation>Interrotto. %s. Esegui di nuovo per rispondere al resto.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%n document(s); %d already answered in the table</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento; %d già con risposta nella tabella</numerusform>
             <numerusform>%n documenti; %d già con risposta nella tabella</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%n document(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n riga in %s: %d trovata, %d non trovata, %d non letta</numerusform>
             <numerusform>%n righe in %s: %d trovate, %d non trovate, %d non lette</numerusform>
         </translation>
@@ -1365,9 +1366,8 @@
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation>%s di memoria (%s libera) · %d core della CPU · %s</translation>
+        <translation type="vanished">%s di memoria (%s libera) · %d core della CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
@@ -1395,8 +1395,9 @@
         <translation>richiede circa %s di memoria</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%s di memoria (%s libera) · %n core della CPU · %s</numerusform>
             <numerusform>%s di memoria (%s libera) · %n core della CPU · %s</numerusform>
         </translation>
@@ -1405,8 +1406,9 @@
 <context>
     <name>GeneratorWorker</name>
     <message>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Qualcosa è andato storto: %s. I dettagli sono nel file di log.</translation>
+        <translation>Qualcosa è andato storto: %s. I dettagli sono nel file di log.</translation>
     </message>
 </context>
 <context>
@@ -1440,230 +1442,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassifica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelli: scegli, scarica e regola (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Impostazioni (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading model…</source>
         <translation>Caricamento del modello…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Model status</source>
         <translation>Stato del modello</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Generation speed</source>
         <translation>Velocità di generazione</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Network status</source>
         <translation>Stato della rete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New chat</source>
         <translation>Nuova chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Conversation title</source>
         <translation>Titolo della conversazione</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nuova chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelli…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Cerca nelle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Focus message box</source>
         <translation>Vai alla casella del &amp;messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Interrompi la risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Rinomina la conversazione…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Elimina la conversazione…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Informazioni su Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Open &amp;data folder</source>
         <translation>Apri la cartella dei &amp;dati</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copia la diagnostica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modello: %s · contesto di %s token</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Office server %s</source>
         <translation>Server dell’ufficio %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>API on %s</source>
         <translation>API su %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No model loaded</source>
         <translation>Nessun modello caricato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading %s…</source>
         <translation>Caricamento di %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Answer finished: %s</source>
         <translation>Risposta completata: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source> · stopped</source>
         <translation> · interrotta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
-        <translation>%d token · %s token/s%s</translation>
+        <translation type="vanished">%d token · %s token/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>stopped</source>
         <translation>interrotta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnostica copiata (non include testo delle conversazioni).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Le risposte arrivano dal server dell’ufficio su %s: i tuoi messaggi (e passaggi dei tuoi documenti) vengono inviati lì. Documenti e cronologia restano su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Le tue conversazioni, i documenti e i modelli restano su questo computer; non viene inviato nulla da nessuna parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Deskmate</source>
         <translation>Informazioni su Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1672,13 +1673,14 @@ A private assistant. %s</source>
 Un assistente privato. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n token(s) · %s tokens/s%s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n token · %s token/s%s</numerusform>
             <numerusform>%n token · %s token/s%s</numerusform>
         </translation>
@@ -1687,12 +1689,12 @@ Un assistente privato. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="143"/>
+        <location filename="../../ui/message_view.py" line="156"/>
         <source>Open link?</source>
         <translation>Aprire il link?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="144"/>
+        <location filename="../../ui/message_view.py" line="157"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1704,238 +1706,238 @@ Un assistente privato. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>You</source>
         <translation>Tu</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy message</source>
         <translation>Copia il messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="280"/>
         <source>Copy this message as text</source>
         <translation>Copia questo messaggio come testo</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Rigenera</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate this answer</source>
         <translation>Rigenera questa risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="282"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Rispondi di nuovo; questa risposta resta come un’altra versione</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit this message</source>
         <translation>Modifica questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="285"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Modifica e invia di nuovo; la conversazione si dirama e non si perde nulla</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete this message</source>
         <translation>Elimina questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="288"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Elimina solo questo messaggio; le risposte restano</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Your message</source>
         <translation>Il tuo messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="293"/>
+        <location filename="../../ui/message_view.py" line="320"/>
         <source>Previous version</source>
         <translation>Versione precedente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="294"/>
+        <location filename="../../ui/message_view.py" line="321"/>
         <source>Show the previous version</source>
         <translation>Mostra la versione precedente</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Next version</source>
         <translation>Versione successiva</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Show the next version</source>
         <translation>Mostra la versione successiva</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="336"/>
+        <location filename="../../ui/message_view.py" line="363"/>
         <source>on the office server</source>
         <translation>sul server dell’ufficio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="337"/>
+        <location filename="../../ui/message_view.py" line="364"/>
         <source>Written by the office server at %1, as the routing setting chose</source>
         <translation>Scritto dal server dell’ufficio su %1, come stabilito dall’impostazione di instradamento</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="339"/>
+        <location filename="../../ui/message_view.py" line="366"/>
         <source>Answered on the office server at %1</source>
         <translation>Risposta dal server dell’ufficio su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="353"/>
+        <location filename="../../ui/message_view.py" line="380"/>
         <source>Version %d of %d</source>
         <translation>Versione %d di %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="392"/>
+        <location filename="../../ui/message_view.py" line="419"/>
         <source>Edit your message</source>
         <translation>Modifica il tuo messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="393"/>
+        <location filename="../../ui/message_view.py" line="420"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Invio invia il messaggio modificato, Esc annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="399"/>
+        <location filename="../../ui/message_view.py" line="426"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="401"/>
+        <location filename="../../ui/message_view.py" line="428"/>
         <source>Send the edited message</source>
         <translation>Invia il messaggio modificato</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="403"/>
+        <location filename="../../ui/message_view.py" line="430"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="404"/>
+        <location filename="../../ui/message_view.py" line="431"/>
         <source>Cancel editing</source>
         <translation>Annulla la modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="442"/>
+        <location filename="../../ui/message_view.py" line="469"/>
         <source>Not in your documents</source>
         <translation>Non è nei tuoi documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="460"/>
+        <location filename="../../ui/message_view.py" line="487"/>
         <source>_Thinking…_</source>
         <translation>_Sto pensando…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="462"/>
+        <location filename="../../ui/message_view.py" line="489"/>
         <source>interrupted</source>
         <translation>interrotta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="463"/>
+        <location filename="../../ui/message_view.py" line="490"/>
         <source>failed</source>
         <translation>non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="620"/>
         <source>not found in the cited passages</source>
         <translation>non trovata nei passaggi citati</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="623"/>
         <source>Why these sources?</source>
         <translation>Perché queste fonti?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="625"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Perché queste fonti? Mostra ciò che la ricerca ha considerato</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="549"/>
+        <location filename="../../ui/message_view.py" line="626"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quali passaggi sono stati cercati, i loro punteggi e perché ciascuno è stato usato o no</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="558"/>
+        <location filename="../../ui/message_view.py" line="635"/>
         <source>Closest files: %s</source>
         <translation>File più vicini: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="636"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Niente nei tuoi documenti ci si avvicina.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="638"/>
         <source>Not in your documents. %s</source>
         <translation>Non è nei tuoi documenti. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="566"/>
+        <location filename="../../ui/message_view.py" line="643"/>
         <source>Closest:</source>
         <translation>Più vicini:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="570"/>
+        <location filename="../../ui/message_view.py" line="647"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Non è nei tuoi documenti: non rispondono a questa domanda.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="572"/>
+        <location filename="../../ui/message_view.py" line="649"/>
         <source>Quoted from your documents.</source>
         <translation>Citato dai tuoi documenti.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="575"/>
+        <location filename="../../ui/message_view.py" line="652"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Ogni frase è sostenuta dai passaggi citati.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
-        <translation>%d frasi su %d non si trovano nei passaggi citati: %s</translation>
+        <translation type="vanished">%d frasi su %d non si trovano nei passaggi citati: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/message_view.py" line="653"/>
         <source>%n of %d sentences are not found in the cited passages: %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n frase su %d non si trova nei passaggi citati: %s</numerusform>
             <numerusform>%n frasi su %d non si trovano nei passaggi citati: %s</numerusform>
         </translation>
@@ -2355,41 +2357,40 @@ Caricarlo comunque?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="215"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Scrivi un testo, o scegli o trascina un file CSV (un testo per riga).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Column:</source>
         <translation>C&amp;olonna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>&amp;Write to:</source>
         <translation>Scr&amp;ivi in:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
-        <translation>%d righe scritte in %s
+        <translation type="vanished">%d righe scritte in %s
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="261"/>
+        <location filename="../../ui/tools_view.py" line="263"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f righe/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="266"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2398,15 +2399,16 @@ Caricarlo comunque?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="267"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutrale significa un’affermazione di fatto, senza opinioni.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%n row(s) written to %s
 
 </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n riga scritta in %s
 
 </numerusform>
@@ -2889,39 +2891,42 @@ Caricarlo comunque?</translation>
         <translation>Cartella: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
-        <translation>%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
+        <translation type="vanished">%d documenti su %d coperti in %.0f s · %d chiamate al modello</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
-        <translation>Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
+        <translation type="vanished">Fatto in %.0f s · %d frammenti · %d chiamate al modello</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d documento su %n coperto in %.0f s</numerusform>
             <numerusform>%d documenti su %n coperti in %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>%n chunk(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n frammento</numerusform>
             <numerusform>%n frammenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="117"/>
         <source>%n model call(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n chiamata al modello</numerusform>
             <numerusform>%n chiamate al modello</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>Done in %.0f s</source>
-        <translation type="vanished">Fatto in %.0f s</translation>
+        <translation>Fatto in %.0f s</translation>
     </message>
 </context>
 <context>
@@ -3058,72 +3063,74 @@ Caricarlo comunque?</translation>
         <translation>Impossibile salvare %s: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/tool_panel.py" line="254"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="vanished">Testo (*.txt *.md);;Tutti i file (*)</translation>
+        <translation>Testo (*.txt *.md);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="275"/>
         <source>Tools</source>
         <translation>Strumenti</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="277"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Summarize</source>
         <translation>Riassumi</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="279"/>
+        <location filename="../../ui/tools_view.py" line="282"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="281"/>
+        <location filename="../../ui/tools_view.py" line="284"/>
         <source>Extract</source>
         <translation>Estrai</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="280"/>
         <source>Translate</source>
-        <translation type="vanished">Traduci</translation>
+        <translation>Traduci</translation>
     </message>
 </context>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="130"/>
         <source>&amp;To:</source>
         <translation>&amp;In:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="134"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossario:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="135"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>facoltativo: termine = traduzione; termine2 = traduzione2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>detected</source>
         <translation>rilevata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>given</source>
         <translation>indicata</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
-        <translation>Da %s (%s) a %s · %d segmenti in %.0f s</translation>
+        <translation type="vanished">Da %s (%s) a %s · %d segmenti in %.0f s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Da %s (%s) a %s · %n segmento in %.0f s</numerusform>
             <numerusform>Da %s (%s) a %s · %n segmenti in %.0f s</numerusform>
         </translation>
@@ -3213,9 +3220,8 @@ Caricarlo comunque?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
-        <translation>Traduci</translation>
+        <translation type="vanished">Traduci</translation>
     </message>
 </context>
 </TS>

@@ -472,9 +472,8 @@
         <translation>Voorbeelden laden</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
-        <translation>%d rijen geladen uit %s.</translation>
+        <translation type="vanished">%d rijen geladen uit %s.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="272"/>
@@ -552,24 +551,20 @@
         <translation>geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
-        <translation>%d rijen geschreven naar %s (%.1f s).</translation>
+        <translation type="vanished">%d rijen geschreven naar %s (%.1f s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation>%1 geïndexeerde documenten gelabeld met ‘%2’ (%3 s).</translation>
+        <translation type="vanished">%1 geïndexeerde documenten gelabeld met ‘%2’ (%3 s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation>%1 waren al gelabeld en zijn niet gewijzigd.</translation>
+        <translation type="vanished">%1 waren al gelabeld en zijn niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation>%1 hebben geen geïndexeerde tekst en kregen geen label.</translation>
+        <translation type="vanished">%1 hebben geen geïndexeerde tekst en kregen geen label.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
@@ -577,36 +572,41 @@
         <translation>Kies in een chat met ‘Mijn documenten gebruiken’ een label om alleen die documenten te gebruiken.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%n row(s) loaded from %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n rij geladen uit %s.</numerusform>
             <numerusform>%n rijen geladen uit %s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%n row(s) written to %s (%.1f s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n rij geschreven naar %s (%.1f s).</numerusform>
             <numerusform>%n rijen geschreven naar %s (%.1f s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n geïndexeerd document gelabeld met ‘%1’ (%2 s).</numerusform>
             <numerusform>%n geïndexeerde documenten gelabeld met ‘%1’ (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%n were labelled before and have not changed.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n was al gelabeld en is niet gewijzigd.</numerusform>
             <numerusform>%n waren al gelabeld en zijn niet gewijzigd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%n have no indexed text and got no label.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n heeft geen geïndexeerde tekst en kreeg geen label.</numerusform>
             <numerusform>%n hebben geen geïndexeerde tekst en kregen geen label.</numerusform>
         </translation>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
-        <location filename="../../ui/code_blocks.py" line="220"/>
+        <location filename="../../ui/code_blocks.py" line="226"/>
+        <location filename="../../ui/code_blocks.py" line="227"/>
         <source>Copy code</source>
         <translation>Code kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="221"/>
+        <location filename="../../ui/code_blocks.py" line="228"/>
         <source>Copy this code block</source>
         <translation>Dit codeblok kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="232"/>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="239"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="246"/>
+        <location filename="../../ui/code_blocks.py" line="253"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code in %s</source>
         <translation>Code in %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="169"/>
+        <location filename="../../ui/tools_view.py" line="171"/>
         <source>Counts per label</source>
         <translation>Aantal per label</translation>
     </message>
@@ -762,8 +762,9 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Er ging iets mis: %s. Details staan in het logbestand.</translation>
+        <translation>Er ging iets mis: %s. Details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +886,8 @@
         <translation>Indexeren stoppen; voltooide bestanden blijven geïndexeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d geïndexeerd · %d mislukt · %d mappen bewaakt</translation>
+        <translation type="vanished">%d geïndexeerd · %d mislukt · %d mappen bewaakt</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="167"/>
@@ -905,9 +905,8 @@
         <translation>Bestanden zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
-        <translation>%d van %d bestanden · %.1f fragmenten/s · %s</translation>
+        <translation type="vanished">%d van %d bestanden · %.1f fragmenten/s · %s</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="222"/>
@@ -930,9 +929,8 @@
         <translation>Indexeren geannuleerd; voltooide bestanden blijven geïndexeerd. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
-        <translation>%d bestand(en) konden niet worden geïndexeerd (zie Reden).</translation>
+        <translation type="vanished">%d bestand(en) konden niet worden geïndexeerd (zie Reden).</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="249"/>
@@ -940,9 +938,8 @@
         <translation>Ontbrekende mappen (bewaard): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
-        <translation>%d gegenereerde of meegeleverde bestand(en) en map(pen) overgeslagen: %s.</translation>
+        <translation type="vanished">%d gegenereerde of meegeleverde bestand(en) en map(pen) overgeslagen: %s.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="263"/>
@@ -965,29 +962,33 @@
         <translation>Niet beschikbaar</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %n folder(s) watched</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d geïndexeerd · %d mislukt · %n map bewaakt</numerusform>
             <numerusform>%d geïndexeerd · %d mislukt · %n mappen bewaakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d van %n bestand · %.1f fragmenten/s · %s</numerusform>
             <numerusform>%d van %n bestanden · %.1f fragmenten/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%n file(s) could not be indexed (see Reason).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n bestand kon niet worden geïndexeerd (zie Reden).</numerusform>
             <numerusform>%n bestanden konden niet worden geïndexeerd (zie Reden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n gegenereerd of meegeleverd bestand of map overgeslagen: %s.</numerusform>
             <numerusform>%n gegenereerde of meegeleverde bestanden en mappen overgeslagen: %s.</numerusform>
         </translation>
@@ -1106,9 +1107,8 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
-        <translation>%d passages meegewogen, %d gebruikt.</translation>
+        <translation type="vanished">%d passages meegewogen, %d gebruikt.</translation>
     </message>
     <message>
         <location filename="../../ui/explain_panel.py" line="129"/>
@@ -1126,8 +1126,9 @@
         <translation>Beste zin: ‘%s’</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n passage meegewogen, %d gebruikt.</numerusform>
             <numerusform>%n passages meegewogen, %d gebruikt.</numerusform>
         </translation>
@@ -1286,14 +1287,12 @@
         <translation>Starten…</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%d document(s); %d already answered in the table</source>
-        <translation>%d document(en); %d al beantwoord in de tabel</translation>
+        <translation type="vanished">%d document(en); %d al beantwoord in de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%d document(s)</source>
-        <translation>%d document(en)</translation>
+        <translation type="vanished">%d document(en)</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="206"/>
@@ -1321,9 +1320,8 @@
         <translation>Niet klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation>%d rij(en) in %s: %d gevonden, %d niet gevonden, %d niet gelezen</translation>
+        <translation type="vanished">%d rij(en) in %s: %d gevonden, %d niet gevonden, %d niet gelezen</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="238"/>
@@ -1331,22 +1329,25 @@
         <translation>Gestopt. %s. Voer opnieuw uit om de rest te beantwoorden.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%n document(s); %d already answered in the table</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n document; %d al beantwoord in de tabel</numerusform>
             <numerusform>%n documenten; %d al beantwoord in de tabel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%n document(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n rij in %s: %d gevonden, %d niet gevonden, %d niet gelezen</numerusform>
             <numerusform>%n rijen in %s: %d gevonden, %d niet gevonden, %d niet gelezen</numerusform>
         </translation>
@@ -1365,9 +1366,8 @@
         <translation>Alleen CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation>%s geheugen (%s vrij) · %d CPU-kernen · %s</translation>
+        <translation type="vanished">%s geheugen (%s vrij) · %d CPU-kernen · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
@@ -1395,8 +1395,9 @@
         <translation>heeft ongeveer %s geheugen nodig</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%s geheugen (%s vrij) · %n CPU-kern · %s</numerusform>
             <numerusform>%s geheugen (%s vrij) · %n CPU-kernen · %s</numerusform>
         </translation>
@@ -1405,8 +1406,9 @@
 <context>
     <name>GeneratorWorker</name>
     <message>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Er ging iets mis: %s. Details staan in het logbestand.</translation>
+        <translation>Er ging iets mis: %s. Details staan in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -1440,230 +1442,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>Hulp&amp;middelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modellen: kiezen, downloaden en afstellen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Instellingen (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading model…</source>
         <translation>Model laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Model status</source>
         <translation>Modelstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Generation speed</source>
         <translation>Generatiesnelheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Network status</source>
         <translation>Netwerkstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New chat</source>
         <translation>Nieuwe chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Conversation title</source>
         <translation>Titel van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nieuwe chat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Search conversations</source>
         <translation>Gesprekken door&amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Focus message box</source>
         <translation>Naar het &amp;berichtvak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>S&amp;top answer</source>
         <translation>Antwoord s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Rename conversation…</source>
         <translation>Naam van gesprek &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Delete conversation…</source>
         <translation>Gesprek &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Copy diagnostics</source>
         <translation>Diagnose &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Model: %s · context %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Office server %s</source>
         <translation>Kantoorserver %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>API on %s</source>
         <translation>API op %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No model loaded</source>
         <translation>Geen model geladen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading %s…</source>
         <translation>%s laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Answer finished: %s</source>
         <translation>Antwoord klaar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source> · stopped</source>
         <translation> · gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
-        <translation>%d tokens · %s tokens/s%s</translation>
+        <translation type="vanished">%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnose gekopieerd (zonder tekst uit gesprekken).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>Antwoorden komen van de kantoorserver op %s: je berichten (en passages uit je documenten) worden daarheen gestuurd. Documenten en geschiedenis blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Je gesprekken, documenten en modellen blijven op deze computer; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Deskmate</source>
         <translation>Over Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1672,13 +1673,14 @@ A private assistant. %s</source>
 Een privé-assistent. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n token(s) · %s tokens/s%s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n token · %s tokens/s%s</numerusform>
             <numerusform>%n tokens · %s tokens/s%s</numerusform>
         </translation>
@@ -1687,12 +1689,12 @@ Een privé-assistent. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="143"/>
+        <location filename="../../ui/message_view.py" line="156"/>
         <source>Open link?</source>
         <translation>Link openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="144"/>
+        <location filename="../../ui/message_view.py" line="157"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1704,238 +1706,238 @@ Een privé-assistent. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy message</source>
         <translation>Bericht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="280"/>
         <source>Copy this message as text</source>
         <translation>Dit bericht als tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate this answer</source>
         <translation>Dit antwoord opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="282"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Opnieuw antwoorden; dit antwoord blijft bewaard als een andere versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit this message</source>
         <translation>Dit bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="285"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Bewerken en opnieuw versturen; het gesprek vertakt en er gaat niets verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete this message</source>
         <translation>Dit bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="288"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Alleen dit bericht verwijderen; de antwoorden erop blijven</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Your message</source>
         <translation>Je bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="293"/>
+        <location filename="../../ui/message_view.py" line="320"/>
         <source>Previous version</source>
         <translation>Vorige versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="294"/>
+        <location filename="../../ui/message_view.py" line="321"/>
         <source>Show the previous version</source>
         <translation>De vorige versie tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Next version</source>
         <translation>Volgende versie</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Show the next version</source>
         <translation>De volgende versie tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="336"/>
+        <location filename="../../ui/message_view.py" line="363"/>
         <source>on the office server</source>
         <translation>op de kantoorserver</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="337"/>
+        <location filename="../../ui/message_view.py" line="364"/>
         <source>Written by the office server at %1, as the routing setting chose</source>
         <translation>Geschreven door de kantoorserver op %1, zoals de routeringsinstelling bepaalde</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="339"/>
+        <location filename="../../ui/message_view.py" line="366"/>
         <source>Answered on the office server at %1</source>
         <translation>Beantwoord op de kantoorserver op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="353"/>
+        <location filename="../../ui/message_view.py" line="380"/>
         <source>Version %d of %d</source>
         <translation>Versie %d van %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="392"/>
+        <location filename="../../ui/message_view.py" line="419"/>
         <source>Edit your message</source>
         <translation>Je bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="393"/>
+        <location filename="../../ui/message_view.py" line="420"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Enter verstuurt het bewerkte bericht, Esc annuleert</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="399"/>
+        <location filename="../../ui/message_view.py" line="426"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="401"/>
+        <location filename="../../ui/message_view.py" line="428"/>
         <source>Send the edited message</source>
         <translation>Het bewerkte bericht versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="403"/>
+        <location filename="../../ui/message_view.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="404"/>
+        <location filename="../../ui/message_view.py" line="431"/>
         <source>Cancel editing</source>
         <translation>Bewerken annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="442"/>
+        <location filename="../../ui/message_view.py" line="469"/>
         <source>Not in your documents</source>
         <translation>Niet in je documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="460"/>
+        <location filename="../../ui/message_view.py" line="487"/>
         <source>_Thinking…_</source>
         <translation>_Aan het nadenken…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="462"/>
+        <location filename="../../ui/message_view.py" line="489"/>
         <source>interrupted</source>
         <translation>onderbroken</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="463"/>
+        <location filename="../../ui/message_view.py" line="490"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="620"/>
         <source>not found in the cited passages</source>
         <translation>niet gevonden in de geciteerde passages</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="623"/>
         <source>Why these sources?</source>
         <translation>Waarom deze bronnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="625"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Waarom deze bronnen? Laten zien wat het zoeken heeft meegewogen</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="549"/>
+        <location filename="../../ui/message_view.py" line="626"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Welke passages zijn doorzocht, hun scores en waarom elke wel of niet is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="558"/>
+        <location filename="../../ui/message_view.py" line="635"/>
         <source>Closest files: %s</source>
         <translation>Dichtstbijzijnde bestanden: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="636"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Niets in je documenten komt in de buurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="638"/>
         <source>Not in your documents. %s</source>
         <translation>Niet in je documenten. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="566"/>
+        <location filename="../../ui/message_view.py" line="643"/>
         <source>Closest:</source>
         <translation>Dichtstbij:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="570"/>
+        <location filename="../../ui/message_view.py" line="647"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Niet in je documenten: ze beantwoorden deze vraag niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="572"/>
+        <location filename="../../ui/message_view.py" line="649"/>
         <source>Quoted from your documents.</source>
         <translation>Geciteerd uit je documenten.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="575"/>
+        <location filename="../../ui/message_view.py" line="652"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Elke zin wordt ondersteund door de geciteerde passages.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
-        <translation>%d van de %d zinnen staan niet in de geciteerde passages: %s</translation>
+        <translation type="vanished">%d van de %d zinnen staan niet in de geciteerde passages: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/message_view.py" line="653"/>
         <source>%n of %d sentences are not found in the cited passages: %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n van de %d zinnen staat niet in de geciteerde passages: %s</numerusform>
             <numerusform>%n van de %d zinnen staan niet in de geciteerde passages: %s</numerusform>
         </translation>
@@ -2355,41 +2357,40 @@ Toch laden?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="215"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Typ een tekst, of kies of sleep een CSV-bestand hierheen (één tekst per rij).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Column:</source>
         <translation>Ko&amp;lom:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>&amp;Write to:</source>
         <translation>Schrijven &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
-        <translation>%d rijen geschreven naar %s
+        <translation type="vanished">%d rijen geschreven naar %s
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="261"/>
+        <location filename="../../ui/tools_view.py" line="263"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f rijen/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="266"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2398,15 +2399,16 @@ Toch laden?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="267"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutraal betekent een feitelijke uitspraak, zonder mening.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%n row(s) written to %s
 
 </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n rij geschreven naar %s
 
 </numerusform>
@@ -2889,39 +2891,42 @@ Toch laden?</translation>
         <translation>Map: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
-        <translation>%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
+        <translation type="vanished">%d van %d document(en) verwerkt in %.0f s · %d modelaanroep(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
-        <translation>Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
+        <translation type="vanished">Klaar in %.0f s · %d fragment(en) · %d modelaanroep(en)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d van %n document verwerkt in %.0f s</numerusform>
             <numerusform>%d van %n documenten verwerkt in %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>%n chunk(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n fragment</numerusform>
             <numerusform>%n fragmenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="117"/>
         <source>%n model call(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n modelaanroep</numerusform>
             <numerusform>%n modelaanroepen</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>Done in %.0f s</source>
-        <translation type="vanished">Klaar in %.0f s</translation>
+        <translation>Klaar in %.0f s</translation>
     </message>
 </context>
 <context>
@@ -3058,72 +3063,74 @@ Toch laden?</translation>
         <translation>%s kon niet worden opgeslagen: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/tool_panel.py" line="254"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="vanished">Tekst (*.txt *.md);;Alle bestanden (*)</translation>
+        <translation>Tekst (*.txt *.md);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="275"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="277"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Summarize</source>
         <translation>Samenvatten</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="279"/>
+        <location filename="../../ui/tools_view.py" line="282"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="281"/>
+        <location filename="../../ui/tools_view.py" line="284"/>
         <source>Extract</source>
         <translation>Extraheren</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="280"/>
         <source>Translate</source>
-        <translation type="vanished">Vertalen</translation>
+        <translation>Vertalen</translation>
     </message>
 </context>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="130"/>
         <source>&amp;To:</source>
         <translation>&amp;Naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="134"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Woordenlijst:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="135"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>optioneel: term = vertaling; term2 = vertaling2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>detected</source>
         <translation>herkend</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>given</source>
         <translation>opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
-        <translation>Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
+        <translation type="vanished">Van %s (%s) naar %s · %d segment(en) in %.0f s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Van %s (%s) naar %s · %n segment in %.0f s</numerusform>
             <numerusform>Van %s (%s) naar %s · %n segmenten in %.0f s</numerusform>
         </translation>
@@ -3213,9 +3220,8 @@ Toch laden?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
-        <translation>Vertalen</translation>
+        <translation type="vanished">Vertalen</translation>
     </message>
 </context>
 </TS>

@@ -472,9 +472,8 @@
         <translation>Carregar exemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%d rows loaded from %s.</source>
-        <translation>%d linhas carregadas de %s.</translation>
+        <translation type="vanished">%d linhas carregadas de %s.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="272"/>
@@ -552,24 +551,20 @@
         <translation>sem texto</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%d rows written to %s (%.1f s).</source>
-        <translation>%d linhas gravadas em %s (%.1f s).</translation>
+        <translation type="vanished">%d linhas gravadas em %s (%.1f s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %1 indexed documents with &apos;%2&apos; (%3 s).</source>
-        <translation>%1 documentos indexados rotulados com “%2” (%3 s).</translation>
+        <translation type="vanished">%1 documentos indexados rotulados com “%2” (%3 s).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%1 were labelled before and have not changed.</source>
-        <translation>%1 já estavam rotulados e não mudaram.</translation>
+        <translation type="vanished">%1 já estavam rotulados e não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%1 have no indexed text and got no label.</source>
-        <translation>%1 não têm texto indexado e não receberam rótulo.</translation>
+        <translation type="vanished">%1 não têm texto indexado e não receberam rótulo.</translation>
     </message>
     <message>
         <location filename="../../ui/classify_view.py" line="428"/>
@@ -577,36 +572,41 @@
         <translation>Em uma conversa com “Usar meus documentos”, escolha um rótulo para usar só esses documentos.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="256"/>
         <source>%n row(s) loaded from %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n linha carregada de %s.</numerusform>
             <numerusform>%n linhas carregadas de %s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="416"/>
         <source>%n row(s) written to %s (%.1f s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n linha gravada em %s (%.1f s).</numerusform>
             <numerusform>%n linhas gravadas em %s (%.1f s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="422"/>
         <source>Labelled %n indexed document(s) with &apos;%1&apos; (%2 s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento indexado rotulado com “%1” (%2 s).</numerusform>
             <numerusform>%n documentos indexados rotulados com “%1” (%2 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="425"/>
         <source>%n were labelled before and have not changed.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n já estava rotulado e não mudou.</numerusform>
             <numerusform>%n já estavam rotulados e não mudaram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/classify_view.py" line="427"/>
         <source>%n have no indexed text and got no label.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n não tem texto indexado e não recebeu rótulo.</numerusform>
             <numerusform>%n não têm texto indexado e não receberam rótulo.</numerusform>
         </translation>
@@ -615,29 +615,29 @@
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../ui/code_blocks.py" line="219"/>
-        <location filename="../../ui/code_blocks.py" line="220"/>
+        <location filename="../../ui/code_blocks.py" line="226"/>
+        <location filename="../../ui/code_blocks.py" line="227"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="221"/>
+        <location filename="../../ui/code_blocks.py" line="228"/>
         <source>Copy this code block</source>
         <translation>Copiar este bloco de código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="232"/>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="239"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="246"/>
+        <location filename="../../ui/code_blocks.py" line="253"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/code_blocks.py" line="247"/>
+        <location filename="../../ui/code_blocks.py" line="254"/>
         <source>Code in %s</source>
         <translation>Código em %s</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>CountsChart</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="169"/>
+        <location filename="../../ui/tools_view.py" line="171"/>
         <source>Counts per label</source>
         <translation>Contagem por rótulo</translation>
     </message>
@@ -762,8 +762,9 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
+        <translation>Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +886,8 @@
         <translation>Parar a indexação; os arquivos concluídos continuam indexados</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %d folders watched</source>
-        <translation>%d indexados · %d com falha · %d pastas monitoradas</translation>
+        <translation type="vanished">%d indexados · %d com falha · %d pastas monitoradas</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="167"/>
@@ -905,9 +905,8 @@
         <translation>Procurando arquivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %d files · %.1f chunks/s · %s</source>
-        <translation>%d de %d arquivos · %.1f trechos/s · %s</translation>
+        <translation type="vanished">%d de %d arquivos · %.1f trechos/s · %s</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="222"/>
@@ -930,9 +929,8 @@
         <translation>Indexação cancelada; os arquivos concluídos continuam indexados. </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%d file(s) could not be indexed (see Reason).</source>
-        <translation>%d arquivo(s) não puderam ser indexados (veja Motivo).</translation>
+        <translation type="vanished">%d arquivo(s) não puderam ser indexados (veja Motivo).</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="249"/>
@@ -940,9 +938,8 @@
         <translation>Pastas ausentes (mantidas): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %d generated or vendored file(s) and folder(s): %s.</source>
-        <translation>%d arquivo(s) e pasta(s) gerados ou de terceiros foram ignorados: %s.</translation>
+        <translation type="vanished">%d arquivo(s) e pasta(s) gerados ou de terceiros foram ignorados: %s.</translation>
     </message>
     <message>
         <location filename="../../ui/documents_view.py" line="263"/>
@@ -965,29 +962,33 @@
         <translation>Indisponível</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="148"/>
         <source>%d indexed · %d failed · %n folder(s) watched</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d indexados · %d com falha · %n pasta monitorada</numerusform>
             <numerusform>%d indexados · %d com falha · %n pastas monitoradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d de %n arquivo · %.1f trechos/s · %s</numerusform>
             <numerusform>%d de %n arquivos · %.1f trechos/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="247"/>
         <source>%n file(s) could not be indexed (see Reason).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n arquivo não pôde ser indexado (veja Motivo).</numerusform>
             <numerusform>%n arquivos não puderam ser indexados (veja Motivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/documents_view.py" line="254"/>
         <source>Skipped %n generated or vendored file(s) and folder(s): %s.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n arquivo ou pasta gerado ou de terceiros foi ignorado: %s.</numerusform>
             <numerusform>%n arquivos e pastas gerados ou de terceiros foram ignorados: %s.</numerusform>
         </translation>
@@ -1106,9 +1107,8 @@
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%d passages considered, %d used.</source>
-        <translation>%d passagens consideradas, %d usadas.</translation>
+        <translation type="vanished">%d passagens consideradas, %d usadas.</translation>
     </message>
     <message>
         <location filename="../../ui/explain_panel.py" line="129"/>
@@ -1126,8 +1126,9 @@
         <translation>Melhor frase: “%s”</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n passagem considerada, %d usada(s).</numerusform>
             <numerusform>%n passagens consideradas, %d usada(s).</numerusform>
         </translation>
@@ -1286,14 +1287,12 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%d document(s); %d already answered in the table</source>
-        <translation>%d documento(s); %d já respondidos na tabela</translation>
+        <translation type="vanished">%d documento(s); %d já respondidos na tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%d document(s)</source>
-        <translation>%d documento(s)</translation>
+        <translation type="vanished">%d documento(s)</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="206"/>
@@ -1321,9 +1320,8 @@
         <translation>Não concluído.</translation>
     </message>
     <message>
-        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%d row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation>%d linha(s) em %s: %d encontradas, %d não encontradas, %d não lidas</translation>
+        <translation type="vanished">%d linha(s) em %s: %d encontradas, %d não encontradas, %d não lidas</translation>
     </message>
     <message>
         <location filename="../../ui/extract_panel.py" line="238"/>
@@ -1331,22 +1329,25 @@
         <translation>Parado. %s. Execute de novo para responder o restante.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="202"/>
         <source>%n document(s); %d already answered in the table</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento; %d já respondido(s) na tabela</numerusform>
             <numerusform>%n documentos; %d já respondidos na tabela</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="203"/>
         <source>%n document(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/extract_panel.py" line="234"/>
         <source>%n row(s) in %s: %d found, %d not found, %d not read</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n linha em %s: %d encontrada, %d não encontrada, %d não lida</numerusform>
             <numerusform>%n linhas em %s: %d encontradas, %d não encontradas, %d não lidas</numerusform>
         </translation>
@@ -1365,9 +1366,8 @@
         <translation>Só CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %d CPU cores · %s</source>
-        <translation>%s de memória (%s livre) · %d núcleos de CPU · %s</translation>
+        <translation type="vanished">%s de memória (%s livre) · %d núcleos de CPU · %s</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue_dialog.py" line="66"/>
@@ -1395,8 +1395,9 @@
         <translation>precisa de cerca de %s de memória</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_dialog.py" line="62"/>
         <source>%s memory (%s free) · %n CPU core(s) · %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%s de memória (%s livre) · %n núcleo de CPU · %s</numerusform>
             <numerusform>%s de memória (%s livre) · %n núcleos de CPU · %s</numerusform>
         </translation>
@@ -1405,8 +1406,9 @@
 <context>
     <name>GeneratorWorker</name>
     <message>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something went wrong: %s. Details are in the log file.</source>
-        <translation type="vanished">Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
+        <translation>Algo deu errado: %s. Os detalhes estão no arquivo de log.</translation>
     </message>
 </context>
 <context>
@@ -1440,230 +1442,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Chat</source>
         <translation>&amp;Conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Models: choose, download and tune (Ctrl+M)</source>
         <translation>Modelos: escolher, baixar e ajustar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configurações (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading model…</source>
         <translation>Carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Model status</source>
         <translation>Status do modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Generation speed</source>
         <translation>Velocidade de geração</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Network status</source>
         <translation>Status da rede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Conversation title</source>
         <translation>Título da conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%s (%s)</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;New chat</source>
         <translation>&amp;Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Models…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Search conversations</source>
         <translation>&amp;Buscar nas conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Focus message box</source>
         <translation>Ir para a caixa de &amp;mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>S&amp;top answer</source>
         <translation>&amp;Parar a resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Rename conversation…</source>
         <translation>&amp;Renomear conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Delete conversation…</source>
         <translation>&amp;Excluir conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Deskmate</source>
         <translation>&amp;Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidade</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir a pasta de &amp;dados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copiar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Model: %s · context %s tokens</source>
         <translation>Modelo: %s · contexto de %s tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Office server %s</source>
         <translation>Servidor do escritório %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>API on %s</source>
         <translation>API em %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>No model loaded</source>
         <translation>Nenhum modelo carregado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Loading %s…</source>
         <translation>Carregando %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Answer finished: %s</source>
         <translation>Resposta concluída: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source> · stopped</source>
         <translation> · parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
         <source>%d tokens · %s tokens/s%s</source>
-        <translation>%d tokens · %s tokens/s%s</translation>
+        <translation type="vanished">%d tokens · %s tokens/s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>stopped</source>
         <translation>parada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Diagnostics copied (no conversation text is included).</source>
         <translation>Diagnóstico copiado (nenhum texto das conversas foi incluído).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Answers come from the office server at %s: your messages (and passages from your documents) are sent there. Documents and history stay on this computer.</source>
         <translation>As respostas vêm do servidor do escritório em %s: suas mensagens (e passagens dos seus documentos) são enviadas para lá. Documentos e histórico ficam neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Your conversations, documents and models stay on this computer; nothing is sent anywhere.</source>
         <translation>Suas conversas, documentos e modelos ficam neste computador; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>About Deskmate</source>
         <translation>Sobre o Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Deskmate %s
 
 A private assistant. %s</source>
@@ -1672,13 +1673,14 @@ A private assistant. %s</source>
 Um assistente privado. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>llama.cpp: %s</source>
         <translation>llama.cpp: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%n token(s) · %s tokens/s%s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n token · %s tokens/s%s</numerusform>
             <numerusform>%n tokens · %s tokens/s%s</numerusform>
         </translation>
@@ -1687,12 +1689,12 @@ Um assistente privado. %s</translation>
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="143"/>
+        <location filename="../../ui/message_view.py" line="156"/>
         <source>Open link?</source>
         <translation>Abrir o link?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="144"/>
+        <location filename="../../ui/message_view.py" line="157"/>
         <source>Open this link in your browser?
 
 %s</source>
@@ -1704,238 +1706,238 @@ Um assistente privado. %s</translation>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="245"/>
+        <location filename="../../ui/message_view.py" line="272"/>
         <source>Deskmate</source>
         <translation>Deskmate</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="252"/>
+        <location filename="../../ui/message_view.py" line="279"/>
         <source>Copy message</source>
         <translation>Copiar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="253"/>
+        <location filename="../../ui/message_view.py" line="280"/>
         <source>Copy this message as text</source>
         <translation>Copiar esta mensagem como texto</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate</source>
         <translation>Gerar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="254"/>
+        <location filename="../../ui/message_view.py" line="281"/>
         <source>Regenerate this answer</source>
         <translation>Gerar esta resposta de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="255"/>
+        <location filename="../../ui/message_view.py" line="282"/>
         <source>Answer again; this answer is kept as another version</source>
         <translation>Responder de novo; esta resposta fica guardada como outra versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="257"/>
+        <location filename="../../ui/message_view.py" line="284"/>
         <source>Edit this message</source>
         <translation>Editar esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="258"/>
+        <location filename="../../ui/message_view.py" line="285"/>
         <source>Edit and send again; the conversation branches and nothing is lost</source>
         <translation>Editar e enviar de novo; a conversa se ramifica e nada se perde</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="260"/>
+        <location filename="../../ui/message_view.py" line="287"/>
         <source>Delete this message</source>
         <translation>Excluir esta mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="261"/>
+        <location filename="../../ui/message_view.py" line="288"/>
         <source>Delete only this message; its replies stay</source>
         <translation>Excluir só esta mensagem; as respostas continuam</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Your message</source>
         <translation>Sua mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="264"/>
+        <location filename="../../ui/message_view.py" line="291"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="293"/>
+        <location filename="../../ui/message_view.py" line="320"/>
         <source>Previous version</source>
         <translation>Versão anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="294"/>
+        <location filename="../../ui/message_view.py" line="321"/>
         <source>Show the previous version</source>
         <translation>Mostrar a versão anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Next version</source>
         <translation>Próxima versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="295"/>
+        <location filename="../../ui/message_view.py" line="322"/>
         <source>Show the next version</source>
         <translation>Mostrar a próxima versão</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="336"/>
+        <location filename="../../ui/message_view.py" line="363"/>
         <source>on the office server</source>
         <translation>no servidor do escritório</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="337"/>
+        <location filename="../../ui/message_view.py" line="364"/>
         <source>Written by the office server at %1, as the routing setting chose</source>
         <translation>Escrito pelo servidor do escritório em %1, conforme a configuração de roteamento</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="339"/>
+        <location filename="../../ui/message_view.py" line="366"/>
         <source>Answered on the office server at %1</source>
         <translation>Respondido no servidor do escritório em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="353"/>
+        <location filename="../../ui/message_view.py" line="380"/>
         <source>Version %d of %d</source>
         <translation>Versão %d de %d</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="392"/>
+        <location filename="../../ui/message_view.py" line="419"/>
         <source>Edit your message</source>
         <translation>Editar sua mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="393"/>
+        <location filename="../../ui/message_view.py" line="420"/>
         <source>Enter sends the edited message, Esc cancels</source>
         <translation>Enter envia a mensagem editada, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="399"/>
+        <location filename="../../ui/message_view.py" line="426"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="401"/>
+        <location filename="../../ui/message_view.py" line="428"/>
         <source>Send the edited message</source>
         <translation>Enviar a mensagem editada</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="403"/>
+        <location filename="../../ui/message_view.py" line="430"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="404"/>
+        <location filename="../../ui/message_view.py" line="431"/>
         <source>Cancel editing</source>
         <translation>Cancelar a edição</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="442"/>
+        <location filename="../../ui/message_view.py" line="469"/>
         <source>Not in your documents</source>
         <translation>Não está nos seus documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="460"/>
+        <location filename="../../ui/message_view.py" line="487"/>
         <source>_Thinking…_</source>
         <translation>_Pensando…_</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="462"/>
+        <location filename="../../ui/message_view.py" line="489"/>
         <source>interrupted</source>
         <translation>interrompida</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="463"/>
+        <location filename="../../ui/message_view.py" line="490"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="543"/>
+        <location filename="../../ui/message_view.py" line="620"/>
         <source>not found in the cited passages</source>
         <translation>não encontrada nas passagens citadas</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="546"/>
+        <location filename="../../ui/message_view.py" line="623"/>
         <source>Why these sources?</source>
         <translation>Por que estas fontes?</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="548"/>
+        <location filename="../../ui/message_view.py" line="625"/>
         <source>Why these sources? Show what retrieval considered</source>
         <translation>Por que estas fontes? Mostrar o que a busca considerou</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="549"/>
+        <location filename="../../ui/message_view.py" line="626"/>
         <source>Which passages were searched, their scores, and why each was used or not</source>
         <translation>Quais passagens foram buscadas, suas pontuações e por que cada uma foi usada ou não</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="558"/>
+        <location filename="../../ui/message_view.py" line="635"/>
         <source>Closest files: %s</source>
         <translation>Arquivos mais próximos: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="559"/>
+        <location filename="../../ui/message_view.py" line="636"/>
         <source>Nothing in your documents comes close.</source>
         <translation>Nada nos seus documentos chega perto.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="561"/>
+        <location filename="../../ui/message_view.py" line="638"/>
         <source>Not in your documents. %s</source>
         <translation>Não está nos seus documentos. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="566"/>
+        <location filename="../../ui/message_view.py" line="643"/>
         <source>Closest:</source>
         <translation>Mais próximos:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="570"/>
+        <location filename="../../ui/message_view.py" line="647"/>
         <source>Not in your documents: they do not answer this question.</source>
         <translation>Não está nos seus documentos: eles não respondem a esta pergunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="572"/>
+        <location filename="../../ui/message_view.py" line="649"/>
         <source>Quoted from your documents.</source>
         <translation>Citado dos seus documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="575"/>
+        <location filename="../../ui/message_view.py" line="652"/>
         <source>Every sentence is supported by the cited passages.</source>
         <translation>Cada frase é sustentada pelas passagens citadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_view.py" line="576"/>
         <source>%d of %d sentences are not found in the cited passages: %s</source>
-        <translation>%d de %d frases não foram encontradas nas passagens citadas: %s</translation>
+        <translation type="vanished">%d de %d frases não foram encontradas nas passagens citadas: %s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/message_view.py" line="653"/>
         <source>%n of %d sentences are not found in the cited passages: %s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n de %d frases não foi encontrada nas passagens citadas: %s</numerusform>
             <numerusform>%n de %d frases não foram encontradas nas passagens citadas: %s</numerusform>
         </translation>
@@ -2355,41 +2357,40 @@ Carregar mesmo assim?</translation>
 <context>
     <name>SentimentPanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="215"/>
+        <location filename="../../ui/tools_view.py" line="217"/>
         <source>Type a text, or choose or drop a CSV file (one row a text).</source>
         <translation>Digite um texto, ou escolha ou arraste um arquivo CSV (um texto por linha).</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="217"/>
+        <location filename="../../ui/tools_view.py" line="219"/>
         <source>&amp;Column:</source>
         <translation>C&amp;oluna:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="219"/>
+        <location filename="../../ui/tools_view.py" line="221"/>
         <source>&amp;Write to:</source>
         <translation>&amp;Gravar em:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="221"/>
+        <location filename="../../ui/tools_view.py" line="223"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="259"/>
         <source>%d rows written to %s
 
 </source>
-        <translation>%d linhas gravadas em %s
+        <translation type="vanished">%d linhas gravadas em %s
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="261"/>
+        <location filename="../../ui/tools_view.py" line="263"/>
         <source>%s · %.0f rows/s</source>
         <translation>%s · %.0f linhas/s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="266"/>
+        <location filename="../../ui/tools_view.py" line="268"/>
         <source>%s (confidence %.2f)
 
 %s</source>
@@ -2398,15 +2399,16 @@ Carregar mesmo assim?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="267"/>
+        <location filename="../../ui/tools_view.py" line="269"/>
         <source>Neutral means a statement of fact, without an opinion.</source>
         <translation>Neutro significa uma afirmação de fato, sem opinião.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="261"/>
         <source>%n row(s) written to %s
 
 </source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n linha gravada em %s
 
 </numerusform>
@@ -2889,39 +2891,42 @@ Carregar mesmo assim?</translation>
         <translation>Pasta: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %d document(s) in %.0f s · %d model call(s)</source>
-        <translation>%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
+        <translation type="vanished">%d de %d documento(s) cobertos em %.0f s · %d chamada(s) ao modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="114"/>
         <source>Done in %.0f s · %d chunk(s) · %d model call(s)</source>
-        <translation>Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
+        <translation type="vanished">Concluído em %.0f s · %d trecho(s) · %d chamada(s) ao modelo</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%d de %n documento coberto em %.0f s</numerusform>
             <numerusform>%d de %n documentos cobertos em %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="116"/>
         <source>%n chunk(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n trecho</numerusform>
             <numerusform>%n trechos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="113"/>
+        <location filename="../../ui/tools_view.py" line="117"/>
         <source>%n model call(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n chamada ao modelo</numerusform>
             <numerusform>%n chamadas ao modelo</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="115"/>
         <source>Done in %.0f s</source>
-        <translation type="vanished">Concluído em %.0f s</translation>
+        <translation>Concluído em %.0f s</translation>
     </message>
 </context>
 <context>
@@ -3058,72 +3063,74 @@ Carregar mesmo assim?</translation>
         <translation>Não foi possível salvar %s: %s</translation>
     </message>
     <message>
+        <location filename="../../ui/tool_panel.py" line="254"/>
         <source>Text (*.txt *.md);;All files (*)</source>
-        <translation type="vanished">Texto (*.txt *.md);;Todos os arquivos (*)</translation>
+        <translation>Texto (*.txt *.md);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>ToolsView</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="273"/>
+        <location filename="../../ui/tools_view.py" line="275"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="277"/>
+        <location filename="../../ui/tools_view.py" line="279"/>
         <source>Summarize</source>
         <translation>Resumir</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="279"/>
+        <location filename="../../ui/tools_view.py" line="282"/>
         <source>Sentiment</source>
         <translation>Sentimento</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="281"/>
+        <location filename="../../ui/tools_view.py" line="284"/>
         <source>Extract</source>
         <translation>Extrair</translation>
     </message>
     <message>
+        <location filename="../../ui/tools_view.py" line="280"/>
         <source>Translate</source>
-        <translation type="vanished">Traduzir</translation>
+        <translation>Traduzir</translation>
     </message>
 </context>
 <context>
     <name>TranslatePanel</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="128"/>
+        <location filename="../../ui/tools_view.py" line="130"/>
         <source>&amp;To:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="134"/>
+        <location filename="../../ui/tools_view.py" line="136"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossário:</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="135"/>
+        <location filename="../../ui/tools_view.py" line="137"/>
         <source>optional: term = translation; term2 = translation2</source>
         <translation>opcional: termo = tradução; termo2 = tradução2</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>detected</source>
         <translation>detectado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="156"/>
+        <location filename="../../ui/tools_view.py" line="158"/>
         <source>given</source>
         <translation>informado</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_view.py" line="157"/>
         <source>From %s (%s) to %s · %d segment(s) in %.0f s</source>
-        <translation>De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
+        <translation type="vanished">De %s (%s) para %s · %d segmento(s) em %.0f s</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/tools_view.py" line="159"/>
         <source>From %s (%s) to %s · %n segment(s) in %.0f s</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>De %s (%s) para %s · %n segmento em %.0f s</numerusform>
             <numerusform>De %s (%s) para %s · %n segmentos em %.0f s</numerusform>
         </translation>
@@ -3213,9 +3220,8 @@ Carregar mesmo assim?</translation>
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../../ui/tools_view.py" line="278"/>
         <source>Translate</source>
-        <translation>Traduzir</translation>
+        <translation type="vanished">Traduzir</translation>
     </message>
 </context>
 </TS>

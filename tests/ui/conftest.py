@@ -43,3 +43,12 @@ def docs_window(qtbot, workspace, embedder):
     yield main
     main.documents.stop_and_wait()
     main.stop_and_wait()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The window in English, as Deskmate starts it (ui/app.py installs the language): English's own file
+    gives the plural forms, "1 file" and "5 files" where the code says "%n file(s)"."""
+    from ui.i18n import install_language
+
+    assert install_language("en"), "no deskmate_en.qm: run scripts/translations.sh build"
