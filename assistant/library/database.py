@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
@@ -127,6 +127,14 @@ class Database:
     def execute_many(self, statement: str, rows: Sequence[Sequence]) -> None:
         with self._errors(), self.connection.cursor() as cursor:
             cursor.executemany(statement, rows)
+
+    def copy_rows(self, statement: str, rows: Iterable[Sequence], types: Sequence[str] | None = None) -> None:
+        """COPY ... FROM STDIN, row by row (binary when the statement says so; `types` names its columns' types)."""
+        with self._errors(), self.connection.cursor() as cursor, cursor.copy(statement) as copy:
+            if types:
+                copy.set_types(list(types))
+            for row in rows:
+                copy.write_row(row)
 
     def query(self, statement: Any, params: Sequence | dict | None = None) -> list[dict]:
         with self._errors():

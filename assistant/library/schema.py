@@ -17,7 +17,7 @@ import re
 from assistant.errors import InvalidInput
 from assistant.library.database import Database, with_literals
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: deskmate.keyword_candidates
 READER_ROLE = "deskmate_reader"
 GRANTED = "collection_id IN (SELECT collection_id FROM deskmate.grants WHERE role_name = current_user)"
 
@@ -75,6 +75,37 @@ GRANT USAGE ON SCHEMA deskmate TO {READER_ROLE};
 GRANT SELECT ON ALL TABLES IN SCHEMA deskmate TO {READER_ROLE};
 """
 
+# Keyword search runs in a SECURITY DEFINER function because row-level security keeps a non-leakproof operator
+# such as tsvector @@ tsquery out of index conditions: a reader's own query would scan every row's tsvector
+# (seconds at a million chunks). The function reads as the owner and applies the same grants itself, for the
+# login (session_user: inside it current_user is the owner; the owner itself sees every collection, as with
+# the policies). Chunks with every word first, then (when fewer than `depth`) chunks with any word; each stage
+# ranks at most `pool` matching rows, so a query of common words stays bounded at any size.
+KEYWORD_FUNCTION = """
+CREATE OR REPLACE FUNCTION deskmate.keyword_candidates(words text, config regconfig, depth integer, pool integer)
+RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+    WITH every_word AS MATERIALIZED (
+        SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery) AS rank
+        FROM deskmate.chunks c
+        WHERE c.terms @@ plainto_tsquery(config, words)
+          AND (session_user = current_user
+               OR c.collection_id IN (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
+        LIMIT pool),
+    any_word AS MATERIALIZED (
+        SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery) AS rank
+        FROM deskmate.chunks c
+        WHERE (SELECT count(*) FROM every_word) < depth
+          AND c.terms @@ replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery
+          AND (session_user = current_user
+               OR c.collection_id IN (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
+        LIMIT pool)
+    SELECT found.id FROM (SELECT id, 0 AS stage, rank FROM every_word
+                          UNION ALL SELECT id, 1 AS stage, rank FROM any_word) AS found
+    GROUP BY found.id ORDER BY min(found.stage), max(found.rank) DESC, found.id LIMIT depth
+$body$;
+REVOKE ALL ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, integer) TO deskmate_reader;
+"""
 
 MIN_PGVECTOR = (0, 5)  # HNSW indexes
 
@@ -103,6 +134,7 @@ def create(database: Database, dimensions: int, embedder_name: str, config: str 
         # Whole scripts at once: without parameters, psycopg sends them as one simple query.
         database.execute(with_literals(TABLES.replace("{dimensions}", str(int(dimensions))), config=chosen))
         database.execute(POLICIES)
+        database.execute(KEYWORD_FUNCTION)
         for key, value in {"schema_version": SCHEMA_VERSION, "embedder": embedder_name,
                            "dimensions": str(dimensions), "text_search": chosen}.items():
             database.execute("INSERT INTO deskmate.meta (key, value) VALUES (%s, %s) "

@@ -1,7 +1,9 @@
 """Library search from a laptop, and the fusion of its hits with the local index's.
 
 The server receives the query text (for full-text search) and its embedding (for the HNSW index), nothing
-else. Keyword candidates: the query's words OR-ed into a tsquery, ranked by ts_rank_cd over the GIN index;
+else. Keyword candidates: chunks with every word of the query, then (when too few) chunks with any of them, ranked
+by ts_rank over the GIN index, at most KEYWORD_POOL rows ranked per stage so common words stay bounded
+(through schema.KEYWORD_FUNCTION, since row-level security would keep the GIN index out of a reader's query);
 vector candidates: cosine distance over the HNSW index, scanned on past rows the reader may not see
 (pgvector's iterative scan), so a reader of one collection still gets `depth` candidates. The two lists
 are fused by reciprocal rank; each hit's score is its cosine similarity, as a local dense score.
@@ -29,11 +31,15 @@ from assistant.library.settings import LibrarySettings
 
 DEPTH = 50  # candidates from each side
 RRF_K = 60
-EF_SEARCH = 100
+EF_SEARCH = library_settings.DEFAULT_EF_SEARCH
+MAX_EF_SEARCH = 1000  # pgvector's limit
 ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates when policies hide rows
 
 DENSE = """SELECT id FROM deskmate.chunks ORDER BY embedding <=> %s LIMIT %s"""
-KEYWORD = """SELECT c.id FROM deskmate.chunks c,
+KEYWORD_POOL = 1000  # rows ranked per stage: ts_rank reads each one's tsvector, so a common word costs this much
+KEYWORD = "SELECT k AS id FROM deskmate.keyword_candidates(%s, %s::regconfig, %s, %s) AS k"
+# A library made before schema version 2 has no function (readers' keyword search then scans every row).
+KEYWORD_BEFORE_V2 = """SELECT c.id FROM deskmate.chunks c,
                     (SELECT replace(plainto_tsquery(%s::regconfig, %s)::text, ' & ', ' | ')::tsquery AS q) AS query
              WHERE c.terms @@ query.q ORDER BY ts_rank_cd(c.terms, query.q) DESC, c.id LIMIT %s"""
 DETAILS = """SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator,
@@ -60,19 +66,34 @@ def source_of(hit: Hit) -> str:
 
 
 def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5, depth: int = DEPTH,
-           config: str = "english") -> list[LibraryHit]:
+           config: str = "english", ef_search: int = EF_SEARCH, schema_version: str = schema.SCHEMA_VERSION
+           ) -> list[LibraryHit]:
     """The library's best k chunks that this login may read."""
     vector = np.ascontiguousarray(query_vector, dtype=np.float32)
     database.use_vectors()
     with database.transaction():
-        database.execute(f"SET LOCAL hnsw.ef_search = {max(EF_SEARCH, depth)}")
-        if schema.pgvector_version(database) >= ITERATIVE_SCAN:
-            database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
-        dense = [row["id"] for row in database.query(DENSE, (vector, depth))]
-        keyword = [row["id"] for row in database.query(KEYWORD, (config, query, depth))]
+        dense = vector_candidates(database, vector, depth, ef_search)
+        keyword = keyword_candidates(database, query, depth, config, function=schema_version >= "2")
         ranked = rrf([dense, keyword])[:k]
         rows = {row["id"]: row for row in database.query(DETAILS, (vector, ranked))} if ranked else {}
     return [_hit(rows[chunk_id], score) for chunk_id, score in ranked_scores(ranked, rows)]
+
+
+def vector_candidates(database: Database, vector: np.ndarray, depth: int, ef_search: int = EF_SEARCH) -> list[int]:
+    """The ids of the `depth` nearest chunks this login may read, by the HNSW index. Run inside a transaction:
+    its SET LOCALs end with it."""
+    database.execute(f"SET LOCAL hnsw.ef_search = {min(MAX_EF_SEARCH, max(int(ef_search), depth))}")
+    if schema.pgvector_version(database) >= ITERATIVE_SCAN:
+        database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
+    return [row["id"] for row in database.query(DENSE, (vector, depth))]
+
+
+def keyword_candidates(database: Database, query: str, depth: int, config: str = "english",
+                       function: bool = True) -> list[int]:
+    """The ids of at most `depth` chunks that match the query's words, best first (schema.KEYWORD_FUNCTION)."""
+    if not function:
+        return [row["id"] for row in database.query(KEYWORD_BEFORE_V2, (config, query, depth))]
+    return [row["id"] for row in database.query(KEYWORD, (query, config, depth, KEYWORD_POOL))]
 
 
 def ranked_scores(ranked: list[int], rows: dict[int, dict]) -> list[tuple[int, float]]:
@@ -110,7 +131,9 @@ def search_library(settings: LibrarySettings, query: str, embedder, k: int = 5) 
             if meta.get("embedder") != embedder.name:
                 return LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "
                                              f"this Deskmate uses {embedder.name}.")
-            return LibraryResults(search(database, query, query_vector, k, config=meta.get("text_search", "english")))
+            return LibraryResults(search(database, query, query_vector, k, config=meta.get("text_search", "english"),
+                                         ef_search=settings.ef_search,
+                                         schema_version=meta.get("schema_version", "1")))
     except DeskmateError as exc:
         return LibraryResults(notice=f"Library not searched: {_short(exc)} Showing this computer's documents only.")
 

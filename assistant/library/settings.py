@@ -1,9 +1,9 @@
 """The laptop's library setting: `library.json` in the Deskmate home, written by `deskmate library use`.
 
 It holds the URL without any password, the name of the environment variable that holds the password,
-and the timeout. The secret itself is never written: it comes from that variable, else from the OS
-keyring when the `keyring` package is installed (service "deskmate-library", the URL as user name),
-else libpq's own PGPASSWORD or ~/.pgpass.
+the timeout and the HNSW search breadth (`ef_search`). The secret itself is never written: it comes from
+that variable, else from the OS keyring when the `keyring` package is installed (service "deskmate-library",
+the URL as user name), else libpq's own PGPASSWORD or ~/.pgpass.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from assistant.errors import InvalidInput
 FILE = "library.json"
 KEYRING_SERVICE = "deskmate-library"
 DEFAULT_TIMEOUT_S = 3.0
+DEFAULT_EF_SEARCH = 100  # HNSW candidates per search (pgvector's hnsw.ef_search): recall against latency
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class LibrarySettings:
     url: str  # never with a password
     key_env: str | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
+    ef_search: int = DEFAULT_EF_SEARCH
 
     def password(self) -> str | None:
         if self.key_env and os.environ.get(self.key_env):
@@ -67,7 +69,8 @@ def load(home: Path) -> LibrarySettings | None:
     try:
         values = json.loads(path.read_text(encoding="utf-8"))
         return LibrarySettings(str(values["url"]), values.get("key_env"),
-                               float(values.get("timeout_s", DEFAULT_TIMEOUT_S)))
+                               float(values.get("timeout_s", DEFAULT_TIMEOUT_S)),
+                               int(values.get("ef_search", DEFAULT_EF_SEARCH)))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -78,6 +81,8 @@ def save(home: Path, settings: LibrarySettings) -> None:
     clean, _had = without_password(settings.url)
     if settings.timeout_s <= 0:
         raise InvalidInput("The library timeout must be more than 0 seconds.")
+    if not 1 <= settings.ef_search <= 1000:
+        raise InvalidInput("The library's ef_search must be between 1 and 1000.")
     home.mkdir(parents=True, exist_ok=True)
     write_atomically(home / FILE, json.dumps({**asdict(settings), "url": clean}, indent=2) + "\n")
 

