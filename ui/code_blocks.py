@@ -142,14 +142,21 @@ def _token_formats(theme: Theme) -> dict:
 
 def warm_up() -> None:
     """Import Pygments and the lexers answers use most on a background thread, so the first code block
-    of an answer does not hold up the window while they load."""
+    of an answer does not hold up the window while they load. Call it on the GUI thread while the window
+    idles: a first code view is made (and dropped) there too, since Qt's first text editor and fixed-width
+    font cost about 20 ms once."""
     threading.Thread(target=_import_lexers, name="deskmate-pygments", daemon=True).start()
+    CodeView().deleteLater()
 
 
 def _import_lexers() -> None:
     if pygments_available():
+        from pygments.styles import get_style_by_name  # type: ignore[import-untyped]
+
         for language in ("python", "bash", ""):
             _lexer(language)
+        for style in PYGMENTS_STYLE.values():
+            get_style_by_name(style)  # imports the style's module; its Qt formats are made on the GUI thread
 
 
 def pygments_available() -> bool:

@@ -3,7 +3,9 @@ highlighted with their own copy button, tables as tables), its actions (copy, re
 edit a question, delete) and, when it has other versions, the "‹ 2/3 ›" switcher.
 
 While an answer streams, only its last block is drawn again (ui/code_blocks.py splits it into prose
-and code blocks; the blocks before the last do not change).
+and code blocks; the blocks before the last do not change). When it ends, its paragraphs join up into
+whole prose blocks a few at a time, each event-loop turn doing at most JOIN_BUDGET_S of that work, so a
+long answer's end does not freeze the window for one long frame.
 
 An answer from the user's documents also shows how far it can be trusted: each sentence no cited
 passage supports is marked, an answer the documents do not hold says "Not in your documents" above
@@ -12,9 +14,10 @@ it, and "Why these sources?" opens what retrieval considered (ui/explain_panel.p
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,11 +47,21 @@ from PySide6.QtWidgets import (
 
 from assistant.chat.ask import NOT_FOUND
 from assistant.chat.history import MessageStatus
-from ui.code_blocks import Block, CodeBlock, message_colours, shown_theme, split_blocks
+from ui.code_blocks import PARAGRAPH_BREAK, Block, CodeBlock, message_colours, shown_theme, split_blocks
 from ui.source_cards import SourceCards
 
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                      | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+# The most one event-loop turn spends joining a finished answer's paragraphs (a frame is 16 ms at 60 Hz;
+# the rest of the turn paints). A short answer joins within its first turn, at once.
+JOIN_BUDGET_S = 0.008
+
+
+def paragraphs_of(block: Block) -> list[Block]:
+    """How a block is shown while its answer streams: prose cut at its paragraphs, code whole."""
+    if block.kind != "prose":
+        return [block]
+    return [Block("prose", part) for part in PARAGRAPH_BREAK.split(block.text)]
 
 
 class MarkdownView(QTextBrowser):
@@ -146,6 +159,12 @@ class MarkdownView(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+def finish_rendering_under(root: QWidget) -> None:
+    """Join at once the paragraphs of every answer under `root` still joining up (before a screenshot)."""
+    for view in root.findChildren(MessageView):
+        view.finish_rendering()
+
+
 def theme_colours() -> dict[str, str]:
     """The colours of the theme the application shows (ui/theme.py; light before one is applied)."""
     return message_colours()
@@ -238,6 +257,14 @@ class MessageView(QFrame):
         self.message_id = message_id
         self._versions: list[int] = []
         self._shown_blocks: list[Block] = []
+        self._joining: list[Block] = []  # the finished answer's blocks while its paragraphs join (else empty)
+        self._cut: list[list[Block]] = []  # each of them as it streamed: cut at its paragraphs
+        self._joined = 0  # how many of them are shown joined
+        self._shown_cut = False  # whether the blocks shown are an answer's paragraphs, as it streamed
+        self._join_timer = QTimer(self)
+        self._join_timer.setSingleShot(True)
+        self._join_timer.setInterval(0)
+        self._join_timer.timeout.connect(self._join_some)
         self._segments: list[QWidget] = []  # the blocks after the first prose one: CodeBlock or MarkdownView
         self._theme = shown_theme()
         self.setObjectName("userMessage" if role == "user" else "assistantMessage")
@@ -469,26 +496,75 @@ class MessageView(QFrame):
 
     def _render(self, text: str) -> None:
         """Draw only what changed since the last call. While streaming that is the last block; when
-        the answer ends and its paragraphs join up again, code blocks and unchanged prose are kept."""
-        blocks = split_blocks(text, paragraphs=self.status == MessageStatus.STREAMING) or [Block("prose", "")]
+        the answer ends, its paragraphs join up again over a few event-loop turns (_join_some), and code
+        blocks and unchanged prose are kept."""
+        self._stop_joining()
+        streaming = self.status == MessageStatus.STREAMING
+        blocks = split_blocks(text, paragraphs=streaming) or [Block("prose", "")]
         if blocks[0].kind != "prose":
             blocks.insert(0, Block("prose", ""))
+        if streaming or not self._shown_cut:
+            self._show_blocks(blocks)
+            self._shown_cut = streaming
+            return
+        self._shown_cut = False
+        self._joining, self._cut = blocks, [paragraphs_of(block) for block in blocks]
+        self._join_some()
+
+    def _join_some(self) -> None:
+        """Join the next paragraphs of a finished answer, block by block, until JOIN_BUDGET_S is spent;
+        what is left waits for the next event-loop turn (the window paints and reacts in between)."""
+        began = time.perf_counter()
+        target = self._joining
+        while self._joined < len(target):
+            self._joined += 1
+            still_cut = [part for parts in self._cut[self._joined:] for part in parts]
+            self._show_blocks(target[:self._joined] + still_cut)
+            if time.perf_counter() - began > JOIN_BUDGET_S:
+                break
+        if self._joined < len(target):
+            self._join_timer.start()
+        else:
+            self._stop_joining()
+
+    def _stop_joining(self) -> None:
+        self._join_timer.stop()
+        self._joining, self._cut, self._joined = [], [], 0
+
+    @property
+    def rendering(self) -> bool:
+        """Whether a finished answer's paragraphs are still joining up (over the next event-loop turns)."""
+        return bool(self._joining)
+
+    def finish_rendering(self) -> None:
+        """Join what is left at once (before the segments are changed another way)."""
+        if self._joining:
+            self._show_blocks(self._joining)
+            self._stop_joining()
+
+    def _show_blocks(self, blocks: list[Block]) -> None:
+        """Show `blocks`: the segments before the first change and after the last stay as they are, where
+        they are; those between are taken from the spare ones or made."""
         if not self._shown_blocks or self._shown_blocks[0] != blocks[0]:
             self.body.set_markdown(blocks[0].text)
         shown, wanted = self._shown_blocks[1:], blocks[1:]
-        same = 0  # the segments before the first change stay as they are, where they are
+        same = 0
         while same < min(len(shown), len(wanted)) and shown[same] == wanted[same]:
             same += 1
-        spare = list(zip(shown[same:], self._segments[same:]))
-        placed = [self._place(block, spare) for block in wanted[same:]]
+        tail = 0
+        while tail < min(len(shown), len(wanted)) - same and shown[-1 - tail] == wanted[-1 - tail]:
+            tail += 1
+        old_end, new_end = len(shown) - tail, len(wanted) - tail
+        spare = list(zip(shown[same:old_end], self._segments[same:old_end]))
+        placed = [self._place(block, spare) for block in wanted[same:new_end]]
         for _, widget in spare:
             self.blocks.removeWidget(widget)
             widget.deleteLater()
-        for widget in self._segments[same:]:
+        for widget in self._segments[same:old_end]:
             self.blocks.removeWidget(widget)
         for offset, widget in enumerate(placed):
             self.blocks.insertWidget(1 + same + offset, widget)
-        self._segments[same:] = placed
+        self._segments[same:old_end] = placed
         self.body.setVisible(bool(blocks[0].text.strip()) or len(blocks) == 1)
         self._shown_blocks = blocks
 
@@ -532,6 +608,7 @@ class MessageView(QFrame):
     def set_trust(self, trust: Trust, can_explain: bool = True) -> None:
         """Show what the answer from documents rests on: its cards, unsupported sentences marked, the
         not-found banner, and (with `can_explain`) the "Why these sources?" button."""
+        self.finish_rendering()
         self.trust = trust
         self.set_sources(trust.sources)
         if not trust.found:
@@ -573,8 +650,8 @@ class MessageView(QFrame):
         unsupported = trust.unsupported
         if not unsupported:
             return self.tr("Every sentence is supported by the cited passages.")
-        return self.tr("%d of %d sentences are not found in the cited passages: %s") % (
-            len(unsupported), len(trust.sentences), " ".join(s["text"] for s in unsupported))
+        return self.tr("%n of %d sentences are not found in the cited passages: %s", "", len(unsupported)) % (
+            len(trust.sentences), " ".join(s["text"] for s in unsupported))
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.content)

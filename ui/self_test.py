@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ui.application import current_application
+from ui.message_view import finish_rendering_under
 from ui.showcase import Showcase
 
 QUESTION = "What is the capital of France?"
@@ -76,6 +77,7 @@ class SelfTest:
         current_application().quit()
 
     def _screenshots(self) -> None:
+        finish_rendering_under(self.window)
         if self.screenshot:
             self.window.grab().save(str(self.screenshot))
         if self.screenshot_dir:

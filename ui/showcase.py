@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from assistant.chat.presets import Choice
 from ui.catalogue_dialog import CatalogueDialog
 from ui.chat_view import stage_chat_actions
+from ui.message_view import finish_rendering_under
 from ui.models_dialog import ModelsDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import Theme, apply_theme
@@ -262,6 +263,7 @@ class Showcase:
             self._open = None
 
     def _grab(self, widget, path: Path) -> None:
+        finish_rendering_under(self.window)
         QApplication.processEvents()
         widget.grab().save(str(path))
         self.taken.append(path)

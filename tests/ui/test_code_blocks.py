@@ -44,3 +44,41 @@ def test_a_code_block_and_its_bubble_are_drawn_again_in_the_other_theme(qtbot):
     dark = block.view.document().firstBlock().begin().fragment().charFormat().foreground().color().name()
     assert light != dark and view.styleSheet() != light_style and message_colours()["assistant"] in view.styleSheet()
     apply_theme("light")
+
+
+def shown(view: MessageView) -> list[tuple[str, str]]:
+    """What each segment of a message shows: (kind, its text)."""
+    return [(type(widget).__name__, widget.code if hasattr(widget, "code") else widget.toPlainText())
+            for widget in view.segments()]
+
+
+def test_a_long_answer_joins_its_paragraphs_over_several_turns_and_ends_as_if_drawn_whole(qtbot, monkeypatch):
+    section = ("## Step {n}\n\nThe function opens the file.\n\n- one\n- two\n\n```python\nx = {n}\n```\n\n"
+               "| a | b |\n|---|---|\n| {n} | 2 |\n\nThen the totals are added.\n\n")
+    answer = "".join(section.format(n=n) for n in range(40))
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.show()
+    for end in range(0, len(answer), 400):
+        view.set_content(answer[:end + 400])
+    codes = view.code_blocks()
+    monkeypatch.setattr("ui.message_view.JOIN_BUDGET_S", 0.0)  # one block a turn: the join must take turns
+    view.set_content(answer, "complete")
+    assert view.rendering  # the rest joins in the next turns: the window paints in between
+    qtbot.waitUntil(lambda: not view.rendering, timeout=30_000)
+    whole = MessageView("assistant", answer, "complete")
+    qtbot.addWidget(whole)
+    assert shown(view) == shown(whole) and len(view.code_blocks()) == 40
+    assert view.code_blocks() == codes  # the code blocks drawn while streaming are kept, not drawn again
+
+
+def test_new_content_while_the_paragraphs_join_is_drawn_whole_at_once(qtbot, monkeypatch):
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.set_content("One.\n\nTwo.\n\n```\ncode\n```\n\nThree.\n\nFour.")
+    monkeypatch.setattr("ui.message_view.JOIN_BUDGET_S", 0.0)
+    view.set_content(view.content, "complete")
+    assert view.rendering
+    view.set_content("Another answer.\n\nWith two paragraphs.", "complete")
+    assert not view.rendering
+    assert shown(view) == [("MarkdownView", "Another answer.\nWith two paragraphs.")]
