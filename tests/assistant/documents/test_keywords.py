@@ -1,0 +1,68 @@
+"""BM25 keyword scores: exact for an ordinary index, and bounded per word however many chunks hold it."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from assistant.documents.keywords import K1, B, KeywordIndex, encode_terms, term_hashes
+
+
+def index_of(texts: list[str], **options) -> KeywordIndex:
+    encoded = [encode_terms(text) for text in texts]
+    return KeywordIndex([blob for blob, _ in encoded], np.array([n for _, n in encoded], dtype=np.float32), **options)
+
+
+def textbook_bm25(texts: list[str], query: str) -> np.ndarray:
+    """BM25 written out the long way, for comparison."""
+    documents = [term_hashes(text) for text in texts]
+    average = sum(map(len, documents)) / len(documents)
+    scores = np.zeros(len(texts))
+    for term in set(term_hashes(query)):
+        df = sum(term in document for document in documents)
+        if not df:
+            continue
+        idf = math.log(1 + (len(texts) - df + 0.5) / (df + 0.5))
+        for row, document in enumerate(documents):
+            tf = document.count(term)
+            scores[row] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * len(document) / average)) if tf else 0
+    return scores
+
+
+TEXTS = ["The ferry leaves the north pier at night.", "Ferry tickets are sold on board the ferry.",
+         "Sourdough rests for eighteen hours.", "The rye loaf is baked on Tuesdays; rye flour is coarse.",
+         "Check the tyre pressure of the bike every week and oil the chain after rain on the bike path."]
+
+
+def test_scores_are_textbook_bm25():
+    index = index_of(TEXTS)
+    for query in ("ferry tickets", "rye bread", "bike chain oil", "nothing matches here"):
+        expected = textbook_bm25(TEXTS, query)
+        found = index.scores(query)
+        if not expected.any():
+            assert found is None or not found.any()
+            continue
+        assert np.allclose(found, expected, rtol=1e-5)
+
+
+def test_a_word_in_more_chunks_than_the_limit_keeps_only_its_best_weighted_postings():
+    # "report" is in all 40 chunks: three times in the first four, once in the others, each chunk
+    # longer than the one before.
+    texts = [("report " * (3 if i < 4 else 1)) + ("filler words here " * (1 + i)) + f"unique{i}" for i in range(40)]
+    exact, bounded = index_of(texts), index_of(texts, postings_per_term=8)
+    # "report", "filler" and "words" ("here" is a stopword) each lose 32 of their 40 postings
+    assert bounded.postings == exact.postings - 3 * 32
+    full, pruned = exact.scores("report"), bounded.scores("report")
+    assert np.count_nonzero(full) == 40 and np.count_nonzero(pruned) == 8
+    best = set(np.argsort(-full, kind="stable")[:8].tolist())
+    assert best == set(range(8)) and set(np.flatnonzero(pruned).tolist()) == best  # the 8 chunks where the word weighs most
+    assert np.allclose(pruned[sorted(best)], full[sorted(best)])  # with its true idf: df is still 40
+    where = int(np.searchsorted(bounded.keys, term_hashes("report")[0]))
+    assert bounded.ends[where] - bounded.starts[where] == 40
+    # a rarer word keeps every posting, so a query that names it ranks exactly as before
+    assert np.allclose(bounded.scores("unique7 report")[7], full[7] + exact.scores("unique7")[7])
+
+
+def test_an_empty_index_and_a_query_of_stopwords_score_nothing():
+    assert index_of([]).scores("ferry") is None
+    assert index_of(TEXTS).scores("the and of") is None
