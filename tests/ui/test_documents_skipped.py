@@ -13,7 +13,7 @@ def test_the_view_shows_skipped_counts_and_examples(qtbot, docs_window, tmp_path
     summary = index_and_wait(qtbot, view, [root])
     assert summary.skipped == EXPECTED_SKIPPED
     text = view.summary_label.text()
-    assert f"Skipped {sum(EXPECTED_SKIPPED.values())} generated or vendored file(s) and folder(s): 2 " in text
+    assert f"Skipped {sum(EXPECTED_SKIPPED.values())} generated or vendored files and folders: 2 " in text
     assert "1 dependency folder (node_modules)" in text and "1 lock file" in text
     assert str(root / "project" / "node_modules") in view.summary_label.toolTip()
     names = {name for _status, name, _reason in view.rows()}

@@ -62,7 +62,7 @@ def test_run_fills_the_preview_and_writes_the_xlsx_beside_the_folder(qtbot, pane
     assert shown["contract-01.pdf"] == ["yes", "The notice period is 15 days.", "contract-01.pdf, page 3"]
     assert shown["price-list.pdf"] == ["no", "", ""]
     assert shown["damaged.pdf"][0] == "not read" and "PDF" in shown["damaged.pdf"][2]
-    assert "20 row(s)" in panel.status.text() and "15 found, 4 not found, 1 not read" in panel.status.text()
+    assert "20 rows in" in panel.status.text() and "15 found, 4 not found, 1 not read" in panel.status.text()
     workbook = openpyxl.load_workbook(out, read_only=True)
     assert len(list(workbook.active.iter_rows(values_only=True))) == 21
     workbook.close()

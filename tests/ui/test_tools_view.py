@@ -111,7 +111,7 @@ def test_summarize_a_folder_shows_progress_coverage_and_pages(qtbot, docs_window
     assert "Covered all 20 documents" in shown and all(f"- {p.name}: " in shown for p in paths)
     first = result.sentences[0]["places"][0]
     assert f"{first['file']} p. {first['page']}" in shown.split("\n\n")[0]
-    assert "Covered 20 of 20 document(s)" in panel.status.text() and "quotes" in panel.warning.text()
+    assert "Covered 20 of 20 documents" in panel.status.text() and "quotes" in panel.warning.text()
     panel.set_file(None)
     assert panel.folder is None and panel.input.isEnabled()
 
