@@ -1,4 +1,4 @@
-"""BM25 keyword scores: exact for an ordinary index, and bounded per word however many chunks hold it."""
+"""BM25 keyword scores: the in-memory index scores as BM25 is written in the textbook."""
 from __future__ import annotations
 
 import math
@@ -8,9 +8,9 @@ import numpy as np
 from assistant.documents.keywords import K1, B, KeywordIndex, encode_terms, term_hashes
 
 
-def index_of(texts: list[str], **options) -> KeywordIndex:
+def index_of(texts: list[str]) -> KeywordIndex:
     encoded = [encode_terms(text) for text in texts]
-    return KeywordIndex([blob for blob, _ in encoded], np.array([n for _, n in encoded], dtype=np.float32), **options)
+    return KeywordIndex([blob for blob, _ in encoded], np.array([n for _, n in encoded], dtype=np.float32))
 
 
 def textbook_bm25(texts: list[str], query: str) -> np.ndarray:
@@ -43,24 +43,6 @@ def test_scores_are_textbook_bm25():
             assert found is None or not found.any()
             continue
         assert np.allclose(found, expected, rtol=1e-5)
-
-
-def test_a_word_in_more_chunks_than_the_limit_keeps_only_its_best_weighted_postings():
-    # "report" is in all 40 chunks: three times in the first four, once in the others, each chunk
-    # longer than the one before.
-    texts = [("report " * (3 if i < 4 else 1)) + ("filler words here " * (1 + i)) + f"unique{i}" for i in range(40)]
-    exact, bounded = index_of(texts), index_of(texts, postings_per_term=8)
-    # "report", "filler" and "words" ("here" is a stopword) each lose 32 of their 40 postings
-    assert bounded.postings == exact.postings - 3 * 32
-    full, pruned = exact.scores("report"), bounded.scores("report")
-    assert np.count_nonzero(full) == 40 and np.count_nonzero(pruned) == 8
-    best = set(np.argsort(-full, kind="stable")[:8].tolist())
-    assert best == set(range(8)) and set(np.flatnonzero(pruned).tolist()) == best  # the 8 chunks where the word weighs most
-    assert np.allclose(pruned[sorted(best)], full[sorted(best)])  # with its true idf: df is still 40
-    where = int(np.searchsorted(bounded.keys, term_hashes("report")[0]))
-    assert bounded.ends[where] - bounded.starts[where] == 40
-    # a rarer word keeps every posting, so a query that names it ranks exactly as before
-    assert np.allclose(bounded.scores("unique7 report")[7], full[7] + exact.scores("unique7")[7])
 
 
 def test_an_empty_index_and_a_query_of_stopwords_score_nothing():
