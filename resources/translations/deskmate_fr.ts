@@ -973,8 +973,8 @@
         <location filename="../../ui/documents_view.py" line="219"/>
         <source>%d of %n file(s) · %.1f chunks/s · %s</source>
         <translation>
-            <numerusform>%d fichier sur %n · %.1f passages/s · %s</numerusform>
-            <numerusform>%d fichiers sur %n · %.1f passages/s · %s</numerusform>
+            <numerusform>Fichier : %d sur %n · %.1f passages/s · %s</numerusform>
+            <numerusform>Fichiers : %d sur %n · %.1f passages/s · %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2902,8 +2902,8 @@ Le charger quand même ?</translation>
         <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
         <translation>
-            <numerusform>%d document sur %n couvert en %.0f s</numerusform>
-            <numerusform>%d documents sur %n couverts en %.0f s</numerusform>
+            <numerusform>Document couvert : %d sur %n en %.0f s</numerusform>
+            <numerusform>Documents couverts : %d sur %n en %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1129,8 +1129,8 @@
         <location filename="../../ui/explain_panel.py" line="126"/>
         <source>%n passage(s) considered, %d used.</source>
         <translation>
-            <numerusform>%n passaggio considerato, %d usati.</numerusform>
-            <numerusform>%n passaggi considerati, %d usati.</numerusform>
+            <numerusform>%n passaggio considerato, usati: %d.</numerusform>
+            <numerusform>%n passaggi considerati, usati: %d.</numerusform>
         </translation>
     </message>
 </context>
@@ -2902,8 +2902,8 @@ Caricarlo comunque?</translation>
         <location filename="../../ui/tools_view.py" line="111"/>
         <source>Covered %d of %n document(s) in %.0f s</source>
         <translation>
-            <numerusform>%d documento su %n coperto in %.0f s</numerusform>
-            <numerusform>%d documenti su %n coperti in %.0f s</numerusform>
+            <numerusform>Documento coperto: %d su %n in %.0f s</numerusform>
+            <numerusform>Documenti coperti: %d su %n in %.0f s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
