@@ -252,9 +252,12 @@ def main() -> None:
     else:
         runs = [measure(args.strategy, args.rate, args.tokens, args.content)]
     target = runs[0]["turn_gap_ms"]["p95"] < 50 and runs[0]["paint_interval_ms"]["p95"] < 50
-    every_frame = runs[0]["turn_gap_ms"]["max"] < 50 and (runs[0]["paint_interval_ms"]["max"] or 0) < 50
+    # Every turn: the window never went 50 ms without reacting. The paint interval's max also counts stretches
+    # where no piece came (the producing thread waiting for a core on a loaded machine): nothing to paint then.
     emit("frame_time", {"runs": runs, "target_ms": 50, "meets_target": bool(target),
-                        "every_frame_under_target": bool(every_frame), "load_average": os.getloadavg()})
+                        "every_turn_under_target": runs[0]["turn_gap_ms"]["max"] < 50,
+                        "every_paint_interval_under_target": (runs[0]["paint_interval_ms"]["max"] or 0) < 50,
+                        "load_average": os.getloadavg()})
 
 
 if __name__ == "__main__":
