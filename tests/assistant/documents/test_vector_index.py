@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.documents import vector_index
 from assistant.documents.vector_index import VectorIndex, write_index
 
 DIMS = 32
@@ -77,3 +78,17 @@ def test_vectors_come_back_from_the_graph_and_the_recent_part(tmp_path):
     index = VectorIndex(path, ids, lambda wanted: vectors[wanted])
     wanted = np.array([250, 3, 199, 200], dtype=np.int64)
     assert np.allclose(index.vectors_of(wanted), vectors[wanted], atol=2e-3)  # half precision in the graph
+
+
+def test_a_file_written_with_an_older_graph_shape_still_answers_and_is_due_for_a_rewrite(tmp_path):
+    ids, vectors = np.arange(2000, dtype=np.int64), unit_vectors(2000, 8)
+    path = tmp_path / "vectors.usearch"
+    older = vector_index.CONNECTIVITY // 2
+    write_index(path, iter([(ids, vectors)]), DIMS, connectivity=older)  # as another version wrote it
+    old = VectorIndex(path, ids, lambda wanted: vectors[wanted])
+    assert old.outdated and old.needs_compaction and f"connectivity {older} " in old.problems()[0]
+    assert old.search(vectors[77], 1).chunk_ids.tolist() == [77]
+    write_index(path, iter([(ids, vectors)]), DIMS)  # the rewrite a refresh does (rebuild)
+    current = VectorIndex(path, ids, lambda wanted: vectors[wanted])
+    assert not current.outdated and not current.needs_compaction and current.problems() == []
+    assert current.graph.expansion_search == vector_index.EXPANSION_SEARCH
