@@ -82,26 +82,33 @@ GRANT SELECT ON ALL TABLES IN SCHEMA deskmate TO {READER_ROLE};
 # the policies). Chunks with every word first, then (when fewer than `depth`) chunks with any word; each stage
 # ranks at most `pool` matching rows, so a query of common words stays bounded at any size.
 KEYWORD_FUNCTION = """
-CREATE OR REPLACE FUNCTION deskmate.keyword_candidates(words text, config regconfig, depth integer, pool integer)
-RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
-    WITH every_word AS MATERIALIZED (
-        SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery) AS rank
-        FROM deskmate.chunks c
-        WHERE c.terms @@ plainto_tsquery(config, words)
-          AND (session_user = current_user
-               OR c.collection_id IN (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
-        LIMIT pool),
-    any_word AS MATERIALIZED (
-        SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery) AS rank
-        FROM deskmate.chunks c
-        WHERE (SELECT count(*) FROM every_word) < depth
-          AND c.terms @@ replace(plainto_tsquery(config, words)::text, ' & ', ' | ')::tsquery
-          AND (session_user = current_user
-               OR c.collection_id IN (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
-        LIMIT pool)
-    SELECT found.id FROM (SELECT id, 0 AS stage, rank FROM every_word
-                          UNION ALL SELECT id, 1 AS stage, rank FROM any_word) AS found
-    GROUP BY found.id ORDER BY min(found.stage), max(found.rank) DESC, found.id LIMIT depth
+DROP FUNCTION IF EXISTS deskmate.keyword_candidates(text, regconfig, integer, integer);
+CREATE FUNCTION deskmate.keyword_candidates(words text, config regconfig, depth integer, pool integer)
+RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+BEGIN
+    -- EXECUTE plans the statement with this query's own words: a common word gets a scan that stops after
+    -- `pool` rows, a rare one the GIN index (a generic plan builds the whole bitmap of every common word).
+    RETURN QUERY EXECUTE $query$
+        WITH every_word AS MATERIALIZED (
+            SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery($2, $1)::text, ' & ', ' | ')::tsquery) AS rank
+            FROM deskmate.chunks c
+            WHERE c.terms @@ plainto_tsquery($2, $1)
+              AND (session_user = current_user OR c.collection_id IN
+                   (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
+            LIMIT $4),
+        any_word AS MATERIALIZED (
+            SELECT c.id, ts_rank(c.terms, replace(plainto_tsquery($2, $1)::text, ' & ', ' | ')::tsquery) AS rank
+            FROM deskmate.chunks c
+            WHERE (SELECT count(*) FROM every_word) < $3
+              AND c.terms @@ replace(plainto_tsquery($2, $1)::text, ' & ', ' | ')::tsquery
+              AND (session_user = current_user OR c.collection_id IN
+                   (SELECT g.collection_id FROM deskmate.grants g WHERE g.role_name = session_user))
+            LIMIT $4)
+        SELECT found.id FROM (SELECT id, 0 AS stage, rank FROM every_word
+                              UNION ALL SELECT id, 1 AS stage, rank FROM any_word) AS found
+        GROUP BY found.id ORDER BY min(found.stage), max(found.rank) DESC, found.id LIMIT $3
+    $query$ USING words, config, depth, pool;
+END
 $body$;
 REVOKE ALL ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, integer) TO deskmate_reader;
