@@ -20,7 +20,7 @@ from assistant.errors import InvalidInput
 FILE = "library.json"
 KEYRING_SERVICE = "deskmate-library"
 DEFAULT_TIMEOUT_S = 3.0
-DEFAULT_EF_SEARCH = 1000  # pgvector's hnsw.ef_search (its maximum): recall@10 0.90 at 1M tight-cluster chunks, 0.77 at 400
+DEFAULT_EF_SEARCH = 400  # pgvector's hnsw.ef_search; measured by benchmarks/library_scale.py (1000 at 20k: a seq scan)
 
 
 @dataclass(frozen=True)
