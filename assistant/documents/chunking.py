@@ -14,6 +14,7 @@ from itertools import chain
 
 import numpy as np
 
+from assistant.documents.keywords import encode_terms
 from assistant.readers import Page
 
 DEFAULT_CHUNK_TOKENS = 200
@@ -43,6 +44,11 @@ class Chunk:
     @cached_property
     def text_hash(self) -> str:
         return text_hash(self.text)
+
+    @cached_property
+    def terms(self) -> tuple[bytes, int]:
+        """Its keyword terms as stored (encode_terms): worked out once, ahead, on an indexing run's reader thread."""
+        return encode_terms(self.text)
 
 
 def _strengths(text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:

@@ -21,7 +21,6 @@ from assistant.documents.checks import index_problems
 from assistant.documents.chunking import Chunk, text_hash
 from assistant.documents.dense import IndexedVectors
 from assistant.documents.embedder import Embedder
-from assistant.documents.keywords import encode_terms
 from assistant.documents.run import IndexRun
 from assistant.documents.scanning import absolute, shown
 from assistant.documents.search import Searcher
@@ -215,7 +214,7 @@ class DocumentIndex:
                                        terms, term_count, text_hash, label, locator)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(document_id, ordinal, c.page, c.char_start, c.char_end, c.text,
-                  np.ascontiguousarray(vector, dtype=np.float32).tobytes(), *encode_terms(c.text), c.text_hash,
+                  np.ascontiguousarray(vector, dtype=np.float32).tobytes(), *c.terms, c.text_hash,
                   c.label, stored_locator(c.locator))
                  for ordinal, (c, vector) in enumerate(chunks)])
 

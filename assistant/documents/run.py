@@ -315,10 +315,12 @@ class IndexRun:
             document = self._reader.parse(job.path, data, ocr_later=ocr_later,
                                           on_progress=lambda page, pages: self._read_to(job, page, pages))
             chunks = self._chunk(job, document.pages)
-            return Prepared(job, Action.INDEX, stat=stat, kind=document.kind, content_hash=digest,
-                            reason="; ".join(document.notes) or None,
-                            pages=len(document.pages), chunks=chunks, size=len(data),
-                            near=self._near_duplicate(job.path, digest, document.pages, chunks))
+            prepared = Prepared(job, Action.INDEX, stat=stat, kind=document.kind, content_hash=digest,
+                                reason="; ".join(document.notes) or None,
+                                pages=len(document.pages), chunks=chunks, size=len(data),
+                                near=self._near_duplicate(job.path, digest, document.pages, chunks))
+            _work_out_ahead(prepared)
+            return prepared
         except UnreadableFile as exc:
             return Prepared(job, Action.FAIL, reason=exc.reason)
         except Exception as exc:  # a library choking on one odd file must not stop the run
@@ -517,6 +519,15 @@ class IndexRun:
         return IndexProgress(self._files_done, self._files_total, self.summary.chunks_embedded,
                              round(rate, 2), round(eta, 1) if eta is not None else None, path, outcome, reason,
                              file, page, pages, chunks, round(fraction, 4) if fraction is not None else None)
+
+
+def _work_out_ahead(prepared: Prepared) -> None:
+    """Hashes and keyword terms of the chunks it will store, here on the reader thread rather than while the
+    run's thread saves (when the embedder waits for it)."""
+    for j, chunk in enumerate(prepared.chunks):
+        _ = chunk.text_hash
+        if not prepared.covered(j):
+            _ = chunk.terms
 
 
 def _estimate_kind(job: Job) -> str | None:
