@@ -36,17 +36,24 @@ class Matches:
     scores: np.ndarray  # cosine similarity
 
 
-def _new_index(dims: int, connectivity: int, expansion_add: int):
+def _index_class():
+    """usearch's Index. onnxruntime is loaded first: imported after usearch's compiled module (which carries its
+    own static libstdc++), onnxruntime crashes in std::codecvt (SIGSEGV), and a search embeds its query next."""
+    import onnxruntime  # noqa: F401
     from usearch.index import Index
 
+    return Index
+
+
+def _new_index(dims: int, connectivity: int, expansion_add: int):
+    Index = _index_class()
     return Index(ndim=dims, metric="cos", dtype="f16", connectivity=connectivity, expansion_add=expansion_add,
                  expansion_search=EXPANSION_SEARCH)
 
 
 def _open_view(path: Path, expansion_search: int):
     """The file memory-mapped, or None when it is not a readable index (it is then rebuilt)."""
-    from usearch.index import Index
-
+    Index = _index_class()
     try:
         index = Index.restore(str(path), view=True)
     except (ValueError, RuntimeError, OSError):
