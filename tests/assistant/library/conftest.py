@@ -12,6 +12,7 @@ import pytest
 from assistant.library import schema
 from assistant.library.database import Database
 from assistant.library.index import LibraryIndex
+from assistant.library.search import forget_connections
 from assistant.runtime.generators import run_to_end
 from tests.helpers.documents import make_docx, make_pdf
 from tests.helpers.postgres import running_server
@@ -59,6 +60,14 @@ def shared_folders(tmp_path) -> dict[str, Path]:
                                        "Rent is indexed yearly to the consumer price index."],
                                       ["The software licence covers two hundred named users."]),
     }
+
+
+@pytest.fixture(autouse=True)
+def no_kept_connections() -> Iterator[None]:
+    """Each test starts and ends without a kept library connection (search_library keeps one per URL)."""
+    forget_connections()
+    yield
+    forget_connections()
 
 
 @pytest.fixture(scope="session")

@@ -4,17 +4,26 @@ within the configured timeout."""
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from assistant.documents.search import Hit
 from assistant.errors import InvalidInput
+from assistant.library import schema
 from assistant.library import settings as library_settings
-from assistant.library.search import LibraryHit, fuse_hits, search_library, source_of
+from assistant.library.connections import KEPT
+from assistant.library.database import Database
+from assistant.library.search import LibraryHit, forget_connections, fuse_hits, search_library, source_of
 from assistant.library.settings import LibrarySettings, without_password
 from tests.assistant.library.conftest import index_folders, role_name
-from tests.helpers.postgres import free_port, silent_server
+from tests.helpers.postgres import Relay, free_port, running_server, silent_server
 from tests.helpers.processes import run_cli
 
 TIMEOUT_S = 2.0
@@ -120,7 +129,7 @@ def test_library_use_and_search_through_the_cli(library, shared_folders, postgre
 
 
 def test_a_slow_statement_is_cancelled_at_the_deadline(postgres, library_url):
-    from assistant.library.database import Database, LibraryUnavailable
+    from assistant.library.database import LibraryUnavailable
 
     with Database(library_url, postgres.password, timeout_s=5) as database:
         started = time.monotonic()
@@ -137,3 +146,90 @@ def test_tls_settings_in_the_url_are_honoured(postgres, library_url, embedder, m
     required = search_library(LibrarySettings(library_url + "?sslmode=require", "TLS_PW", TIMEOUT_S), "leave",
                               embedder)
     assert "SSL" in required.notice  # the test server has no TLS: libpq refuses to go on without it
+
+
+def reader_backends(postgres, reader: str) -> list[int]:
+    with Database(postgres.url(), postgres.password) as admin:
+        return [row["pid"] for row in admin.query("SELECT pid FROM pg_stat_activity WHERE usename = %s", (reader,))]
+
+
+def granted_reader(library, shared_folders, postgres, library_url, monkeypatch) -> LibrarySettings:
+    index_folders(library, [shared_folders["contracts"]])
+    reader = role_name("kept")
+    library.grant(reader, ["contracts"], password="kept-secret")
+    monkeypatch.setenv("KEPT_LIBRARY_PW", "kept-secret")
+    return LibrarySettings(postgres.url(reader, library_url.rsplit("/", 1)[1]), "KEPT_LIBRARY_PW", TIMEOUT_S)
+
+
+def test_searches_keep_one_connection(library, shared_folders, postgres, library_url, embedder, monkeypatch):
+    settings = granted_reader(library, shared_folders, postgres, library_url, monkeypatch)
+    reader = settings.url.split("//")[1].split("@")[0]
+    first = search_library(settings, "when must the turbines be delivered", embedder, k=3)
+    backends = reader_backends(postgres, reader)
+    second = search_library(settings, "how can the cleaning contract end", embedder, k=3)
+    assert first.notice is None and second.notice is None
+    assert first.hits[0].path.endswith("turbines.txt") and second.hits[0].path.endswith("cleaning.md")
+    assert len(backends) == 1 and reader_backends(postgres, reader) == backends  # the same backend answered
+    forget_connections()
+    deadline = time.monotonic() + 5
+    while reader_backends(postgres, reader) and time.monotonic() < deadline:  # its backend ends after the close
+        time.sleep(0.05)
+    assert reader_backends(postgres, reader) == []
+
+
+def test_concurrent_searches_never_share_a_connection(library, shared_folders, postgres, library_url, embedder,
+                                                      monkeypatch):
+    settings = granted_reader(library, shared_folders, postgres, library_url, monkeypatch)
+    embedder.embed(["warm up"])
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _n: search_library(settings, "turbine delivery penalty", embedder, k=3),
+                                range(8)))
+    assert all(answer.notice is None and answer.hits[0].path.endswith("turbines.txt") for answer in answers)
+    assert KEPT.count() == 1  # one kept after; the others closed
+
+
+@pytest.fixture
+def server_folder() -> Iterator[Path]:
+    """A folder the server's unprivileged user can reach (pytest's own are private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="deskmate-pg-restart-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_after_a_server_restart_the_next_search_connects_again(server_folder, embedder, monkeypatch):
+    monkeypatch.setenv("RESTART_PW", "restart-secret")
+    port = free_port()
+    with running_server("restart-secret", server_folder, port=port) as server:
+        with Database(server.url(), server.password) as admin:
+            admin.execute("CREATE DATABASE library")
+        with Database(server.url(database="library"), server.password) as database:
+            schema.create(database, embedder.dimensions, embedder.name)
+        settings = LibrarySettings(server.url(database="library"), "RESTART_PW", TIMEOUT_S)
+        assert search_library(settings, "annual leave", embedder).notice is None
+        assert KEPT.count() == 1
+    with running_server("restart-secret", server_folder, port=port):
+        started = time.monotonic()
+        again = search_library(settings, "annual leave", embedder)
+        assert again.notice is None, again.notice
+        assert time.monotonic() - started < TIMEOUT_S
+        assert KEPT.count() == 1
+    down = search_library(settings, "annual leave", embedder)  # stopped: its kept connection is gone too
+    assert down.hits == [] and "not searched" in down.notice
+
+
+def test_a_network_gone_under_a_kept_connection_costs_at_most_the_timeout(library, shared_folders, postgres,
+                                                                          library_url, embedder, monkeypatch):
+    settings = granted_reader(library, shared_folders, postgres, library_url, monkeypatch)
+    with Relay(postgres.port) as relay:
+        relayed = replace(settings, url=settings.url.replace(f":{postgres.port}/", f":{relay.port}/"))
+        assert search_library(relayed, "turbines", embedder).notice is None and KEPT.count() == 1
+        relay.freeze()
+        started = time.monotonic()
+        lost = search_library(relayed, "turbines", embedder)
+        seconds = time.monotonic() - started
+        assert lost.hits == [] and "not searched" in lost.notice
+        assert TIMEOUT_S - 0.5 <= seconds < TIMEOUT_S + SLACK_S, seconds
+        assert KEPT.count() == 0  # the lost connection is not kept
+        relay.resume()
+        back = search_library(relayed, "when must the turbines be delivered", embedder)
+        assert back.notice is None and back.hits[0].path.endswith("turbines.txt")
