@@ -31,9 +31,8 @@ from assistant.documents.plan import Job, Plan, plan
 from assistant.documents.scanning import shown
 from assistant.errors import StorageError
 from assistant.readers import CHANGED_WHILE_READ, DEFAULT_MAX_BYTES, Page, UnreadableFile, kind_of, load_file
-from assistant.readers.isolated import BACKGROUND_NICE, OCR_LATER, IsolatedReader
+from assistant.readers.isolated import OCR_LATER, IsolatedReader
 from assistant.runtime.eta import WorkEstimate
-from assistant.runtime.system import yield_cpu_to_others
 
 log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
@@ -173,8 +172,7 @@ class IndexRun:
         self._twins: TwinFinder | None = None  # made by the reader thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         # Parses each file in a child process; generated data that is not prose is read only on request.
-        self._reader = reader or IsolatedReader(index.read_limits, check_prose=not index.include_generated,
-                                                background=True)
+        self._reader = reader or IsolatedReader(index.read_limits, check_prose=not index.include_generated)
 
     def cancel(self) -> None:
         """Stop at the next batch (within about a second); what is committed stays."""
@@ -272,7 +270,6 @@ class IndexRun:
 
     def _read_all(self, jobs: list[Job], ready: queue.Queue) -> None:
         """Read every job; files with pages to OCR go last (OCR takes seconds a page)."""
-        yield_cpu_to_others(BACKGROUND_NICE)  # chunking gives way to the embedder, as the reader's child does
         needs_ocr = []
         for job in jobs:
             if self._cancel.is_set():

@@ -56,16 +56,13 @@ from assistant.readers import (
     supported_kind,
 )
 from assistant.readers.pages import PageText
-from assistant.runtime.system import process_rss, yield_cpu_to_others
+from assistant.runtime.system import process_rss
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
 CRASHED = "crashed the document reader"
 ENCODING = ("utf-8", "surrogatepass")
 BATCH_PAGES = 256  # pages of a text file sent in one message
-# An indexing run's reader gives way to the embedder: both need the same cores, and a reader that preempts one
-# of the embedder's threads stalls the other at the next barrier. Mild, so a long file still reads at a steady pace.
-BACKGROUND_NICE = 5
 # A zipped package holds several times its size in XML to parse: a spreadsheet of a million rows
 # is 32 MB on disk and takes 72 s of CPU to read here (1 s per 14,000 rows); a compressed file
 # gets this many times seconds_per_mb.
@@ -172,10 +169,9 @@ def _listed(numbers: list[int]) -> str:
 class IsolatedReader:
     """Parses documents in a child process; `parse` raises UnreadableFile with a reason."""
 
-    def __init__(self, limits: ReadLimits | None = None, check_prose: bool = True, background: bool = False):
+    def __init__(self, limits: ReadLimits | None = None, check_prose: bool = True):
         self.limits = limits or ReadLimits()
         self.check_prose = check_prose  # False: text that is not prose is read too (--include-generated)
-        self.background = background  # the child yields the CPU to the embedder (indexing runs)
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self.children_started = 0  # more than one: a file timed out, crashed or ran out of memory
@@ -221,8 +217,7 @@ class IsolatedReader:
         self._discard()  # it died between two files
         context = multiprocessing.get_context("spawn")  # never fork a process that runs torch threads
         conn, child_end = context.Pipe(duplex=True)
-        process = context.Process(target=serve, args=(child_end, self.limits.memory_mb, os.getpid(),
-                                                           BACKGROUND_NICE if self.background else 0),
+        process = context.Process(target=serve, args=(child_end, self.limits.memory_mb, os.getpid()),
                                   name="deskmate-reader", daemon=True)
         process.start()
         self._conn, self._process = conn, process
@@ -351,10 +346,9 @@ def memory_reason(memory_mb: int) -> str:
 
 # -- the child's side ------------------------------------------------------------------------
 
-def serve(conn, memory_mb: int, parent_pid: int, nice: int = 0) -> None:
+def serve(conn, memory_mb: int, parent_pid: int) -> None:
     """The child process: parse what arrives until the pipe closes or the parent goes away."""
     _cap_memory(memory_mb)
-    yield_cpu_to_others(nice)
     _exit_with_parent(parent_pid)
     logging.getLogger().addHandler(logging.NullHandler())  # the parent reports each file's outcome
     while True:

@@ -6,7 +6,6 @@ and most commands never ask.
 from __future__ import annotations
 
 import os
-import threading
 
 
 def physical_cores() -> int:
@@ -40,17 +39,3 @@ def process_rss(pid: int) -> int | None:
         return int(psutil.Process(pid).memory_info().rss)
     except (psutil.Error, OSError):
         return None
-
-
-def yield_cpu_to_others(steps: int) -> None:
-    """Lower the calling thread's CPU priority by `steps` (Linux; elsewhere, or when refused, nothing changes).
-
-    On Linux the nice value belongs to a thread, so this leaves the rest of the process as it was.
-    """
-    if steps <= 0 or not hasattr(os, "setpriority") or not os.uname().sysname == "Linux":
-        return
-    try:
-        thread = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + steps)
-    except OSError:
-        pass
