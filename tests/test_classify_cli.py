@@ -10,7 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.helpers.processes import DESKMATE, kill_group, run_cli
+from tests.helpers.processes import DESKMATE, kill_group, run_cli, with_ctrl_c
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 TRAIN_FILE, TEST_FILE = DATA / "support_tickets_train.csv", DATA / "support_tickets_test.csv"
@@ -103,7 +103,7 @@ def test_a_million_rows_stream_with_progress_and_ctrl_c_leaves_no_output(tmp_pat
     command = [str(DESKMATE), "classify", "run", "--name", "tickets", "--file", str(source), "--column", "ticket",
                "--out", str(out), "--home", str(home)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
+                          start_new_session=True, preexec_fn=with_ctrl_c) as process:
         try:
             lines = progress_lines(process, wanted=3, timeout=120)
             peak_mb = peak_memory_mb(process.pid)

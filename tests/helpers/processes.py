@@ -50,3 +50,9 @@ def kill_group(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+
+
+def with_ctrl_c() -> None:
+    """Popen's preexec_fn for a child that a test stops with SIGINT: a shell's background job starts with
+    SIGINT ignored, and Python then never raises KeyboardInterrupt (the fresh-clone check ran like that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

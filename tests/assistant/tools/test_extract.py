@@ -19,7 +19,7 @@ from assistant.runtime.generators import collect_steps, run_to_end
 from assistant.tools.extract import ANSWERED, NOT_READ, ExtractProgress, extract
 from assistant.tools.extract_table import COLUMNS, NotATable, read_table, write_table
 from tests.helpers.contract_folder import QUESTION, make_contract_folder
-from tests.helpers.processes import DESKMATE, REPO, kill_group, run_cli
+from tests.helpers.processes import DESKMATE, REPO, kill_group, run_cli, with_ctrl_c
 
 pytestmark = pytest.mark.slow
 
@@ -138,7 +138,7 @@ def test_ctrl_c_keeps_the_finished_rows_and_resume_finishes_the_table(contracts,
     command = [str(DESKMATE), "extract", QUESTION, "--folder", str(folder), "--out", str(out), "--home",
                str(isolated_home), "--json"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
-                          start_new_session=True) as process:
+                          start_new_session=True, preexec_fn=with_ctrl_c) as process:
         try:
             progress = []
             for line in process.stderr:
