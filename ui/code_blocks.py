@@ -77,9 +77,14 @@ def split_blocks(text: str, paragraphs: bool = False) -> list[Block]:
     blocks = _fenced_blocks(text)
     if not paragraphs:
         return blocks
-    return [Block("prose", part) if block.kind == "prose" else block
-            for block in blocks for part in (PARAGRAPH_BREAK.split(block.text) if block.kind == "prose"
-                                             else [block.text])]
+    return [part for block in blocks for part in paragraphs_of(block)]
+
+
+def paragraphs_of(block: Block) -> list[Block]:
+    """How a block is shown while its answer streams: prose cut at its paragraphs, code whole."""
+    if block.kind != "prose":
+        return [block]
+    return [Block("prose", part) for part in PARAGRAPH_BREAK.split(block.text)]
 
 
 def _fenced_blocks(text: str) -> list[Block]:

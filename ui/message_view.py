@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from assistant.chat.ask import NOT_FOUND
 from assistant.chat.history import MessageStatus
-from ui.code_blocks import PARAGRAPH_BREAK, Block, CodeBlock, message_colours, shown_theme, split_blocks
+from ui.code_blocks import Block, CodeBlock, message_colours, paragraphs_of, shown_theme, split_blocks
 from ui.source_cards import SourceCards
 
 MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -55,13 +55,6 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 # The most one event-loop turn spends joining a finished answer's paragraphs (a frame is 16 ms at 60 Hz;
 # the rest of the turn paints). A short answer joins within its first turn, at once.
 JOIN_BUDGET_S = 0.008
-
-
-def paragraphs_of(block: Block) -> list[Block]:
-    """How a block is shown while its answer streams: prose cut at its paragraphs, code whole."""
-    if block.kind != "prose":
-        return [block]
-    return [Block("prose", part) for part in PARAGRAPH_BREAK.split(block.text)]
 
 
 class MarkdownView(QTextBrowser):

@@ -75,7 +75,7 @@ def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5,
     database.use_vectors()
     with database.transaction():
         dense = vector_candidates(database, vector, depth, ef_search)
-        keyword = keyword_candidates(database, query, depth, config, function=schema_version >= "2")
+        keyword = keyword_candidates(database, query, depth, config, function=int(schema_version) >= 2)
         ranked = rrf([dense, keyword])[:k]
         rows = {row["id"]: row for row in database.query(DETAILS, (vector, ranked))} if ranked else {}
     return [_hit(rows[chunk_id], score) for chunk_id, score in ranked_scores(ranked, rows)]
