@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
 # Documents commit after each window. Bigger windows sort more chunks by length before batching (less
 # padding): git's manual (git-doc) indexed in 89.5 s with 128, 78.1 s with 1024. A kill loses at most
-# one window, about 12 s of embedding on a 2-core machine.
-WINDOW_CHUNKS = 1024
+# one window, about 12 s of embedding on a 2-core machine. DESKMATE_WINDOW_CHUNKS overrides it, so that a
+# test that kills a run can make a small folder commit in several windows.
+WINDOW_CHUNKS = int(os.environ.get("DESKMATE_WINDOW_CHUNKS") or 1024)
 POLL_S = 0.1
 CHUNK_PAGES = 32  # pages chunked at a time (progress inside a long file)
 READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, not chased forever

@@ -42,9 +42,11 @@ def write_corpus(folder, files: int = 36, seed: int = 7):
 
 
 def start_indexer(folder, url, home) -> subprocess.Popen:
+    """A run that commits every few documents (a window of 8 passages, not 1,024): this small folder would
+    otherwise be one window, all committed at its end, and no kill could land between commits."""
     return subprocess.Popen([str(DESKMATE), "library", "add", str(folder), "--url", url, "--key-env", PASSWORD_ENV,
                              "--home", str(home)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=REPO, start_new_session=True, env=os.environ.copy())
+                            cwd=REPO, start_new_session=True, env={**os.environ, "DESKMATE_WINDOW_CHUNKS": "8"})
 
 
 def planned(process: subprocess.Popen) -> float:
