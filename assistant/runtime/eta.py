@@ -39,7 +39,8 @@ class WorkEstimate:
         self._read: dict[str, float] = {}  # read, not yet saved: its work
         self._learned: dict[str, list[float]] = {}  # kind -> [work, bytes] of the files read
         self._saved_units = 0.0
-        self._embedded = self._embedded_at_save = 0
+        self._embedded = 0
+        self._embedded_saved = 0  # of the embedded word pieces, those of files saved since
 
     # -- what happened ---------------------------------------------------------------------
 
@@ -56,8 +57,11 @@ class WorkEstimate:
         with self._lock:
             if key in self._unread:  # failed or settled without being read
                 self._learn(key, 0, learn=False)
-            self._saved_units += self._read.pop(key, 0.0) + FILE_UNITS
-            self._embedded_at_save = self._embedded
+            work = self._read.pop(key, 0.0)
+            self._saved_units += work + FILE_UNITS
+            # A window's files are embedded together, then saved one by one: only this file's share of the
+            # embedded work moves to saved; the rest still counts for the files of the window not saved yet.
+            self._embedded_saved = min(self._embedded_saved + int(work), self._embedded)
 
     def embedded(self, total: int) -> None:
         """The run has embedded `total` word pieces so far."""
@@ -90,7 +94,7 @@ class WorkEstimate:
 
     def _units(self) -> tuple[float, float]:
         in_flight = sum(self._read.values())
-        partial = min(max(self._embedded - self._embedded_at_save, 0), in_flight)  # embedded, not saved yet
+        partial = min(self._embedded - self._embedded_saved, in_flight)  # embedded, not saved yet
         left = in_flight - partial + FILE_UNITS * len(self._read)
         left += sum(self._predicted(kind, size) + FILE_UNITS for kind, size in self._unread.values())
         return self._saved_units + partial, left

@@ -89,3 +89,21 @@ def test_a_failed_file_never_read_is_settled():
     estimate.embedded(10_000)
     estimate.saved("b.txt")
     assert estimate.fraction() == 1.0 and estimate.remaining_s() == 0.0
+
+
+def test_saving_a_window_file_by_file_never_sets_the_estimate_back():
+    """A window's files are embedded together and then saved one by one: each save moves only that file's
+    work from in flight to saved, so the fraction done only grows while the window is written."""
+    clock = FakeClock()
+    files = [(f"{n}.html", "html", 100_000) for n in range(20)]
+    estimate = WorkEstimate(files, clock=clock)
+    for key, *_ in files[:10]:
+        estimate.read(key, 2_000)
+    clock.now = 10.0
+    estimate.embedded(20_000)  # the whole window of ten files
+    fractions = [estimate.fraction()]
+    for key, *_ in files[:10]:
+        estimate.saved(key)
+        fractions.append(estimate.fraction())
+    assert fractions == sorted(fractions), fractions
+    assert fractions[-1] - fractions[0] < 0.25  # only the ten files' fixed costs were added by saving them
