@@ -82,3 +82,30 @@ def test_new_content_while_the_paragraphs_join_is_drawn_whole_at_once(qtbot, mon
     view.set_content("Another answer.\n\nWith two paragraphs.", "complete")
     assert not view.rendering
     assert shown(view) == [("MarkdownView", "Another answer.\nWith two paragraphs.")]
+
+
+def test_a_half_written_or_unknown_fence_language_is_plain_text_without_scanning_for_plugins(monkeypatch):
+    import pygments.plugin
+
+    from ui.code_blocks import _lexer
+
+    scans = []
+    monkeypatch.setattr(pygments.plugin, "iter_entry_points", lambda group: scans.append(group) or [])
+    lexers = {name: type(_lexer.__wrapped__(name)).__name__ for name in ("pytho", "no-such-language", "Python", "js")}
+    assert lexers == {"pytho": "TextLexer", "no-such-language": "TextLexer", "Python": "PythonLexer",
+                      "js": "JavascriptLexer"}
+    assert scans == []  # every installed package's metadata read: 20-60 ms on the GUI thread, mid-stream
+
+
+def test_the_warm_up_makes_the_lexers_of_the_common_languages_ahead_on_its_thread(qtbot):
+    import threading
+
+    from ui.code_blocks import WARM_LANGUAGES, _lexer, warm_up
+
+    _lexer.cache_clear()
+    warm_up()
+    qtbot.waitUntil(lambda: not any(t.name == "deskmate-pygments" for t in threading.enumerate()), timeout=30_000)
+    misses = _lexer.cache_info().misses
+    for language in WARM_LANGUAGES:
+        _lexer(language)
+    assert _lexer.cache_info().misses == misses and misses == len(WARM_LANGUAGES)
