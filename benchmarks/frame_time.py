@@ -132,10 +132,10 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     turns: list[float] = []
     turns_cpu: list[float] = []  # the same gaps in the GUI thread's own CPU time: what a shared machine's
     paints: list[float] = []     # other work (time the process waits for a core) does not lengthen
-    last = [time.perf_counter()]
+    last = [time.perf_counter()]  # set again when the probe starts: the set-up below is the benchmark's
     last_cpu = [time.thread_time()]
-
-    stalls: list[tuple[float, float, int]] = []  # (gap ms, its CPU ms, characters streamed so far) over 50 ms
+    # (gap ms, its CPU ms, characters streamed so far, which turn) of each gap over 50 ms
+    stalls: list[tuple[float, float, int, int]] = []
 
     def turn() -> None:
         now = time.perf_counter()
@@ -144,7 +144,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         cpu = time.thread_time()
         turns_cpu.append((cpu - last_cpu[0]) * 1000)
         if gap > 50:
-            stalls.append((round(gap, 1), round(turns_cpu[-1], 1), len(chat.answer_text)))
+            stalls.append((round(gap, 1), round(turns_cpu[-1], 1), len(chat.answer_text), len(turns)))
         last[0], last_cpu[0] = now, cpu
 
     class Paints(QObject):
@@ -181,7 +181,8 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     worker.item.connect(chat.append_piece)
     finished = []
     worker.done.connect(lambda: finished.append(True))
-    started = time.perf_counter()
+    started = last[0] = time.perf_counter()
+    last_cpu[0] = time.thread_time()
     probe.start()
     worker.start()
     while not finished:

@@ -187,11 +187,17 @@ def _warm_lexers(ready: threading.Event) -> None:
 
         for style in PYGMENTS_STYLE.values():
             get_style_by_name(style)  # imports the style's module; its Qt formats are made on the GUI thread
-        for language in WARM_LANGUAGES:
-            for _ in _lexer(language).get_tokens("x = 1\n"):  # some lexers make their helpers on first use
-                pass
+        _tokenise_once(WARM_LANGUAGES[0])
+        ready.set()  # the GUI thread's part needs only the styles and the first lexer
+        for language in WARM_LANGUAGES[1:]:
             time.sleep(WARM_PAUSE_S)
+            _tokenise_once(language)
     ready.set()
+
+
+def _tokenise_once(language: str) -> None:
+    for _ in _lexer(language).get_tokens("x = 1\n"):  # some lexers make their helpers at their first text
+        pass
 
 
 def _once_set(ready: threading.Event, then: Callable[[], None]) -> None:
@@ -205,7 +211,7 @@ def _once_set(ready: threading.Event, then: Callable[[], None]) -> None:
 def _warm_first_block() -> None:
     if pygments_available():
         _token_formats(shown_theme())
-    QTimer.singleShot(0, lambda: CodeBlock("x = 1", "python").deleteLater())  # in its own event-loop turn
+    QTimer.singleShot(0, lambda: CodeBlock("x = 1", WARM_LANGUAGES[0]).deleteLater())  # in its own event-loop turn
 
 
 def pygments_available() -> bool:
