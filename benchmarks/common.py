@@ -60,6 +60,29 @@ def raw_encode(texts: list[str], embedder=None) -> dict:
             "seconds": round(done - started, 2), "embed_only_s": round(done - tokenized, 2)}
 
 
+PROBE_BATCHES, PROBE_ROWS, PROBE_TOKENS = 2, 32, 254  # two full batches of the pipeline's size (8,192 pieces)
+
+
+def speed_probe(embedder=None, repeats: int = 3) -> float:
+    """Seconds the embedder takes for a fixed piece of work (median of `repeats`): the machine's speed
+    now. Taken before and after a long measurement, it shows whether the machine itself got faster or
+    slower in between (a shared host drifts by 10-20% in minutes), which a ratio of two phases run one
+    after the other would otherwise take for the code's own cost."""
+    from assistant.documents.embedder import Embedder
+
+    embedder = embedder or Embedder()
+    ids = [[1000 + (row * 7919 + column * 104729) % 20000 for column in range(PROBE_TOKENS)]
+           for row in range(PROBE_ROWS)]
+    embedder.embed_token_ids(ids[:2])
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for _ in range(PROBE_BATCHES):
+            embedder.embed_token_ids(ids)
+        times.append(time.perf_counter() - started)
+    return round(median(times), 3)
+
+
 def _pipeline_batches(index_run, entries, budget):
     if hasattr(index_run, "_batches"):
         return index_run._batches(entries, budget)

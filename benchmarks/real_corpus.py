@@ -19,7 +19,9 @@ For each corpus: the real CLI (`deskmate --home TMP index add FOLDER --json`) in
 its progress lines (stderr) give the ETA it showed at 10 %, 20 %, ... 90 % of the files, compared with
 the time that really remained; the process tree's RSS is sampled every 0.2 s. Then, in this process,
 the same chunks (read from the run's database, one copy per identical document) are encoded raw by the
-same Embedder (onnxruntime int8) with the pipeline's own call (`embed_token_ids`) and batching, and the
+same Embedder (onnxruntime int8) with the pipeline's own call (`embed_token_ids`) and batching. A fixed
+embedding probe (common.speed_probe, a few seconds) before and after the pipeline tells how much the machine's
+own speed drifted meanwhile; the ratio is given as measured and at the pipeline's mean machine speed. The
 corpus's questions (real_corpus_questions.json) are searched: right file in the top 3, and top 3s that
 are one file three times although other files match.
 
@@ -47,7 +49,7 @@ import threading
 import time
 from pathlib import Path
 
-from common import REPO, machine, raw_encode
+from common import REPO, machine, raw_encode, speed_probe
 
 RESULTS = REPO / "benchmarks" / "results"
 QUESTIONS = REPO / "benchmarks" / "real_corpus_questions.json"
@@ -449,15 +451,20 @@ def measure(corpus: str, quick: bool, code: Path, questions: list[dict], work: P
     folder, files = corpus_folder(corpus, quick, questions, work)
     home = work / f"home-{corpus}"
     print(f"[real_corpus] {corpus}: indexing {files} files in {folder}", file=sys.stderr, flush=True)
+    probe_before = speed_probe()
     run = index_with_cli(folder, home, code)
     database = home / "deskmate.db"
     summary, stored = summary_figures(run["summary"]), database_figures(database)
     pipeline_s = summary["seconds"] or run["wall_s"]
     end_s = run["points"][-1]["t"] if run["points"] else run["wall_s"]
     print(f"[real_corpus] {corpus}: {run['wall_s']:.0f} s; raw encode and questions", file=sys.stderr, flush=True)
+    probe_after = speed_probe()
     raw = raw_encode(embedded_texts(database))
     embedded = summary["chunks_embedded"] or raw["chunks"]
     raw_s_same_work = raw["seconds"] * embedded / max(raw["chunks"], 1)  # if the counts differ (see note)
+    # The raw encode runs after the pipeline: scaled to the machine's mean speed during the pipeline (the
+    # probes before and after it), the ratio compares the two at the same machine speed.
+    raw_s_pipeline_speed = raw_s_same_work * (probe_before + probe_after) / (2 * probe_after)
     return {
         "package": CORPORA[corpus]["package"], "folder": str(folder), "files_in_folder": files,
         "exit_code": run["exit_code"], "wall_s": round(run["wall_s"], 1), "pipeline_s": round(pipeline_s, 1),
@@ -467,6 +474,9 @@ def measure(corpus: str, quick: bool, code: Path, questions: list[dict], work: P
         "peak_rss_tree_mb": run["peak_rss_tree_mb"], "peak_rss_cli_mb": run["peak_rss_cli_mb"],
         "eta": eta_errors(run["points"], end_s), "progress_lines": len(run["points"]),
         "raw_encode": raw, "ratio_pipeline_to_raw_encode": round(raw_s_same_work / pipeline_s, 3),
+        "speed_probe_s": {"before_pipeline": probe_before, "after_pipeline": probe_after,
+                          "drift": round(probe_after / probe_before - 1, 3)},
+        "ratio_at_the_pipeline_machine_speed": round(raw_s_pipeline_speed / pipeline_s, 3),
         "raw_encode_note": None if raw["chunks"] == embedded else
         f"the database holds {raw['chunks']} distinct chunk texts, the run embedded {embedded}: "
         "the raw time is scaled to the embedded count",
@@ -486,6 +496,8 @@ def headline(results: dict, quick: bool) -> dict:
             "html_quick_wall_s": html.get("wall_s") if quick else None,
             "pdf_pages_per_s": pdf.get("pages_per_s_distinct"),
             "ratio_pipeline_to_raw_encode_min": min(ratios) if ratios else None,
+            "ratio_at_the_pipeline_machine_speed_min": min((r["ratio_at_the_pipeline_machine_speed"]
+                                                            for r in measured), default=None),
             "eta_worst_error_percent": round(100 * max(etas), 1) if etas else None,
             "right_file_in_top3_share": round(sum(a["right_file_in_top3"] for a in asked)
                                               / sum(a["questions"] for a in asked), 3) if asked else None,
