@@ -17,7 +17,7 @@ from tests.assistant.library.conftest import PASSWORD_ENV, index_folders, new_da
 from tests.helpers.processes import DESKMATE, REPO, kill_group, run_cli
 
 KILLS = 10
-MAX_TRIES = 30
+MAX_TRIES = 45  # a run resumed after a late kill has less left, so some tries finish before their kill
 TOPICS = ["procurement", "onboarding", "data protection", "travel", "maintenance", "security", "invoicing",
           "recruitment", "inventory", "training"]
 ACTIONS = ["approves", "reviews", "archives", "signs", "checks", "reports on", "plans", "budgets for"]
