@@ -5,7 +5,9 @@ edit a question, delete) and, when it has other versions, the "‹ 2/3 ›" swit
 While an answer streams, only its last block is drawn again (ui/code_blocks.py splits it into prose
 and code blocks; the blocks before the last do not change). When it ends, its paragraphs join up into
 whole prose blocks a few at a time, each event-loop turn doing at most JOIN_BUDGET_S of that work, so a
-long answer's end does not freeze the window for one long frame.
+long answer's end does not freeze the window for one long frame. A streaming answer keeps one code block
+and one prose view made ahead, in an event-loop turn of their own: making one costs 8-20 ms (its widgets,
+style sheet and polish), which would otherwise add to the update that needs it.
 
 An answer from the user's documents also shows how far it can be trusted: each sentence no cited
 passage supports is marked, an answer the documents do not hold says "Not in your documents" above
@@ -92,6 +94,8 @@ class MarkdownView(QTextBrowser):
         if not tables:
             return
         colours = message_colours()
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()  # one relayout for all the format changes below, not one each
         for table in tables:
             table_format = table.format()
             table_format.setBorder(1)
@@ -107,6 +111,7 @@ class MarkdownView(QTextBrowser):
                 cell_format = cell.format().toTableCellFormat()
                 cell_format.setBackground(QColor(colours["table_header"]))
                 cell.setFormat(cell_format)
+        edit.endEditBlock()
 
     def _fit_height(self, *_):
         self.document().setTextWidth(self.viewport().width())
@@ -150,6 +155,9 @@ class MarkdownView(QTextBrowser):
                                       self.tr("Open this link in your browser?\n\n%s") % url.toString())
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
+
+
+SEGMENT_KINDS = (CodeBlock, MarkdownView)  # what a message shows after its first prose block
 
 
 def finish_rendering_under(root: QWidget) -> None:
@@ -259,6 +267,11 @@ class MessageView(QFrame):
         self._join_timer.setInterval(0)
         self._join_timer.timeout.connect(self._join_some)
         self._segments: list[QWidget] = []  # the blocks after the first prose one: CodeBlock or MarkdownView
+        self._ahead: dict[type, QWidget] = {}  # a hidden segment of each kind made ahead while streaming
+        self._make_ahead = QTimer(self)
+        self._make_ahead.setSingleShot(True)
+        self._make_ahead.setInterval(0)
+        self._make_ahead.timeout.connect(self._make_segment_ahead)
         self._theme = shown_theme()
         self.setObjectName("userMessage" if role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -479,6 +492,11 @@ class MessageView(QFrame):
             self.status = status
         placeholder = self.tr("_Thinking…_") if self.status == MessageStatus.STREAMING else ""
         self._render(content or placeholder)
+        if self.status == MessageStatus.STREAMING:
+            if len(self._ahead) < len(SEGMENT_KINDS) and not self._make_ahead.isActive():
+                self._make_ahead.start()
+        else:
+            self._drop_segments_ahead()
         badges: dict[str, str] = {MessageStatus.INTERRUPTED: self.tr("interrupted"),
                                   MessageStatus.ERROR: self.tr("failed")}
         self.badge.setText(badges.get(self.status, ""))
@@ -577,13 +595,41 @@ class MessageView(QFrame):
         return widget
 
     def _new_segment(self, block: Block) -> QWidget:
-        if block.kind == "code":
+        kind = CodeBlock if block.kind == "code" else MarkdownView
+        widget = self._ahead.pop(kind, None)
+        if widget is None:
+            return self._made_segment(kind)
+        widget.show()  # hidden while it waited; the layout it goes into places it
+        return widget
+
+    def _made_segment(self, kind: type) -> QWidget:
+        if kind is CodeBlock:
             code = CodeBlock()
             code.copied.connect(self.code_copied)
             return code
         prose = MarkdownView()
         prose.setAccessibleName(self.body.accessibleName())
         return prose
+
+    def _make_segment_ahead(self) -> None:
+        """Make the next missing segment made ahead, one per event-loop turn (the window paints between)."""
+        kind = next((kind for kind in SEGMENT_KINDS if kind not in self._ahead), None)
+        if kind is None or self.status != MessageStatus.STREAMING:
+            return
+        widget = self._made_segment(kind)
+        widget.setParent(self)  # polished with the bubble's style sheet now, not in the update that shows it
+        widget.hide()
+        widget.ensurePolished()
+        self._ahead[kind] = widget
+        if len(self._ahead) < len(SEGMENT_KINDS):
+            self._make_ahead.start()
+
+    def _drop_segments_ahead(self) -> None:
+        self._make_ahead.stop()
+        for widget in self._ahead.values():
+            widget.setParent(None)  # out of the bubble's children at once (screenshots, accessibility checks)
+            widget.deleteLater()
+        self._ahead.clear()
 
     def code_blocks(self) -> list[CodeBlock]:
         return [w for w in self._segments if isinstance(w, CodeBlock)]
