@@ -73,6 +73,19 @@ class Database:
         except psycopg.ProgrammingError as exc:  # a malformed URL
             raise InvalidInput(f"Not a PostgreSQL URL ({_first_line(exc)}): give postgresql://user@host/db") from exc
         self._vectors_registered = False
+        self.cache: dict[str, Any] = {}  # what a caller reads once per connection (search: the library's meta)
+        self._settings: dict[str, str] = {}
+
+    def set_setting(self, name: str, value: str) -> None:
+        """A server setting for the rest of this session, sent only when it changes. Inside a transaction it
+        is SET LOCAL instead (ended with the transaction, so not remembered)."""
+        from psycopg.pq import TransactionStatus
+
+        if self.connection.info.transaction_status != TransactionStatus.IDLE:
+            self.query_one("SELECT set_config(%s, %s, true)", (name, value))
+        elif self._settings.get(name) != value:
+            self.query_one("SELECT set_config(%s, %s, false)", (name, value))
+            self._settings[name] = value
 
     def use_vectors(self) -> None:
         """numpy arrays in and out of `vector` columns (once the extension exists)."""

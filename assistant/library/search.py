@@ -37,17 +37,33 @@ MAX_EF_SEARCH = 1000  # pgvector's limit
 RETRY_WITHIN = 0.1  # of the timeout: a kept connection that failed this soon is reconnected once
 ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates when policies hide rows
 
-DENSE = """SELECT id FROM deskmate.chunks ORDER BY embedding <=> %s LIMIT %s"""
+# Vector candidates: the HNSW index's order (its distances are exact; the vectors themselves are TOASTed, so
+# the statement does not compute them again for the candidates).
+DENSE = "SELECT id FROM deskmate.chunks ORDER BY embedding <=> %(vector)s LIMIT %(depth)s"
 KEYWORD_POOL = 200  # rows ranked per stage: each costs reading its tsvector (1,000 took 15-100 ms at 1M chunks)
-KEYWORD = "SELECT k AS id FROM deskmate.keyword_candidates(%s, %s::regconfig, %s, %s) AS k"
+KEYWORD = ("SELECT k AS id, rank FROM deskmate.keyword_candidates(%(words)s, %(config)s::regconfig, %(depth)s, "
+           "%(pool)s) WITH ORDINALITY AS found(k, rank)")
 # A library made before schema version 2 has no function (readers' keyword search then scans every row).
-KEYWORD_BEFORE_V2 = """SELECT c.id FROM deskmate.chunks c,
-                    (SELECT replace(plainto_tsquery(%s::regconfig, %s)::text, ' & ', ' | ')::tsquery AS q) AS query
-             WHERE c.terms @@ query.q ORDER BY ts_rank_cd(c.terms, query.q) DESC, c.id LIMIT %s"""
-DETAILS = """SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator,
-                    k.name AS collection, 1 - (c.embedding <=> %s) AS similarity
-             FROM deskmate.chunks c JOIN deskmate.documents d ON d.id = c.document_id
-             JOIN deskmate.collections k ON k.id = c.collection_id WHERE c.id = ANY(%s)"""
+KEYWORD_BEFORE_V2 = """SELECT id, row_number() OVER (ORDER BY score DESC, id) AS rank FROM (
+                 SELECT c.id, ts_rank_cd(c.terms, query.q) AS score FROM deskmate.chunks c,
+                    (SELECT replace(plainto_tsquery(%(config)s::regconfig, %(words)s)::text, ' & ', ' | ')::tsquery
+                     AS q) AS query
+                 WHERE c.terms @@ query.q ORDER BY score DESC, c.id LIMIT %(depth)s) AS matched"""
+# One statement, one round trip: both candidate lists, their reciprocal rank fusion (ties: the vector list's
+# order, then the keyword list's, as rrf()) and the best k hits' details. The array keeps the index's order.
+SEARCH = """
+WITH dense_ids AS MATERIALIZED (SELECT array_agg(id) AS ids FROM ({dense}) AS nearest),
+dense AS (SELECT found.id, found.rank FROM dense_ids, unnest(dense_ids.ids) WITH ORDINALITY AS found(id, rank)),
+keyword AS MATERIALIZED ({keyword}),
+fused AS MATERIALIZED (
+    SELECT id, sum(1.0::float8 / (%(rrf_k)s + rank)) AS score, min(side * 1000000 + rank) AS tie
+    FROM (SELECT id, rank, 0 AS side FROM dense UNION ALL SELECT id, rank, 1 AS side FROM keyword) AS both_lists
+    GROUP BY id ORDER BY score DESC, tie LIMIT %(k)s)
+SELECT c.id, c.document_id, d.path, c.page, c.text, c.char_start, c.char_end, c.label, c.locator,
+       k.name AS collection, 1 - (c.embedding <=> %(vector)s) AS similarity
+FROM fused JOIN deskmate.chunks c ON c.id = fused.id JOIN deskmate.documents d ON d.id = c.document_id
+JOIN deskmate.collections k ON k.id = c.collection_id
+ORDER BY fused.score DESC, fused.tie"""
 
 
 @dataclass
@@ -70,36 +86,53 @@ def source_of(hit: Hit) -> str:
 def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5, depth: int = DEPTH,
            config: str = "english", ef_search: int = EF_SEARCH, schema_version: str = schema.SCHEMA_VERSION
            ) -> list[LibraryHit]:
-    """The library's best k chunks that this login may read."""
+    """The library's best k chunks that this login may read: one statement (SEARCH), after the session's
+    HNSW settings (set once per connection, unless this runs inside a transaction)."""
     vector = np.ascontiguousarray(query_vector, dtype=np.float32)
     database.use_vectors()
-    with database.transaction():
-        dense = vector_candidates(database, vector, depth, ef_search)
-        keyword = keyword_candidates(database, query, depth, config, function=int(schema_version) >= 2)
-        ranked = rrf([dense, keyword])[:k]
-        rows = {row["id"]: row for row in database.query(DETAILS, (vector, ranked))} if ranked else {}
-    return [_hit(rows[chunk_id], score) for chunk_id, score in ranked_scores(ranked, rows)]
+    use_hnsw_settings(database, ef_search, depth)
+    statement = SEARCH.format(dense=DENSE, keyword=KEYWORD if int(schema_version) >= 2 else KEYWORD_BEFORE_V2)
+    rows = database.query(statement, {"vector": vector, "depth": depth, "words": query, "config": config,
+                                      "pool": KEYWORD_POOL, "rrf_k": RRF_K, "k": k})
+    return [_hit(row, float(row["similarity"])) for row in rows]
+
+
+def use_hnsw_settings(database: Database, ef_search: int, depth: int) -> None:
+    """hnsw.ef_search (at least `depth`, at most pgvector's limit) and, where pgvector has it, the iterative
+    scan that goes on past rows the policy hides."""
+    database.set_setting("hnsw.ef_search", str(min(MAX_EF_SEARCH, max(int(ef_search), depth))))
+    if pgvector_version(database) >= ITERATIVE_SCAN:
+        database.set_setting("hnsw.iterative_scan", "relaxed_order")
+
+
+def pgvector_version(database: Database) -> tuple[int, ...]:
+    """The server's pgvector version, asked once per connection."""
+    if "pgvector_version" not in database.cache:
+        database.cache["pgvector_version"] = schema.pgvector_version(database)
+    return database.cache["pgvector_version"]
+
+
+def library_meta(database: Database) -> dict[str, str]:
+    """schema.meta, read once per connection: `library init` never changes the embedder or the configuration
+    of an existing library, and a newer schema version is read again on the next connection."""
+    if "meta" not in database.cache:
+        database.cache["meta"] = schema.meta(database)
+    return database.cache["meta"]
 
 
 def vector_candidates(database: Database, vector: np.ndarray, depth: int, ef_search: int = EF_SEARCH) -> list[int]:
-    """The ids of the `depth` nearest chunks this login may read, by the HNSW index. Run inside a transaction:
-    its SET LOCALs end with it."""
-    database.execute(f"SET LOCAL hnsw.ef_search = {min(MAX_EF_SEARCH, max(int(ef_search), depth))}")
-    if schema.pgvector_version(database) >= ITERATIVE_SCAN:
-        database.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")  # past rows the policy hides
-    return [row["id"] for row in database.query(DENSE, (vector, depth))]
+    """The ids of the `depth` nearest chunks this login may read, by the HNSW index: search's own statement
+    and settings."""
+    use_hnsw_settings(database, ef_search, depth)
+    return [row["id"] for row in database.query(DENSE, {"vector": vector, "depth": depth})]
 
 
 def keyword_candidates(database: Database, query: str, depth: int, config: str = "english",
                        function: bool = True) -> list[int]:
     """The ids of at most `depth` chunks that match the query's words, best first (schema.KEYWORD_FUNCTION)."""
-    if not function:
-        return [row["id"] for row in database.query(KEYWORD_BEFORE_V2, (config, query, depth))]
-    return [row["id"] for row in database.query(KEYWORD, (query, config, depth, KEYWORD_POOL))]
-
-
-def ranked_scores(ranked: list[int], rows: dict[int, dict]) -> list[tuple[int, float]]:
-    return [(chunk_id, float(rows[chunk_id]["similarity"])) for chunk_id in ranked if chunk_id in rows]
+    statement = f"SELECT id FROM ({KEYWORD if function else KEYWORD_BEFORE_V2}) AS found ORDER BY rank"
+    return [row["id"] for row in database.query(statement, {"words": query, "config": config, "depth": depth,
+                                                            "pool": KEYWORD_POOL})]
 
 
 def rrf(rankings: list[list], k: int = RRF_K) -> list:
@@ -151,7 +184,7 @@ def _search_on(database: Database, settings: LibrarySettings, key: str, query: s
     (or closed when it failed)."""
     try:
         with database.cancelled_after(settings.timeout_s - (time.monotonic() - started)):
-            meta = schema.meta(database)
+            meta = library_meta(database)
             if meta.get("embedder") != embedder.name:
                 results = LibraryResults(notice=f"Library not searched: it was indexed with {meta.get('embedder')}, "
                                                 f"this Deskmate uses {embedder.name}.")
