@@ -3,7 +3,8 @@
 Why not rank with SQLite FTS5 directly: an OR of the query words makes FTS5 call bm25()
 for every matching row, about 65 ms at 100k chunks. Here each chunk's terms are stored
 once (as 32-bit term hashes with counts) and loaded into posting arrays, so a query is
-one numpy bincount over the postings of its few words: well under a millisecond.
+one add over the postings of each of its few words: well under a millisecond at 100k chunks,
+4-10 ms at a million.
 """
 from __future__ import annotations
 
@@ -89,11 +90,10 @@ class KeywordIndex:
         where = where[self.keys[where] == hashes]
         if not len(where):
             return None
-        rows, weights = [], []
-        for index in where:
+        scores = np.zeros(self.n, dtype=np.float32)
+        for index in where:  # a term's postings name each row once, so one fancy-indexed add per term is exact
             start, end = self.starts[index], self.ends[index]
             df = end - start
-            idf = np.log(1 + (self.n - df + 0.5) / (df + 0.5))
-            rows.append(self.rows[start:end])
-            weights.append(self.weights[start:end] * np.float32(idf))
-        return np.bincount(np.concatenate(rows), np.concatenate(weights), minlength=self.n).astype(np.float32)
+            idf = np.float32(np.log(1 + (self.n - df + 0.5) / (df + 0.5)))
+            scores[self.rows[start:end]] += self.weights[start:end] * idf
+        return scores

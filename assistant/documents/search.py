@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -120,6 +121,7 @@ class Searcher:
         self.text_hashes: list[str | None] = []
         self.files = np.zeros(0, dtype=np.int64)
         self.keywords: KeywordIndex | None = None
+        self._graph_worker: ThreadPoolExecutor | None = None  # a large index's graph side, beside the keywords
 
     def refresh(self) -> None:
         """Reload the in-memory copy if the index changed since the last load."""
@@ -267,11 +269,14 @@ class Searcher:
         graph's nearest rows and the best keyword rows) instead of every row."""
         if subset is not None and not len(subset):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        pool = self.dense.candidates(query_vector, self.fusion.depth, subset)
+        # The graph search releases the GIL: it runs on its own thread while this one scores the keywords.
+        graph_side = self._graph_thread().submit(self.dense.candidates, query_vector, self.fusion.depth, subset)
         keyword = self.keywords.scores(query) if mode == "hybrid" and self.keywords is not None else None
         if keyword is not None:
             best_keyword = _top(keyword, self.fusion.depth) if subset is None else \
                 subset[_top(keyword[subset], self.fusion.depth)]
+        pool = graph_side.result()
+        if keyword is not None:
             pool = np.union1d(pool, best_keyword[keyword[best_keyword] > 0])
         if not len(pool):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -285,6 +290,12 @@ class Searcher:
             scores, rows = _single(dense, None)
         best = _top(scores, k)
         return pool[rows[best]], scores[best]
+
+    def _graph_thread(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._graph_worker is None:
+                self._graph_worker = ThreadPoolExecutor(1, thread_name_prefix="search-graph")
+            return self._graph_worker
 
     def _hits(self, candidates: list[_Candidate]) -> list[Hit]:
         ids = [int(self.chunk_ids[c.row]) for c in candidates]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.documents.dense import IndexedVectors, MemoryVectors
+from assistant.documents import dense
+from assistant.documents.dense import IndexedVectors, MemoryVectors, top_positions
 from assistant.documents.vector_index import VectorIndex, write_index
 
 
@@ -30,3 +31,28 @@ def test_both_give_the_same_best_rows_and_vectors_and_keep_to_a_subset(tmp_path)
     subset = np.arange(1000, 1100)
     assert set(indexed.candidates(query, 10, subset).tolist()) <= set(subset.tolist())
     assert indexed.candidates(vectors[1050], 1, subset).tolist() == [1050]
+
+
+def test_the_best_positions_are_exact_whether_or_not_the_sampled_floor_is_used(monkeypatch):
+    """Scores like a million chunks' keyword scores (mostly zero, many ties) and like cosines, long enough
+    for the sampled floor and too short for it: the k best scores, best first, each position once."""
+    rng = np.random.default_rng(7)
+    keyword_like = (rng.random(200_000) < 0.1) * rng.integers(0, 6, 200_000).astype(np.float32)
+    sample_misleads = np.zeros(100_000, dtype=np.float32)  # the best scores all fall on the sampled positions
+    sample_misleads[::dense.SAMPLE_STEP] = np.arange(1, len(sample_misleads[::dense.SAMPLE_STEP]) + 1)
+    arrays = [keyword_like, sample_misleads, rng.standard_normal(200_000).astype(np.float32), np.sort(rng.random(50_000)),
+              np.zeros(30_000, dtype=np.float32), rng.standard_normal(900).astype(np.float32)]
+    used, sampled = [], dense._above_sampled_floor
+
+    def watched(scores, k):
+        passed = sampled(scores, k)
+        used.append(passed is not None)
+        return passed
+
+    monkeypatch.setattr(dense, "_above_sampled_floor", watched)
+    for scores in arrays:
+        for k in (1, 10, 300, 2000):
+            best = top_positions(scores, k)
+            assert len(set(best.tolist())) == len(best) == min(k, len(scores))
+            assert np.array_equal(scores[best], np.sort(scores)[::-1][:k])
+    assert any(used) and not all(used)  # both ways were exercised
