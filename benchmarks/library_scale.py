@@ -279,13 +279,14 @@ def summary(latencies: list[float]) -> dict:
 
 def time_reader(url: str, texts: list[str], vectors: np.ndarray, reference: np.ndarray, ef_search: int,
                 exact: bool = False, warm_up: int = WARM_UP) -> dict:
-    """One reader at one ef_search: search() on an open connection, its vector candidates alone, and recall
-    (the last `warm_up` queries warm the caches first; `reference` answers the others)."""
+    """One reader at one ef_search: search() on an open connection, its vector candidates alone, its keyword
+    candidates alone, and recall (the last `warm_up` queries warm the caches first; `reference` answers the
+    others)."""
     with Database(url, READER_PASSWORD, statement_timeout_s=30) as database:
         database.use_vectors()
         for text, vector in zip(texts[-warm_up:], vectors[-warm_up:]):
             library_search.search(database, text, vector, k=10, ef_search=ef_search)
-        searches, dense, found = [], [], []
+        searches, dense, keyword, found = [], [], [], []
         for text, vector in zip(texts[:-warm_up], vectors[:-warm_up]):
             started = time.perf_counter()
             library_search.search(database, text, vector, k=10, ef_search=ef_search)
@@ -293,16 +294,20 @@ def time_reader(url: str, texts: list[str], vectors: np.ndarray, reference: np.n
             started = time.perf_counter()
             found.append(vector_ids(database, vector, ef_search, exact))
             dense.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            library_search.keyword_candidates(database, text, library_search.DEPTH)
+            keyword.append((time.perf_counter() - started) * 1000)
         backend = database.query_one("SELECT pg_backend_pid() AS pid")
         memory = process_memory_mb(backend["pid"]) if backend else {}
     return {"ef_search": ef_search, "recall_at_10": round(recall_at_10(found, reference), 4),
-            "search": summary(searches), "vector_candidates": summary(dense), "load_average": load_average(),
+            "search": summary(searches), "vector_candidates": summary(dense),
+            "keyword_candidates": summary(keyword), "load_average": load_average(),
             "search_backend_memory_mb": memory}
 
 
 def time_search_library(url: str, embedder: FixedEmbedder, texts: list[str], ef_search: int) -> dict:
-    """search_library as a laptop calls it: its kept connection (made by the warm-up) and the library's meta
-    each time; then, on NEW_CONNECTION_QUERIES of them, with a new connection (scram-sha-256 login) each time,
+    """search_library as a laptop calls it: its kept connection (made by the warm-up; the library's meta is
+    read once per connection); then, on NEW_CONNECTION_QUERIES of them, with a new connection (scram-sha-256 login) each time,
     as a laptop's first search after a start or a lost connection."""
     os.environ[PASSWORD_ENV] = READER_PASSWORD
     settings = LibrarySettings(url, PASSWORD_ENV, ef_search=ef_search)

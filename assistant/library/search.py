@@ -2,11 +2,13 @@
 
 The server receives the query text (for full-text search) and its embedding (for the HNSW index), nothing
 else. Keyword candidates: chunks with every word of the query, then (when too few) chunks with any of them, ranked
-by ts_rank over the GIN index, at most KEYWORD_POOL rows ranked per stage so common words stay bounded
-(through schema.KEYWORD_FUNCTION, since row-level security would keep the GIN index out of a reader's query);
+by ts_rank over the GIN index, at most KEYWORD_POOL rows ranked per stage so common words stay bounded (for a
+common word those are the first matching rows the scan finds, not the best of all of them), through
+schema.KEYWORD_FUNCTION, since row-level security would keep the GIN index out of a reader's query;
 vector candidates: cosine distance over the HNSW index, scanned on past rows the reader may not see
 (pgvector's iterative scan), so a reader of one collection still gets `depth` candidates. The two lists
-are fused by reciprocal rank; each hit's score is its cosine similarity, as a local dense score.
+are fused by reciprocal rank in the same statement that reads the best hits' details (one round trip per
+search); each hit's score is its cosine similarity, as a local dense score.
 
 A library hit is a `Hit` with `source = "library"` and its collection. Its chunk and document ids are the
 library's, negated, so that they never name a local chunk. An unreachable or hung library, a missing grant
@@ -40,7 +42,7 @@ ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates wh
 # Vector candidates: the HNSW index's order (its distances are exact; the vectors themselves are TOASTed, so
 # the statement does not compute them again for the candidates).
 DENSE = "SELECT id FROM deskmate.chunks ORDER BY embedding <=> %(vector)s LIMIT %(depth)s"
-KEYWORD_POOL = 200  # rows ranked per stage: each costs reading its tsvector (1,000 took 15-100 ms at 1M chunks)
+KEYWORD_POOL = 100  # rows ranked per stage: each costs reading its tsvector (1M chunks: p95 23 ms at 200, 16 at 100)
 KEYWORD = ("SELECT k AS id, rank FROM deskmate.keyword_candidates(%(words)s, %(config)s::regconfig, %(depth)s, "
            "%(pool)s) WITH ORDINALITY AS found(k, rank)")
 # A library made before schema version 2 has no function (readers' keyword search then scans every row).
