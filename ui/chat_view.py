@@ -8,6 +8,7 @@ message are saved here and the branch shown is drawn again.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,9 @@ def print_pdf(markdown: str, path: Path) -> None:
                                       QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     document.print_(printer)
 
-REPAINT_EVERY_MS = 30  # streamed text is drawn at most this often, so painting never slows generation
+# Streamed text is drawn at most this often, so painting never slows generation. Counted from the last
+# update: a piece that comes later than that is drawn in the next event-loop turn, not 30 ms after it came.
+REPAINT_EVERY_MS = 30
 
 
 class InputBox(QPlainTextEdit):
@@ -137,6 +140,7 @@ class ChatView(QWidget):
         self._busy = False
         self._repaint = QTimer(self, interval=REPAINT_EVERY_MS, singleShot=True)
         self._repaint.timeout.connect(self._flush)
+        self._drawn_at = 0.0  # time.monotonic() of the last streamed update
         self._build()
         self.set_busy(False)
 
@@ -423,9 +427,11 @@ class ChatView(QWidget):
     def append_piece(self, piece: str) -> None:
         self._pending += piece
         if not self._repaint.isActive():
-            self._repaint.start()
+            since_ms = (time.monotonic() - self._drawn_at) * 1000
+            self._repaint.start(max(0, round(REPAINT_EVERY_MS - since_ms)))
 
     def _flush(self) -> None:
+        self._drawn_at = time.monotonic()
         if self._streaming is not None:
             self._streaming.set_content(self._pending)
 

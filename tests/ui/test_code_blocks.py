@@ -109,3 +109,44 @@ def test_the_warm_up_makes_the_lexers_of_the_common_languages_ahead_on_its_threa
     for language in WARM_LANGUAGES:
         _lexer(language)
     assert _lexer.cache_info().misses == misses and misses == len(WARM_LANGUAGES)
+
+
+def test_a_streaming_answer_shows_segments_made_ahead_and_keeps_none_once_it_ends(qtbot):
+    from ui.code_blocks import CodeBlock
+    from ui.message_view import MarkdownView
+
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.show()
+    view.set_content("Intro.")
+    qtbot.waitUntil(lambda: len(view._ahead) == 2)  # made in event-loop turns of their own
+    ahead_code, ahead_prose = view._ahead[CodeBlock], view._ahead[MarkdownView]
+    assert not ahead_code.isVisible() and ahead_code.parent() is view
+    view.set_content("Intro.\n\n```python\nx = 1\n```\n\nAfter.")
+    assert view.segments()[1:] == [ahead_code, ahead_prose]  # taken as they were, not made in this update
+    assert ahead_code.isVisible() and ahead_code.code == "x = 1" and ahead_prose.toPlainText() == "After."
+    qtbot.waitUntil(lambda: len(view._ahead) == 2)  # made again for the next blocks
+    view.set_content(view.content, "complete")
+    qtbot.waitUntil(lambda: not view.rendering)
+    assert view._ahead == {} and len(view.findChildren(CodeBlock)) == 1  # the spare ones are gone at once
+
+
+def test_a_piece_after_a_pause_is_drawn_at_once_and_quick_pieces_wait_for_the_30_ms_update(qtbot):
+    import time
+
+    from ui.chat_view import REPAINT_EVERY_MS, ChatView
+
+    chat = ChatView()
+    qtbot.addWidget(chat)
+    chat.begin_answer("Count the words.")
+    chat.append_piece("The first")  # nothing drawn for a while: the next event-loop turn draws it
+    assert chat._repaint.isActive() and chat._repaint.interval() == 0
+    qtbot.waitUntil(lambda: chat._streaming.content == "The first")
+    chat._drawn_at = time.monotonic()  # as if it was drawn just now, however long the wait above took
+    chat.append_piece(" word")  # just drawn: this one waits for the rest of the 30 ms
+    assert chat._repaint.isActive() and 0 < chat._repaint.interval() <= REPAINT_EVERY_MS
+    chat.append_piece(" is")  # coalesced into the same update
+    qtbot.waitUntil(lambda: chat._streaming.content == "The first word is")
+    chat._drawn_at = time.monotonic() - 1
+    chat.append_piece(" counted")
+    assert chat._repaint.interval() == 0
