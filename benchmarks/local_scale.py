@@ -10,9 +10,13 @@ memory it reports is what a Deskmate process pays for the index, not this benchm
 
     .venv/bin/python benchmarks/local_scale.py [--chunks 1000000] [--output FILE] [--keep DIR]
     .venv/bin/python benchmarks/local_scale.py --reuse DIR [--expansion-search 128,256,512]
+    .venv/bin/python benchmarks/local_scale.py --hybrid DIR [--output FILE]
 
 --keep DIR keeps the built index, the queries and the reference answers in DIR; --reuse DIR only
 times search again on them (on a quiet machine: recall does not depend on load, latency does).
+--hybrid DIR (a DIR kept by --keep) writes the chunks into a Deskmate database there once (4.3 GB
+and about 9 minutes at 1M chunks; kept for the next --hybrid) and times the Searcher that
+`deskmate index search` uses over it: keyword, hybrid, hybrid with the embedder.
 """
 from __future__ import annotations
 
@@ -97,9 +101,10 @@ def exact_top10(seeds: np.ndarray, total: int, queries: np.ndarray) -> tuple[np.
     return best_ids, scan_s
 
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident memory now (VmHWM: its peak so far), in MB."""
     return next(int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines()
-                if line.startswith("VmRSS")) / 1024
+                if line.startswith(field)) / 1024
 
 
 def timed_answers(index: VectorIndex, queries: np.ndarray, k: int) -> tuple[list[float], list[list[int]]]:
@@ -201,7 +206,7 @@ def hybrid_child(folder: str) -> None:
     searcher = Searcher(Store(Path(folder) / "deskmate.db"), embedder=None)
     searcher.refresh()
     result = {"load_s": round(time.perf_counter() - started, 1), "rss_mb_before_load": round(before, 1),
-              "rss_mb_after_load": round(rss_mb(), 1)}
+              "rss_mb_after_load": round(rss_mb(), 1), "rss_mb_peak_while_loading": round(rss_mb("VmHWM"), 1)}
     runs = {"keyword_search": lambda i: searcher.search(texts[i], 5, mode="keyword"),
             "hybrid_search": lambda i: searcher.search(texts[i], 5, mode="hybrid", query_vector=queries[i])}
     for name, run in runs.items():

@@ -66,14 +66,26 @@ class KeywordIndex:
     """BM25 over chunk rows 0..n-1, built from the stored term blobs."""
 
     def __init__(self, blobs: list[bytes], lengths: np.ndarray, k1: float = K1, b: float = B):
-        self.n = len(blobs)
-        packed = np.frombuffer(b"".join(blobs), dtype=TERM_DTYPE)
-        per_row = np.fromiter((len(blob) // TERM_DTYPE.itemsize for blob in blobs), dtype=np.int64, count=self.n)
+        per_row = np.fromiter((len(blob) // TERM_DTYPE.itemsize for blob in blobs), dtype=np.int64, count=len(blobs))
+        self._build(np.frombuffer(b"".join(blobs), dtype=TERM_DTYPE), per_row, lengths, k1, b)
+
+    @classmethod
+    def from_packed(cls, packed: np.ndarray, per_row: np.ndarray, lengths: np.ndarray, k1: float = K1,
+                    b: float = B) -> KeywordIndex:
+        """The index of rows whose blobs were already joined: `packed` (TERM_DTYPE), `per_row` pairs each."""
+        index = cls.__new__(cls)
+        index._build(packed, per_row, lengths, k1, b)
+        return index
+
+    def _build(self, packed: np.ndarray, per_row: np.ndarray, lengths: np.ndarray, k1: float, b: float) -> None:
+        self.n = len(per_row)
         rows = np.repeat(np.arange(self.n, dtype=np.int32), per_row)
         order = np.argsort(packed["term"], kind="stable")
         terms = packed["term"][order]
         self.rows = rows[order]
+        del rows
         counts = packed["count"][order].astype(np.float32)
+        del order
         lengths = np.asarray(lengths, dtype=np.float32)
         average = float(lengths.mean()) if self.n else 1.0
         norm = k1 * (1 - b + b * lengths / max(average, 1e-6))

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.documents.dense import LARGE_INDEX_CHUNKS, IndexedVectors, MemoryVectors
 from assistant.documents.dense import top_positions as _top
-from assistant.documents.keywords import KeywordIndex
+from assistant.documents.keywords import TERM_DTYPE, KeywordIndex
 from assistant.documents.vector_index import INDEX_FILE, VectorIndex
 from assistant.errors import InvalidInput
 from assistant.storage.store import Store
@@ -41,6 +41,7 @@ DIVERSITY_FLOOR = 0.5
 # times while gitfaq, which answers it too, scored 0.49 of the best).
 THIRD_PLACE_FLOOR = 0.35
 POOL_PER_HIT = 5
+LOAD_BATCH = 50_000  # rows read into the in-memory copy per statement
 ID_BATCH = 500  # document ids per statement (SQLite allows 999 parameters in older builds)
 # A locator naming one of these is a place of its own; any other unit is a page, and its locator
 # says so ("page" is also what an index from before locators gets).
@@ -142,27 +143,48 @@ class Searcher:
 
     def _load(self) -> None:
         large = self.store.query_single("SELECT COUNT(*) AS n FROM chunks")["n"] >= LARGE_INDEX_CHUNKS
-        rows = self.store.execute(
-            f"""SELECT c.id, c.document_id, {"NULL" if large else "c.vector"}, c.terms, c.term_count, c.text_hash,
-                      COALESCE(d.near_duplicate_of, c.document_id)
-               FROM chunks c LEFT JOIN documents d ON d.id = c.document_id ORDER BY c.id""").fetchall()
-        self.chunk_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        self.document_ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+        ids, documents, files, lengths, terms, per_row, vectors = [], [], [], [], [], [], []
+        self.text_hashes = []
+        for rows in self._stored_rows(large):  # a batch at a time: a million rows at once held 2 GB of tuples
+            ids.append(np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+            documents.append(np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows)))
+            if not large:
+                vectors.append(b"".join(r[2] for r in rows))
+            terms.append(np.frombuffer(b"".join(r[3] for r in rows), dtype=TERM_DTYPE))
+            per_row.append(np.fromiter((len(r[3]) // TERM_DTYPE.itemsize for r in rows), dtype=np.int64,
+                                       count=len(rows)))
+            lengths.append(np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows)))
+            self.text_hashes += [r[5] for r in rows]
+            # A near-duplicate (a page's source markup) counts as its twin's file for diversity.
+            files.append(np.fromiter((r[6] for r in rows), dtype=np.int64, count=len(rows)))
+        self.chunk_ids, self.document_ids, self.files = (_joined(parts, np.int64) for parts in (ids, documents, files))
         if large:
             self.vectors = np.zeros((0, 0), dtype=np.float32)
             self.dense = IndexedVectors(VectorIndex(self.vector_file, self.chunk_ids, self._stored_vectors),
                                         self.chunk_ids)
         else:
-            blob = b"".join(r[2] for r in rows)
-            dims = len(rows[0][2]) // 4 if rows else 0
-            self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(len(rows), dims) if rows else \
+            blob = b"".join(vectors)
+            dims = len(blob) // 4 // self.size if self.size else 0
+            self.vectors = np.frombuffer(blob, dtype=np.float32).reshape(self.size, dims) if self.size else \
                 np.zeros((0, 0), dtype=np.float32)
             self.dense = MemoryVectors(self.vectors)
-        lengths = np.fromiter((r[4] for r in rows), dtype=np.float32, count=len(rows))
-        self.keywords = KeywordIndex([r[3] for r in rows], lengths)
-        self.text_hashes = [r[5] for r in rows]
-        # A near-duplicate (a page's source markup) counts as its twin's file for diversity.
-        self.files = np.fromiter((r[6] for r in rows), dtype=np.int64, count=len(rows))
+        packed = np.concatenate(terms) if terms else np.zeros(0, dtype=TERM_DTYPE)
+        del terms  # the batches' copy, before the index makes its own
+        self.keywords = KeywordIndex.from_packed(packed, _joined(per_row, np.int64), _joined(lengths, np.float32))
+
+    def _stored_rows(self, large: bool):
+        """Every chunk's row for the in-memory copy, in id order, LOAD_BATCH at a time."""
+        last = -1
+        while True:
+            rows = self.store.execute(
+                f"""SELECT c.id, c.document_id, {"NULL" if large else "c.vector"}, c.terms, c.term_count,
+                           c.text_hash, COALESCE(d.near_duplicate_of, c.document_id)
+                    FROM chunks c LEFT JOIN documents d ON d.id = c.document_id WHERE c.id > ?
+                    ORDER BY c.id LIMIT ?""", (last, LOAD_BATCH)).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
 
     def _stored_vectors(self, chunk_ids: np.ndarray) -> np.ndarray:
         """Vectors of chunks the approximate index does not hold yet, read from the database."""
@@ -361,6 +383,10 @@ def within(*allowed: set[int] | None) -> set[int] | None:
     """The documents every restriction allows (None in a place: that one allows all; all None: None)."""
     restrictions = [ids for ids in allowed if ids is not None]
     return set.intersection(*restrictions) if restrictions else None
+
+
+def _joined(parts: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
 
 
 def _single(dense, keyword) -> tuple[np.ndarray, np.ndarray]:
