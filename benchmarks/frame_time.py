@@ -132,6 +132,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     turns: list[float] = []
     turns_cpu: list[float] = []  # the same gaps in the GUI thread's own CPU time: what a shared machine's
     paints: list[float] = []     # other work (time the process waits for a core) does not lengthen
+    paints_cpu: list[tuple[float, int]] = []  # the GUI thread's CPU time at each paint, characters streamed
     last = [time.perf_counter()]  # set again when the probe starts: the set-up below is the benchmark's
     last_cpu = [time.thread_time()]
     # (gap ms, its CPU ms, characters streamed so far, which turn) of each gap over 50 ms
@@ -151,6 +152,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.Paint:
                 paints.append(time.perf_counter())
+                paints_cpu.append((time.thread_time(), len(chat.answer_text)))
             return False
 
     watcher = Paints()
@@ -205,6 +207,11 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     worker.wait()
     blocks = len(view.segments())
     intervals = [(b - a) * 1000 for a, b in zip(paints, paints[1:])]
+    # the GUI thread's own CPU time within each interval: a long interval with little of it was the machine
+    # (no core for the window, or no piece from the producing thread), not the window's work
+    intervals_cpu = [(b[0] - a[0]) * 1000 for a, b in zip(paints_cpu, paints_cpu[1:])]
+    long_intervals = [(round(ms, 1), round(cpu, 1), chars) for ms, cpu, (_, chars)
+                      in zip(intervals, intervals_cpu, paints_cpu[1:]) if ms > 50]
     window.close()
     workspace.close()
     return {"strategy": strategy, "content": content, "pieces": len(pieces), "characters": len("".join(pieces)),
@@ -216,7 +223,9 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
             "paint_interval_ms": {"median": round(median(intervals), 1) if intervals else None,
                                   "p95": round(percentile(intervals, 95), 1) if intervals else None,
                                   "max": round(max(intervals), 1) if intervals else None,
-                                  "paints": len(paints)},
+                                  "paints": len(paints),
+                                  "cpu_max": round(max(intervals_cpu), 1) if intervals_cpu else None,
+                                  "over_50_ms": long_intervals[:20]},  # (ms, its GUI-thread CPU ms, characters)
             "render_ms": {"median": round(median([r for r, _ in renders]), 2),
                           "p95": round(percentile([r for r, _ in renders], 95), 2),
                           "max": round(max(r for r, _ in renders), 1), "updates": len(renders),
