@@ -165,6 +165,8 @@ def _token_formats(theme: Theme) -> dict:
 WARM_LANGUAGES = ("python", "bash", "", "javascript", "typescript", "json", "sql", "html", "css", "c", "cpp",
                   "java", "go", "rust", "yaml", "toml", "powershell", "diff", "xml", "ini", "csharp", "php",
                   "ruby", "markdown", "docker", "makefile", "kotlin", "swift", "r", "jsx", "tsx", "console")
+WARM_FIRST = 3  # made at once; the others after WARM_LATER_S, when the window has started and painted
+WARM_LATER_S = 1.0
 WARM_PAUSE_S = 0.01  # between two lexers: the GUI thread gets the interpreter in between, whatever it waits for
 
 
@@ -189,7 +191,10 @@ def _warm_lexers(ready: threading.Event) -> None:
             get_style_by_name(style)  # imports the style's module; its Qt formats are made on the GUI thread
         _tokenise_once(WARM_LANGUAGES[0])
         ready.set()  # the GUI thread's part needs only the styles and the first lexer
-        for language in WARM_LANGUAGES[1:]:
+        for language in WARM_LANGUAGES[1:WARM_FIRST]:
+            _tokenise_once(language)
+        time.sleep(WARM_LATER_S)
+        for language in WARM_LANGUAGES[WARM_FIRST:]:
             time.sleep(WARM_PAUSE_S)
             _tokenise_once(language)
     ready.set()
