@@ -80,11 +80,14 @@ GRANT SELECT ON ALL TABLES IN SCHEMA deskmate TO {READER_ROLE};
 # (seconds at a million chunks). The function reads as the owner and applies the same grants itself, for the
 # login (session_user: inside it current_user is the owner; the owner itself sees every collection, as with
 # the policies). Chunks with every word first, then (when fewer than `depth`) chunks with any word; each stage
-# ranks at most `pool` matching rows, so a query of common words stays bounded at any size.
+# ranks at most `pool` matching rows, so a query of common words stays bounded at any size. Those are the first
+# matching rows its scan finds: synchronize_seqscans is off so that a scan starts at the table's start, not
+# where another scan is, and the same query gets the same candidates each time.
 KEYWORD_FUNCTION = """
 DROP FUNCTION IF EXISTS deskmate.keyword_candidates(text, regconfig, integer, integer);
 CREATE FUNCTION deskmate.keyword_candidates(words text, config regconfig, depth integer, pool integer)
-RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+SET synchronize_seqscans = off AS $body$
 BEGIN
     -- EXECUTE plans the statement with this query's own words: a common word gets a scan that stops after
     -- `pool` rows, a rare one the GIN index (a generic plan builds the whole bitmap of every common word).
