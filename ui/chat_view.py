@@ -39,7 +39,7 @@ from assistant.errors import DeskmateError
 from ui.code_blocks import warm_up
 from ui.explain_panel import ExplainPanel
 from ui.label_filter import LabelFilterBox
-from ui.message_view import MARKDOWN_FEATURES, MessageView, Trust
+from ui.message_view import MARKDOWN_FEATURES, MessageView, Trust, warm_up_tables
 from ui.welcome import WelcomePanel
 
 EXPORT_FORMATS = ("md", "json", "pdf")
@@ -225,6 +225,7 @@ class ChatView(QWidget):
         row.addWidget(self.export_button)
         QTimer.singleShot(0, self.show_models)  # reads each model's header: after the window is up
         QTimer.singleShot(0, warm_up)
+        QTimer.singleShot(500, warm_up_tables)  # in a turn of its own, after the window's first paint
         return row
 
     def _exporter(self, kind: str):

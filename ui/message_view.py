@@ -57,6 +57,7 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 # The most one event-loop turn spends joining a finished answer's paragraphs (a frame is 16 ms at 60 Hz;
 # the rest of the turn paints). A short answer joins within its first turn, at once.
 JOIN_BUDGET_S = 0.008
+JOIN_AT_ONCE_BLOCKS = 4  # a finished answer of more blocks starts joining in the next event-loop turn
 
 
 class MarkdownView(QTextBrowser):
@@ -158,6 +159,15 @@ class MarkdownView(QTextBrowser):
 
 
 SEGMENT_KINDS = (CodeBlock, MarkdownView)  # what a message shows after its first prose block
+
+
+def warm_up_tables() -> None:
+    """Draw and drop a small Markdown table once, while the window idles: Qt's first text table costs
+    10-30 ms once (measured), which would otherwise fall on the frame where an answer's first table
+    starts streaming. Call it on the GUI thread."""
+    view = MarkdownView()
+    view.set_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n")
+    view.deleteLater()
 
 
 def finish_rendering_under(root: QWidget) -> None:
@@ -520,7 +530,10 @@ class MessageView(QFrame):
             return
         self._shown_cut = False
         self._joining, self._cut = blocks, [paragraphs_of(block) for block in blocks]
-        self._join_some()
+        if len(blocks) > JOIN_AT_ONCE_BLOCKS:  # a long answer's end: this turn already redraws its badge and actions
+            self._join_timer.start()
+        else:
+            self._join_some()
 
     def _join_some(self) -> None:
         """Join the next paragraphs of a finished answer, block by block, until JOIN_BUDGET_S is spent;

@@ -72,6 +72,22 @@ def test_a_long_answer_joins_its_paragraphs_over_several_turns_and_ends_as_if_dr
     assert view.code_blocks() == codes  # the code blocks drawn while streaming are kept, not drawn again
 
 
+def test_a_long_answers_end_leaves_its_join_to_the_next_turns(qtbot):
+    """The turn that marks a long answer finished redraws its badge and actions; its paragraphs join from the
+    next turn on (together the two were the window's longest frame, 28-34 ms CPU, in benchmarks/frame_time.py)."""
+    answer = "".join(f"Step {n} opens the file.\n\nIt counts the words.\n\n```python\nx = {n}\n```\n\n"
+                     for n in range(10))
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.show()
+    view.set_content(answer)
+    streamed = len(view.segments())
+    view.set_content(answer, "complete")
+    assert view.rendering and len(view.segments()) == streamed  # nothing joined in this turn
+    qtbot.waitUntil(lambda: not view.rendering, timeout=30_000)
+    assert len(view.segments()) < streamed
+
+
 def test_new_content_while_the_paragraphs_join_is_drawn_whole_at_once(qtbot, monkeypatch):
     view = MessageView("assistant", "", "streaming")
     qtbot.addWidget(view)
