@@ -76,12 +76,34 @@ def kill_at_random(process: subprocess.Popen, rng: random.Random, longest_s: flo
     try:
         planned(process)
         time.sleep(rng.uniform(0.0, longest_s))
-        finished = process.poll() is not None
-        kill_group(process)
-        process.communicate(timeout=30)
-        return not finished and process.returncode == -signal.SIGKILL
+        return killed_now(process)
     finally:
         kill_group(process)
+
+
+def kill_between_commits(process: subprocess.Popen, rng: random.Random, database: Database, total: int) -> bool:
+    """SIGKILL the run's group as soon as it has committed a random number of further documents (not all):
+    a random delay alone can miss the commits, which come in a burst at the end of a run of this small folder
+    on a quiet machine. False when the run had already finished."""
+    try:
+        before = indexed(database)
+        target = before + rng.randint(1, max(total - before - 1, 1))
+        while process.poll() is None and indexed(database) < target:
+            time.sleep(0.01)
+        return killed_now(process)
+    finally:
+        kill_group(process)
+
+
+def indexed(database: Database) -> int:
+    return database.query_one("SELECT COUNT(*) AS n FROM deskmate.documents WHERE status = 'indexed'")["n"]
+
+
+def killed_now(process: subprocess.Popen) -> bool:
+    finished = process.poll() is not None
+    kill_group(process)
+    process.communicate(timeout=30)
+    return not finished and process.returncode == -signal.SIGKILL
 
 
 def test_killed_library_runs_leave_it_consistent_and_a_rerun_completes(postgres, library_url, embedder,
@@ -99,10 +121,13 @@ def test_killed_library_runs_leave_it_consistent_and_a_rerun_completes(postgres,
     with Database(library_url, postgres.password) as database:
         longest_s = full_run_s(folder, library_url, isolated_home)
         database.execute("DELETE FROM deskmate.documents")
-        for _ in range(MAX_TRIES):
+        for attempt in range(MAX_TRIES):
             if kills >= KILLS:
                 break
-            killed = kill_at_random(start_indexer(folder, library_url, isolated_home), rng, longest_s)
+            run = start_indexer(folder, library_url, isolated_home)
+            # Every other try at a random moment (reading, embedding, saving), the others between two commits.
+            killed = kill_at_random(run, rng, longest_s) if attempt % 2 == 0 else \
+                kill_between_commits(run, rng, database, len(expected))
             kills += killed
             assert library_problems(database) == []
             rows = database.query("SELECT path, chunk_count, status, reason FROM deskmate.documents")
