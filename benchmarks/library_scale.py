@@ -20,9 +20,13 @@ Search is timed from the client through the real Deskmate code, as laptops call 
 (on the connection it keeps between searches, the vector and the full-text candidates fused; the headline
 p95_ms; also on a new connection per search, p95_ms_new_connection) and `search` on an open connection,
 as a reader granted both collections and as one granted one of the two (row-level security: pgvector's
-iterative scan goes past the rows it hides). Queries: 200 real NFCorpus queries, embedded, after
-20 other ones as warm-up. Recall@10 of the vector candidates against exact search (numpy over the same
-vectors, restricted to the collections the reader may see).
+iterative scan goes past the rows it hides). Each reader's HNSW scan is the one search derives from the share of
+the chunks that login sees (search.vector_plan: one pass of ef_search for a reader of everything; for the reader
+of one collection, share 0.5, two passes of 0.6 x ef_search, re-sorted by exact distance); `hnsw_plan` reports
+it, with the time of the once-per-connection count behind it (share_query_ms, on a new connection). Queries: 200
+real NFCorpus queries, embedded, after 20 other ones as warm-up. Recall@10 of the vector candidates against exact
+search (numpy over the same vectors, restricted to the collections the reader may see); the candidates are
+search.vector_candidates, the same statement, plan and settings as search's own vector side.
 
     .venv/bin/python benchmarks/library_scale.py [--chunks 1000000] [--ef-search 40,100,200]
         [--keep DIR | --reuse DIR [--rebuild-hnsw 32,128]] [--load-only] [--output FILE]
@@ -272,6 +276,18 @@ def vector_ids(database: Database, vector: np.ndarray, ef_search: int, exact: bo
         return library_search.vector_candidates(database, vector, library_search.DEPTH, ef_search)
 
 
+def reader_plan(url: str, ef_search: int) -> dict:
+    """The scan search uses for this login at this ef_search, and the time of the count it is derived from, on a
+    new connection (search counts once per connection)."""
+    with Database(url, READER_PASSWORD, statement_timeout_s=30) as database:
+        started = time.perf_counter()
+        share = library_search.visible_share(database)
+        seconds = time.perf_counter() - started
+        plan = library_search.vector_plan(ef_search, library_search.DEPTH, share)
+    return {"share": round(share, 4), "ef_search": plan.ef_search, "scan_limit": plan.scan_limit,
+            "resorted": plan.resorted, "share_query_ms": round(seconds * 1000, 2)}
+
+
 def summary(latencies: list[float]) -> dict:
     return {"p50_ms": round(percentile(latencies, 50), 2), "p95_ms": round(percentile(latencies, 95), 2),
             "max_ms": round(max(latencies), 2)}
@@ -299,7 +315,8 @@ def time_reader(url: str, texts: list[str], vectors: np.ndarray, reference: np.n
             keyword.append((time.perf_counter() - started) * 1000)
         backend = database.query_one("SELECT pg_backend_pid() AS pid")
         memory = process_memory_mb(backend["pid"]) if backend else {}
-    return {"ef_search": ef_search, "recall_at_10": round(recall_at_10(found, reference), 4),
+    return {"ef_search": ef_search, "hnsw_plan": reader_plan(url, ef_search),
+            "recall_at_10": round(recall_at_10(found, reference), 4),
             "search": summary(searches), "vector_candidates": summary(dense),
             "keyword_candidates": summary(keyword), "load_average": load_average(),
             "search_backend_memory_mb": memory}

@@ -17,7 +17,7 @@ import re
 from assistant.errors import InvalidInput
 from assistant.library.database import Database, with_literals
 
-SCHEMA_VERSION = "2"  # 2: deskmate.keyword_candidates
+SCHEMA_VERSION = "3"  # 2: deskmate.keyword_candidates; 3: deskmate.chunk_total
 READER_ROLE = "deskmate_reader"
 GRANTED = "collection_id IN (SELECT collection_id FROM deskmate.grants WHERE role_name = current_user)"
 
@@ -117,6 +117,16 @@ REVOKE ALL ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, int
 GRANT EXECUTE ON FUNCTION deskmate.keyword_candidates(text, regconfig, integer, integer) TO deskmate_reader;
 """
 
+# The library's whole chunk count, which a reader's own query cannot see (row-level security): search compares it
+# with the chunks the reader sees to size its HNSW scan (search.vector_plan). The documents' counts, not a count of
+# the chunks table: one row per document (1M chunks: 50,000 rows), kept by the same transaction as its chunks.
+CHUNK_TOTAL_FUNCTION = """
+CREATE OR REPLACE FUNCTION deskmate.chunk_total() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $body$ SELECT coalesce(sum(chunk_count), 0)::bigint FROM deskmate.documents $body$;
+REVOKE ALL ON FUNCTION deskmate.chunk_total() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION deskmate.chunk_total() TO deskmate_reader;
+"""
+
 MIN_PGVECTOR = (0, 5)  # HNSW indexes
 
 
@@ -145,6 +155,7 @@ def create(database: Database, dimensions: int, embedder_name: str, config: str 
         database.execute(with_literals(TABLES.replace("{dimensions}", str(int(dimensions))), config=chosen))
         database.execute(POLICIES)
         database.execute(KEYWORD_FUNCTION)
+        database.execute(CHUNK_TOTAL_FUNCTION)
         for key, value in {"schema_version": SCHEMA_VERSION, "embedder": embedder_name,
                            "dimensions": str(dimensions), "text_search": chosen}.items():
             database.execute("INSERT INTO deskmate.meta (key, value) VALUES (%s, %s) "

@@ -6,7 +6,8 @@ by ts_rank over the GIN index, at most KEYWORD_POOL rows ranked per stage so com
 common word those are the first matching rows the scan finds, not the best of all of them), through
 schema.KEYWORD_FUNCTION, since row-level security would keep the GIN index out of a reader's query;
 vector candidates: cosine distance over the HNSW index, scanned on past rows the reader may not see
-(pgvector's iterative scan), so a reader of one collection still gets `depth` candidates. The two lists
+(pgvector's iterative scan), so a reader of one collection still gets `depth` candidates; how wide and how far
+that scan goes depends on the share of the library's chunks the login sees (vector_plan). The two lists
 are fused by reciprocal rank in the same statement that reads the best hits' details (one round trip per
 search); each hit's score is its cosine similarity, as a local dense score.
 
@@ -17,6 +18,7 @@ or another embedder give no hits and a one-line notice; the wait is bounded by t
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,10 +40,32 @@ EF_SEARCH = library_settings.DEFAULT_EF_SEARCH
 MAX_EF_SEARCH = 1000  # pgvector's limit
 RETRY_WITHIN = 0.1  # of the timeout: a kept connection that failed this soon is reconnected once
 ITERATIVE_SCAN = (0, 8)  # pgvector's iterative index scan: enough candidates when policies hide rows
+CHUNK_TOTAL = 3  # the schema version with deskmate.chunk_total
+# A login that sees a share s < 1 of the chunks: its nearest visible chunks lie deeper in the index's order
+# (the 10 nearest visible ones among the ~10/s nearest of all), so one pass of ef_search finds fewer of them than
+# it finds for a reader of everything (1M chunks, s = 0.5: recall@10 0.9465 against 0.95). More search helps, and
+# pgvector's iterative scan gives it cheaply: when a pass yields fewer visible rows than the query asks for, the
+# scan runs another pass of ef_search from the nearest candidates the last one set aside, with its visited set
+# (no tuple is visited twice). So such a login searches with passes of RESUMED_PASS_WIDTH x ef_search and asks
+# for just more visible rows than one pass yields (its width x s, plus PASS_MARGIN for the spread of that count
+# and of the share), which makes the scan run its second pass; the `depth` nearest by exact distance are the
+# candidates (the iterative scan's relaxed order is not exactly by distance). Measured at 1M chunks, s = 0.5,
+# ef_search 1000: two passes of 600 cost what one of 1000 costs and give recall@10 0.956 (one pass of 1000, with
+# any limit below the ~500 visible rows it yields: 0.9465). Below s ~ depth / width the limit is `depth` itself,
+# and pgvector runs as many passes as that takes (up to hnsw.max_scan_tuples).
+RESUMED_PASS_WIDTH = 0.6
+PASS_MARGIN = 0.1
 
 # Vector candidates: the HNSW index's order (its distances are exact; the vectors themselves are TOASTed, so
-# the statement does not compute them again for the candidates).
+# the statement does not compute them again for the candidates). A login that sees every chunk gets one pass.
 DENSE = "SELECT id FROM deskmate.chunks ORDER BY embedding <=> %(vector)s LIMIT %(depth)s"
+# A login that sees part of the library: `scan_limit` rows of the iterative scan, the `depth` nearest of them
+# ("+ 0": the planner would otherwise take the inner ORDER BY's order for the outer one and sort nothing).
+DENSE_RESORTED = """SELECT id FROM (
+    SELECT id, embedding <=> %(vector)s AS distance FROM deskmate.chunks ORDER BY distance LIMIT %(scan_limit)s
+    ) AS scanned ORDER BY distance + 0, id LIMIT %(depth)s"""
+# What this login sees of the library, and the library's whole (both from the documents' chunk counts).
+SHARE = "SELECT (SELECT coalesce(sum(chunk_count), 0) FROM deskmate.documents) AS visible, deskmate.chunk_total() AS total"
 KEYWORD_POOL = 100  # rows ranked per stage: each costs reading its tsvector (1M chunks: p95 23 ms at 200, 16 at 100)
 KEYWORD = ("SELECT k AS id, rank FROM deskmate.keyword_candidates(%(words)s, %(config)s::regconfig, %(depth)s, "
            "%(pool)s) WITH ORDINALITY AS found(k, rank)")
@@ -68,6 +92,31 @@ JOIN deskmate.collections k ON k.id = c.collection_id
 ORDER BY fused.score DESC, fused.tie"""
 
 
+@dataclass(frozen=True)
+class VectorPlan:
+    """How the HNSW scan runs for a login: hnsw.ef_search, the rows asked of the scan, and whether they are
+    sorted again by exact distance (when policies hide rows, the iterative scan's order is relaxed)."""
+    ef_search: int
+    scan_limit: int
+    resorted: bool = False
+
+
+def vector_plan(ef_search: int, depth: int, share: float) -> VectorPlan:
+    """The scan for a login that sees `share` (0 to 1) of the library's chunks, from the configured ef_search:
+    a login that sees every chunk gets one pass of ef_search; another gets passes of RESUMED_PASS_WIDTH x
+    ef_search and asks for just more visible rows than one pass yields, so the scan runs a second pass."""
+    configured = min(MAX_EF_SEARCH, max(int(ef_search), depth))
+    if share >= 1:
+        return VectorPlan(configured, depth)
+    width = min(MAX_EF_SEARCH, max(depth, math.ceil(configured * RESUMED_PASS_WIDTH)))
+    return VectorPlan(width, max(depth, math.ceil(width * max(share, 0.0) * (1 + PASS_MARGIN))), resorted=True)
+
+
+def dense_statement(plan: VectorPlan) -> str:
+    """The vector candidates' statement for this plan (search's and vector_candidates' own)."""
+    return DENSE_RESORTED if plan.resorted else DENSE
+
+
 @dataclass
 class LibraryHit(Hit):
     source: str = "library"
@@ -92,19 +141,40 @@ def search(database: Database, query: str, query_vector: np.ndarray, k: int = 5,
     HNSW settings (set once per connection, unless this runs inside a transaction)."""
     vector = np.ascontiguousarray(query_vector, dtype=np.float32)
     database.use_vectors()
-    use_hnsw_settings(database, ef_search, depth)
-    statement = SEARCH.format(dense=DENSE, keyword=KEYWORD if int(schema_version) >= 2 else KEYWORD_BEFORE_V2)
-    rows = database.query(statement, {"vector": vector, "depth": depth, "words": query, "config": config,
-                                      "pool": KEYWORD_POOL, "rrf_k": RRF_K, "k": k})
+    plan = use_hnsw_settings(database, ef_search, depth, schema_version)
+    statement = SEARCH.format(dense=dense_statement(plan),
+                              keyword=KEYWORD if int(schema_version) >= 2 else KEYWORD_BEFORE_V2)
+    rows = database.query(statement, {"vector": vector, "depth": depth, "scan_limit": plan.scan_limit,
+                                      "words": query, "config": config, "pool": KEYWORD_POOL, "rrf_k": RRF_K,
+                                      "k": k})
     return [_hit(row, float(row["similarity"])) for row in rows]
 
 
-def use_hnsw_settings(database: Database, ef_search: int, depth: int) -> None:
-    """hnsw.ef_search (at least `depth`, at most pgvector's limit) and, where pgvector has it, the iterative
-    scan that goes on past rows the policy hides."""
-    database.set_setting("hnsw.ef_search", str(min(MAX_EF_SEARCH, max(int(ef_search), depth))))
-    if pgvector_version(database) >= ITERATIVE_SCAN:
+def use_hnsw_settings(database: Database, ef_search: int, depth: int,
+                      schema_version: str = schema.SCHEMA_VERSION) -> VectorPlan:
+    """This login's plan (vector_plan) and its hnsw.ef_search, and, where pgvector has it, the iterative scan
+    that goes on past rows the policy hides (without it, one pass and today's order: no second pass to ask for)."""
+    iterative = pgvector_version(database) >= ITERATIVE_SCAN
+    share = visible_share(database, schema_version) if iterative else 1.0
+    plan = vector_plan(ef_search, depth, share)
+    database.set_setting("hnsw.ef_search", str(plan.ef_search))
+    if iterative:
         database.set_setting("hnsw.iterative_scan", "relaxed_order")
+    return plan
+
+
+def visible_share(database: Database, schema_version: str = schema.SCHEMA_VERSION) -> float:
+    """The share of the library's chunks this login may read, counted once per connection (one statement over
+    the documents' chunk counts: well under a search's time at 1M chunks); 1 for a library made before schema
+    version 3 (no chunk_total: the scan then runs as for a reader of everything) and for an empty one."""
+    if "visible_share" not in database.cache:
+        share = 1.0
+        if int(schema_version) >= CHUNK_TOTAL:
+            row = database.query_one(SHARE)
+            if row and int(row["total"]) > 0:
+                share = min(1.0, int(row["visible"]) / int(row["total"]))
+        database.cache["visible_share"] = share
+    return database.cache["visible_share"]
 
 
 def pgvector_version(database: Database) -> tuple[int, ...]:
@@ -122,11 +192,13 @@ def library_meta(database: Database) -> dict[str, str]:
     return database.cache["meta"]
 
 
-def vector_candidates(database: Database, vector: np.ndarray, depth: int, ef_search: int = EF_SEARCH) -> list[int]:
-    """The ids of the `depth` nearest chunks this login may read, by the HNSW index: search's own statement
-    and settings."""
-    use_hnsw_settings(database, ef_search, depth)
-    return [row["id"] for row in database.query(DENSE, {"vector": vector, "depth": depth})]
+def vector_candidates(database: Database, vector: np.ndarray, depth: int, ef_search: int = EF_SEARCH,
+                      schema_version: str = schema.SCHEMA_VERSION) -> list[int]:
+    """The ids of the `depth` nearest chunks this login may read, by the HNSW index: search's own statement,
+    plan and settings."""
+    plan = use_hnsw_settings(database, ef_search, depth, schema_version)
+    return [row["id"] for row in database.query(dense_statement(plan),
+                                                {"vector": vector, "depth": depth, "scan_limit": plan.scan_limit})]
 
 
 def keyword_candidates(database: Database, query: str, depth: int, config: str = "english",

@@ -1,6 +1,7 @@
 """benchmarks/library_scale.py's core at 2,000 chunks against the real server, so the benchmark cannot rot
 unnoticed: the load into the real schema, the reference answers, recall (1.0 when the index is turned off,
-less against another reader's answers), and row-level security on both kinds of candidates."""
+less against another reader's answers), each reader's share and HNSW plan, and row-level security on both kinds
+of candidates."""
 from __future__ import annotations
 
 import importlib.util
@@ -71,6 +72,10 @@ def test_recall_is_one_with_the_index_turned_off_and_less_against_another_reader
                                   exact=True, warm_up=WARM_UP)
         assert exact["recall_at_10"] == 1.0, reader
         assert exact["search"]["p95_ms"] > 0
+        share = {"reader_all": 1.0, "reader_one": 0.5}[reader]  # two collections of 1,000 chunks
+        assert exact["hnsw_plan"]["share"] == share and exact["hnsw_plan"]["resorted"] == (share < 1)
+        assert exact["hnsw_plan"]["scan_limit"] == library_search.vector_plan(100, library_search.DEPTH,
+                                                                              share).scan_limit
     one_against_all = bench.time_reader(reader_url(url, "reader_one"), QUESTIONS, vectors, reference["reader_all"],
                                         100, exact=True, warm_up=WARM_UP)
     assert one_against_all["recall_at_10"] < 0.9
