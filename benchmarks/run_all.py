@@ -51,7 +51,8 @@ SUITE = [  # name, arguments
     ("summary_attribution", ["summary_attribution.py", "--styles", "quote"]),
     ("frame_time", ["frame_time.py"]),  # a 2,000-token answer streamed into the real window, offscreen
     ("local_scale", ["local_scale.py"]),  # the approximate vector index at a million chunks
-    ("library_scale", ["library_scale.py"]),  # the office library on PostgreSQL + pgvector at a million chunks
+    # the office library on PostgreSQL + pgvector at a million chunks, at the default and the widest ef_search
+    ("library_scale", ["library_scale.py", "--ef-search", "400,1000"]),
 ]
 
 

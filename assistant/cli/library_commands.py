@@ -58,6 +58,9 @@ def register(commands, common) -> None:
     use.add_argument("--key-env", metavar="NAME", help="environment variable holding the password")
     use.add_argument("--timeout", type=float, default=library_settings.DEFAULT_TIMEOUT_S, metavar="S",
                      help="longest wait for the library, in seconds (default %(default)s)")
+    use.add_argument("--ef-search", type=int, default=library_settings.DEFAULT_EF_SEARCH, metavar="N",
+                     help="how widely the library's vector index is searched, 1-1000 (default %(default)s; "
+                          "1000 for a library of about a million passages)")
     use.add_argument("--off", action="store_true", help="stop using the library")
     use.set_defaults(handler=run_use)
     search = sub.add_parser("search", parents=[common], help="search the library you use")
@@ -168,7 +171,7 @@ def run_use(args) -> int:
     if not args.url:
         raise InvalidInput("Give the library's URL (postgresql://user@host:5432/database), or --off.")
     url, had_password = without_password(args.url)
-    library_settings.save(home, LibrarySettings(url, args.key_env, args.timeout))
+    library_settings.save(home, LibrarySettings(url, args.key_env, args.timeout, args.ef_search))
     if had_password:
         print("deskmate: the password in the URL was not saved; put it in an environment variable and give "
               "its name with --key-env.", file=sys.stderr)

@@ -20,7 +20,9 @@ from assistant.errors import InvalidInput
 FILE = "library.json"
 KEYRING_SERVICE = "deskmate-library"
 DEFAULT_TIMEOUT_S = 3.0
-DEFAULT_EF_SEARCH = 400  # pgvector's hnsw.ef_search; measured by benchmarks/library_scale.py (1000 at 20k: a seq scan)
+# pgvector's hnsw.ef_search; measured by benchmarks/library_scale.py: 400 is enough up to about 100,000 chunks (1000
+# at 20k: a seq scan); a million needs 1000 (`library use --ef-search 1000`) for recall@10 0.95.
+DEFAULT_EF_SEARCH = 400
 
 
 @dataclass(frozen=True)

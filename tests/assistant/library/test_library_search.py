@@ -112,9 +112,13 @@ def test_library_use_and_search_through_the_cli(library, shared_folders, postgre
     library.grant(reader, ["policies"], password="cli-secret")
     url = postgres.url(reader, library_url.rsplit("/", 1)[1])
     with_secret = url.replace(f"{reader}@", f"{reader}:cli-secret@")
-    used = run_cli("library", "use", with_secret, "--key-env", "CLI_LIBRARY_PW", "--timeout", "2", home=isolated_home)
+    too_wide = run_cli("library", "use", url, "--ef-search", "5000", home=isolated_home)
+    assert too_wide.returncode != 0 and "between 1 and 1000" in too_wide.stderr, too_wide.stderr
+    used = run_cli("library", "use", with_secret, "--key-env", "CLI_LIBRARY_PW", "--timeout", "2", "--ef-search",
+                   "1000", home=isolated_home)
     assert used.returncode == 0 and "not saved" in used.stderr, used.stderr
     assert "cli-secret" not in (isolated_home / library_settings.FILE).read_text()
+    assert library_settings.load(isolated_home).ef_search == 1000  # a million-chunk library's setting
     found = run_cli("library", "search", "how many days of annual leave carry over", "--json", home=isolated_home,
                     env={"CLI_LIBRARY_PW": "cli-secret"})
     assert found.returncode == 0, found.stderr
