@@ -16,7 +16,7 @@ import os
 import re
 import socket
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -73,8 +73,14 @@ class Database:
         except psycopg.ProgrammingError as exc:  # a malformed URL
             raise InvalidInput(f"Not a PostgreSQL URL ({_first_line(exc)}): give postgresql://user@host/db") from exc
         self._vectors_registered = False
-        self.cache: dict[str, Any] = {}  # what a caller reads once per connection (search: the library's meta)
+        self.cache: dict[str, Any] = {}  # what a caller reads once per connection (once_per_connection)
         self._settings: dict[str, str] = {}
+
+    def once_per_connection(self, key: str, compute: Callable[[], Any]) -> Any:
+        """compute()'s value, asked of the server at the first call on this connection and kept with it."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     def set_setting(self, name: str, value: str) -> None:
         """A server setting for the rest of this session, sent only when it changes. Inside a transaction it
