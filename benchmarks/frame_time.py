@@ -4,8 +4,10 @@ table) streamed into the real main window, offscreen.
 The pieces come from a worker thread at a model's pace (--rate tokens/s), through the window's own
 path (queued signals -> ChatView.append_piece -> the 30 ms repaint timer -> MessageView.set_content).
 Measured on the GUI thread: the gap between event-loop turns (a zero-interval timer: how long the
-window could not react) and the interval between paints of the answer's bubble. Reported: median,
-p95 and max, in milliseconds. Target: under 50 ms.
+window could not react), the interval between paints of the answer's bubble, and the frame time: how
+long the screen lagged behind the answer before each paint (the paint interval, less the stretches
+where an update changed nothing on screen, such as a code fence closing). Reported: median, p95 and
+max, in milliseconds. Target: every frame and every event-loop gap under 50 ms.
 
 --strategy blocks (what the window does) draws only the blocks that changed, the last paragraph or
 code block while streaming, and joins the paragraphs once the answer ends, a few blocks per event-loop
@@ -37,6 +39,8 @@ TOKENS = 2000
 # The window idles this long before the answer starts: it warms up what the first code block needs
 # (Pygments and its lexers, on a thread) in that time, as it does while a person types the question.
 SETTLE_S = 2.0
+# Event-loop turns with no paint after an update before it counts as having changed nothing on screen.
+FREE_TURNS = 5
 
 SECTION = """## Step {n}: reading the file
 
@@ -87,6 +91,7 @@ def answer_pieces(tokens: int = TOKENS, content: str = "mixed") -> list[str]:
 
 def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> dict:
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
 
     from assistant.workspace import Workspace
     from ui.application import create_application
@@ -119,6 +124,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         view.set_content = redraw_everything  # type: ignore[method-assign]
 
     renders: list[tuple[float, int]] = []  # (ms in MessageView.set_content, characters) per update
+    render_spans: list[tuple[float, float, int]] = []  # (start, end, characters) of each update, perf_counter s
     renders_cpu: list[tuple[float, int, int]] = []  # (its CPU ms, characters, segments it added)
     drawn = view.set_content
 
@@ -126,10 +132,18 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         began, began_cpu, segments = time.perf_counter(), time.thread_time(), len(view.segments())
         drawn(content, status)
         renders.append(((time.perf_counter() - began) * 1000, len(content)))
+        render_spans.append((began, time.perf_counter(), len(content)))
         renders_cpu.append(((time.thread_time() - began_cpu) * 1000, len(content), len(view.segments()) - segments))
+        if len(view.segments()) != segments:
+            watch_paints()
+
+    def watch_paints() -> None:  # the bubble and everything in it: a widget is watched once however often
+        for widget in [view, *view.findChildren(QWidget)]:
+            widget.installEventFilter(watcher)
 
     view.set_content = timed  # type: ignore[method-assign]
     turns: list[float] = []
+    turn_times: list[float] = []  # perf_counter s of each event-loop turn
     turns_cpu: list[float] = []  # the same gaps in the GUI thread's own CPU time: what a shared machine's
     paints: list[float] = []     # other work (time the process waits for a core) does not lengthen
     paints_cpu: list[tuple[float, int]] = []  # the GUI thread's CPU time at each paint, characters streamed
@@ -142,6 +156,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         now = time.perf_counter()
         gap = (now - last[0]) * 1000
         turns.append(gap)
+        turn_times.append(now)
         cpu = time.thread_time()
         turns_cpu.append((cpu - last_cpu[0]) * 1000)
         if gap > 50:
@@ -149,10 +164,15 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
         last[0], last_cpu[0] = now, cpu
 
     class Paints(QObject):
+        """The paints of the answer's bubble and of everything in it: a code block that draws its own
+        background is painted without its bubble. Paints less than 3 ms apart are one frame."""
+
         def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.Paint:
-                paints.append(time.perf_counter())
-                paints_cpu.append((time.thread_time(), len(chat.answer_text)))
+                now = time.perf_counter()
+                if not paints or now - paints[-1] > 0.003:
+                    paints.append(now)
+                    paints_cpu.append((time.thread_time(), len(chat.answer_text)))
             return False
 
     watcher = Paints()
@@ -166,7 +186,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
             collections.append((info["generation"], (time.perf_counter() - collecting[0]) * 1000))
 
     gc.callbacks.append(timed_collection)
-    view.installEventFilter(watcher)
+    watch_paints()
     probe = QTimer(interval=0)
     probe.timeout.connect(turn)
     pieces = answer_pieces(tokens, content)
@@ -212,8 +232,10 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     intervals_cpu = [(b[0] - a[0]) * 1000 for a, b in zip(paints_cpu, paints_cpu[1:])]
     long_intervals = [(round(ms, 1), round(cpu, 1), chars) for ms, cpu, (_, chars)
                       in zip(intervals, intervals_cpu, paints_cpu[1:]) if ms > 50]
+    frames, unpainted = frame_times(paints, render_spans, turn_times)
     window.close()
     workspace.close()
+    text = "".join(pieces)
     return {"strategy": strategy, "content": content, "pieces": len(pieces), "characters": len("".join(pieces)),
             "rate_tokens_s": rate, "seconds": round(elapsed, 1), "blocks_at_end": blocks,
             "turn_gap_ms": {"median": round(median(turns), 2), "p95": round(percentile(turns, 95), 2),
@@ -226,6 +248,13 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
                                   "paints": len(paints),
                                   "cpu_max": round(max(intervals_cpu), 1) if intervals_cpu else None,
                                   "over_50_ms": long_intervals[:20]},  # (ms, its GUI-thread CPU ms, characters)
+            "frame_ms": {"median": round(median(frames), 1) if frames else None,
+                         "p95": round(percentile(frames, 95), 1) if frames else None,
+                         "max": round(max(frames), 1) if frames else None,
+                         "over_50_ms": [round(ms, 1) for ms in frames if ms > 50][:20],
+                         # updates that changed nothing on screen, and the text each added (a fence closing, ...)
+                         "updates_with_nothing_to_paint": len(unpainted),
+                         "nothing_to_paint_added": [text[before:after] for before, after in unpainted[:12]]},
             "render_ms": {"median": round(median([r for r, _ in renders]), 2),
                           "p95": round(percentile([r for r, _ in renders], 95), 2),
                           "max": round(max(r for r, _ in renders), 1), "updates": len(renders),
@@ -241,6 +270,34 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
                                     "max_ms": round(max((ms for _, ms in collections), default=0), 1),
                                     "oldest_generation_ms": [round(ms, 1) for g, ms in collections if g == 2]},
             "stalls_over_50_ms": stalls[:20]}
+
+
+def frame_times(paints: list[float], renders: list[tuple[float, float, int]],
+                turn_times: list[float]) -> tuple[list[float], list[tuple[int, int]]]:
+    """How long the screen lagged behind the answer before each paint: the time since the previous paint,
+    or since a later update that changed nothing on screen, whichever came last (the screen was up to date
+    then). An update changed nothing on screen when no paint came before the next update although the
+    event loop turned at least FREE_TURNS times in between (a paint that is due runs on the next turn or
+    two): closing a code fence, for one, changes the text but not the picture, and Qt rightly paints
+    nothing. Also returned: (characters before, characters after) of each such update."""
+    import bisect
+
+    unpainted_ends: list[float] = []
+    unpainted: list[tuple[int, int]] = []
+    for index in range(1, len(renders) - 1):
+        start, end, chars = renders[index]
+        following = renders[index + 1][0]
+        at = bisect.bisect_right(paints, start)
+        free_turns = bisect.bisect_left(turn_times, following) - bisect.bisect_right(turn_times, end)
+        if (at == len(paints) or paints[at] > following) and free_turns >= FREE_TURNS:
+            unpainted_ends.append(end)
+            unpainted.append((renders[index - 1][2], chars))
+    frames = []
+    for before, after in zip(paints, paints[1:]):
+        at = bisect.bisect_left(unpainted_ends, after) - 1
+        up_to_date = max(before, unpainted_ends[at]) if at >= 0 else before
+        frames.append((after - up_to_date) * 1000)
+    return frames, unpainted
 
 
 def one_process(strategy: str, args: argparse.Namespace) -> dict:
@@ -261,9 +318,11 @@ def main() -> None:
         runs = [one_process(strategy, args) for strategy in ("blocks", "whole")]
     else:
         runs = [measure(args.strategy, args.rate, args.tokens, args.content)]
-    target = runs[0]["turn_gap_ms"]["p95"] < 50 and runs[0]["paint_interval_ms"]["p95"] < 50
-    # Every turn: the window never went 50 ms without reacting. The paint interval's max also counts stretches
-    # where no piece came (the producing thread waiting for a core on a loaded machine): nothing to paint then.
+    # Every frame: the screen never lagged the answer by 50 ms or more, and the window never went 50 ms
+    # without reacting.
+    target = runs[0]["frame_ms"]["max"] < 50 and runs[0]["turn_gap_ms"]["max"] < 50
+    # The raw paint interval's max also counts stretches with nothing new to draw: an update that changed
+    # nothing on screen (frame_ms leaves those out), or no piece came (the producer waiting for a core).
     emit("frame_time", {"runs": runs, "target_ms": 50, "meets_target": bool(target),
                         "every_turn_under_target": runs[0]["turn_gap_ms"]["max"] < 50,
                         "every_paint_interval_under_target": (runs[0]["paint_interval_ms"]["max"] or 0) < 50,

@@ -58,6 +58,9 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 # the rest of the turn paints). A short answer joins within its first turn, at once.
 JOIN_BUDGET_S = 0.008
 JOIN_AT_ONCE_BLOCKS = 4  # a finished answer of more blocks starts joining in the next event-loop turn
+# The pause before each joining step: long enough for the window to paint in between (Qt delivers a paint
+# request after a 5 ms timer on Linux's platforms), so a frame is never two steps and their layout long.
+JOIN_PAUSE_MS = 16
 
 
 class MarkdownView(QTextBrowser):
@@ -274,7 +277,7 @@ class MessageView(QFrame):
         self._shown_cut = False  # whether the blocks shown are an answer's paragraphs, as it streamed
         self._join_timer = QTimer(self)
         self._join_timer.setSingleShot(True)
-        self._join_timer.setInterval(0)
+        self._join_timer.setInterval(JOIN_PAUSE_MS)
         self._join_timer.timeout.connect(self._join_some)
         self._segments: list[QWidget] = []  # the blocks after the first prose one: CodeBlock or MarkdownView
         self._ahead: dict[type, QWidget] = {}  # a hidden segment of each kind made ahead while streaming
@@ -530,7 +533,8 @@ class MessageView(QFrame):
             return
         self._shown_cut = False
         self._joining, self._cut = blocks, [paragraphs_of(block) for block in blocks]
-        if len(blocks) > JOIN_AT_ONCE_BLOCKS:  # a long answer's end: this turn already redraws its badge and actions
+        if len(blocks) > JOIN_AT_ONCE_BLOCKS:  # a long answer's end: its last words are drawn as they streamed
+            self._show_blocks([part for parts in self._cut for part in parts])  # (the cheap way), joined later
             self._join_timer.start()
         else:
             self._join_some()

@@ -88,6 +88,21 @@ def test_a_long_answers_end_leaves_its_join_to_the_next_turns(qtbot):
     assert len(view.segments()) < streamed
 
 
+def test_a_long_answers_last_words_are_drawn_in_the_turn_it_ends(qtbot):
+    """The words that came after the last streaming update are on screen before the join starts (it waits
+    JOIN_PAUSE_MS, so the window paints the answer's end first)."""
+    answer = "".join(f"Step {n} opens the file.\n\nIt counts the words.\n\n```python\nx = {n}\n```\n\n"
+                     for n in range(10)) + "The totals are added at the very end."
+    view = MessageView("assistant", "", "streaming")
+    qtbot.addWidget(view)
+    view.show()
+    view.set_content(answer[:-20])
+    view.set_content(answer, "complete")
+    assert view.rendering and "at the very end." in shown(view)[-1][1]
+    qtbot.waitUntil(lambda: not view.rendering, timeout=30_000)
+    assert "at the very end." in shown(view)[-1][1]
+
+
 def test_new_content_while_the_paragraphs_join_is_drawn_whole_at_once(qtbot, monkeypatch):
     view = MessageView("assistant", "", "streaming")
     qtbot.addWidget(view)
