@@ -132,3 +132,16 @@ def test_a_real_docbook_page_keeps_its_body_and_drops_its_navigation():
     assert "Data types are a way to limit the kind of data that can be stored" in text
     assert "of the type specified in the constraint declaration." in text
     assert "Prev" not in text and "Home" not in text and "5.4.1. Check Constraints\n5.4.2." not in text
+
+
+def test_what_libxml2_refuses_is_read_by_pythons_own_parser():
+    page = "<html><body><nav>Menu</nav><p>Caf\udce9 prices rose.</p><p>Tea stayed.</p></body></html>"
+    text = html_to_text(page)  # a lone surrogate (a mis-decoded byte) stops libxml2, not html.parser
+    assert "prices rose." in text and "Tea stayed." in text and "Menu" not in text
+
+
+def test_deeply_nested_markup_and_implied_paragraph_ends_are_read():
+    deep = "<div>" * 3000 + "<p>Deep text.</p>" + "</div>" * 3000
+    assert html_to_text(f"<html><body>{deep}</body></html>") == "Deep text."
+    text = html_to_text("<html><body><p>First paragraph.<p>Second paragraph.</p></body></html>")
+    assert text == "First paragraph.\n\nSecond paragraph."
