@@ -58,8 +58,8 @@ MARKDOWN_FEATURES = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 # the rest of the turn paints). A short answer joins within its first turn, at once.
 JOIN_BUDGET_S = 0.008
 JOIN_AT_ONCE_BLOCKS = 4  # a finished answer of more blocks starts joining in the next event-loop turn
-# The pause before each joining step: long enough for the window to paint in between (Qt delivers a paint
-# request after a 5 ms timer on Linux's platforms), so a frame is never two steps and their layout long.
+# The pause before each joining step: long enough for the window to paint in between (offscreen, the paint
+# came 5-6 ms after a change), so a frame never holds two steps and their layout (benchmarks/frame_time.py).
 JOIN_PAUSE_MS = 16
 
 

@@ -2,13 +2,15 @@
 
 What a site repeats on every page is not content: navigation bars, sidebars, page headers and footers,
 cookie banners, breadcrumbs, tables of contents and "skip to content" links. They are dropped while the
-page is parsed (one pass, no tree: lxml's libxml2 parser hands each tag and text to _Extractor, three times
-as fast as Python's html.parser, which still reads what libxml2 refuses): <nav> and role="navigation" everywhere; outside <main> and <article>
+page is parsed (one pass, no tree): <nav> and role="navigation" everywhere; outside <main> and <article>
 (inside them these are the article's own), <aside>, <header>, <footer>, the banner / contentinfo /
 complementary roles, and containers whose id or class names a sidebar, menu, navigation, table of
 contents, breadcrumbs, a cookie banner or a consent form. When the page marks its main content (<main>,
 role="main", or <article>s holding a good share of the text), only that is kept. A dropped element
 whose end tag never comes is given back (what followed it is content).
+
+libxml2 (through lxml) parses, three times as fast as Python's html.parser; html.parser still reads a
+page whose container tags do not all end (libxml2 would end them itself) and what libxml2 refuses.
 """
 from __future__ import annotations
 
@@ -200,20 +202,23 @@ def _end_tags_all_there(markup: str) -> bool:
 
 def _extracted(markup: str, main_content: bool) -> _Extractor:
     extractor = _Extractor(main_content)
-    if not _end_tags_all_there(markup):  # a dropped element whose end never comes is given back (close())
+    if not (_end_tags_all_there(markup) and _parsed_by_libxml2(markup, extractor)):
+        extractor = _Extractor(main_content)  # a dropped element whose end never comes is given back (close())
         extractor.feed(markup)
-        extractor.close()
-        return extractor
+    extractor.close()
+    return extractor
+
+
+def _parsed_by_libxml2(markup: str, extractor: _Extractor) -> bool:
+    """False when libxml2 refuses the markup (a lone surrogate from a mis-encoded file, for one)."""
     try:
         parser = etree.HTMLParser(target=_Events(extractor), huge_tree=True, no_network=True,
                                   remove_comments=True, remove_pis=True)
         parser.feed(markup)
         parser.close()
-    except (etree.LxmlError, ValueError):  # e.g. a lone surrogate from a mis-encoded file: Python's parser reads it
-        extractor = _Extractor(main_content)
-        extractor.feed(markup)
-    extractor.close()
-    return extractor
+        return True
+    except (etree.LxmlError, ValueError):
+        return False
 
 
 def html_to_text(markup: str, main_content: bool = True) -> str:
