@@ -20,6 +20,7 @@ window did before), for comparison.
 from __future__ import annotations
 
 import argparse
+import bisect
 import gc
 import json
 import os
@@ -236,7 +237,7 @@ def measure(strategy: str, rate: float, tokens: int, content: str = "mixed") -> 
     window.close()
     workspace.close()
     text = "".join(pieces)
-    return {"strategy": strategy, "content": content, "pieces": len(pieces), "characters": len("".join(pieces)),
+    return {"strategy": strategy, "content": content, "pieces": len(pieces), "characters": len(text),
             "rate_tokens_s": rate, "seconds": round(elapsed, 1), "blocks_at_end": blocks,
             "turn_gap_ms": {"median": round(median(turns), 2), "p95": round(percentile(turns, 95), 2),
                             "max": round(max(turns), 1), "count": len(turns)},
@@ -280,8 +281,6 @@ def frame_times(paints: list[float], renders: list[tuple[float, float, int]],
     event loop turned at least FREE_TURNS times in between (a paint that is due runs on the next turn or
     two): closing a code fence, for one, changes the text but not the picture, and Qt rightly paints
     nothing. Also returned: (characters before, characters after) of each such update."""
-    import bisect
-
     unpainted_ends: list[float] = []
     unpainted: list[tuple[int, int]] = []
     for index in range(1, len(renders) - 1):
