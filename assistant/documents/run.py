@@ -1,8 +1,9 @@
 """One `index add` / `index refresh`: a generator of progress that commits each document on its own
 and returns the run's IndexSummary (also when cancelled).
 
-A reader thread loads, hashes, parses and chunks files ahead of the embedder (pypdf holds
-the GIL, torch releases it, so the two overlap). Chunks from a window of documents are
+A reader thread loads and hashes files and has a child process parse them; a chunker thread, at
+a low CPU priority, chunks and tokenizes them and finds near-duplicates, ahead of the embedder
+(onnxruntime releases the GIL, so they overlap). Chunks from a window of documents are
 embedded together, shortest first, in batches bounded by a token budget, so no batch is
 mostly padding and no batch takes long enough to delay a cancel. After the window is
 embedded each document is written in its own transaction: a kill at any moment loses at
@@ -16,6 +17,7 @@ import os
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -30,25 +32,34 @@ from assistant.documents.near_duplicates import Match, TwinFinder
 from assistant.documents.plan import Job, Plan, plan
 from assistant.documents.scanning import shown
 from assistant.errors import StorageError
-from assistant.readers import CHANGED_WHILE_READ, DEFAULT_MAX_BYTES, Page, UnreadableFile, kind_of, load_file
+from assistant.readers import CHANGED_WHILE_READ, DEFAULT_MAX_BYTES, Document, Page, UnreadableFile, kind_of, load_file
 from assistant.readers.isolated import OCR_LATER, IsolatedReader
 from assistant.runtime.eta import WorkEstimate
+from assistant.runtime.system import lower_thread_priority
 
 log = logging.getLogger(__name__)
 BATCH_TOKENS = 8192  # big batches embed fastest on CPU; cancel does not wait for a batch to end
+# What one more batch costs, in word pieces' worth of embedding time: fitted to the batch times of a
+# run over Python's HTML documentation (time = 6 ms + 47 µs a padded word piece, 566 batches).
+BATCH_COST_TOKENS = 128
 # Documents commit after each window. Bigger windows sort more chunks by length before batching (less
 # padding): git's manual (git-doc) indexed in 89.5 s with 128, 78.1 s with 1024. A kill loses at most
 # one window, about 12 s of embedding on a 2-core machine. DESKMATE_WINDOW_CHUNKS overrides it, so that a
 # test that kills a run can make a small folder commit in several windows.
 WINDOW_CHUNKS = int(os.environ.get("DESKMATE_WINDOW_CHUNKS") or 1024)
 POLL_S = 0.1
+PARSED_AHEAD = 4  # parsed files waiting for the chunker thread (their text is in memory)
+# Chunked files waiting for the embedder, in windows' worth of chunks: enough to fill each window
+# (a Sphinx page and its source copy come in pairs, and the copy brings few chunks to embed).
+READ_AHEAD_WINDOWS = 2
+READ_AHEAD_FILES = 256  # and at most this many files (unchanged ones bring no chunks)
 CHUNK_PAGES = 32  # pages chunked at a time (progress inside a long file)
 READ_ATTEMPTS = 3  # a file that keeps changing while it is read is reported, not chased forever
 _DONE = object()
 
 
 class Action(StrEnum):
-    """What a read file needs (decided on the reader thread, written on the run's)."""
+    """What a read file needs (decided on the reader and chunker threads, written on the run's)."""
     INDEX = "index"  # new or changed: chunked, embedded, saved
     TOUCH = "touch"  # the same content as stored: only its size and date are updated
     MOVE = "move"  # the content of an indexed file whose own path is gone: that document moves here
@@ -170,7 +181,7 @@ class IndexRun:
         self._tokens_embedded = 0  # the ETA's measure of work done
         self._moved_ids: set[int] = set()
         self._folder_ids: dict[str, int] = {}  # added folder -> id, once the plan's folders are registered
-        self._twins: TwinFinder | None = None  # made by the reader thread when first needed
+        self._twins: TwinFinder | None = None  # made by the chunker thread when first needed
         self._embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-embedder")
         # Parses each file in a child process; generated data that is not prose is read only on request.
         self._reader = reader or IsolatedReader(index.read_limits, check_prose=not index.include_generated)
@@ -195,7 +206,7 @@ class IndexRun:
         try:
             the_plan = plan(self.index, self.paths)
             self._write_plan(the_plan)
-            the_plan.jobs.sort(key=_source_copy_last)  # the page before its source: the page is cited
+            the_plan.jobs = _pages_then_their_sources(the_plan.jobs)
             self.index.fill_text_hashes()  # chunks stored by an older version, once
             self.summary.unavailable = the_plan.unavailable
             self.summary.skipped, self.summary.skipped_examples = dict(the_plan.skipped), the_plan.skipped_examples
@@ -245,14 +256,17 @@ class IndexRun:
     def _process(self, jobs: list[Job]) -> Iterator[IndexProgress]:
         if not jobs:
             return
-        ready: queue.Queue = queue.Queue(maxsize=32)
+        ready = _ReadAhead(chunks=READ_AHEAD_WINDOWS * self.window_chunks)
         threading.Thread(target=self._read_all, args=(jobs, ready), daemon=True, name="index-reader").start()
         window: list[Prepared] = []
         while not self._cancel.is_set():
             try:
                 item = ready.get(timeout=0.2)
             except queue.Empty:
-                if self._reading != self._reading_shown:  # a long file: show its pages going by
+                if window:  # the reader is busy with a long file: do not keep the embedder waiting
+                    yield from self._embed_and_save(window)
+                    window = []
+                elif self._reading != self._reading_shown:  # a long file: show its pages going by
                     yield self._progress()
                 continue
             if item is _DONE:
@@ -261,45 +275,75 @@ class IndexRun:
                 yield self._apply(item)
                 continue
             window.append(item)
-            if sum(len(p.chunks) for p in window) >= self.window_chunks or ready.empty():
+            if self._window_is_due(window, ready):
                 yield from self._embed_and_save(window)
                 window = []
         if window and not self._cancel.is_set():
             yield from self._embed_and_save(window)
 
+    def _window_is_due(self, window: list[Prepared], ready: _ReadAhead) -> bool:
+        """Full, or nothing more is ready and it fills a batch; a smaller one waits a moment for more
+        (batches of a few chunks embed slowly), until the reader has been quiet for a poll."""
+        if sum(len(item.chunks) for item in window) >= self.window_chunks:
+            return True
+        return ready.empty() and sum(item.tokens_to_embed for item in window) >= self.batch_tokens
+
     # -- reader thread -------------------------------------------------------------------------
 
-    def _read_all(self, jobs: list[Job], ready: queue.Queue) -> None:
-        """Read every job; files with pages to OCR go last (OCR takes seconds a page)."""
+    def _read_all(self, jobs: list[Job], ready: _ReadAhead) -> None:
+        """Read and parse every job, for the chunker thread; files with pages to OCR go last (OCR takes
+        seconds a page)."""
+        parsed: queue.Queue = queue.Queue(maxsize=PARSED_AHEAD)
+        threading.Thread(target=self._chunk_all, args=(parsed, ready), daemon=True, name="index-chunker").start()
         needs_ocr = []
         for job in jobs:
             if self._cancel.is_set():
                 return
-            prepared = self._prepare(job, ocr_later=True)
-            if prepared.action is Action.FAIL and prepared.reason == OCR_LATER:
+            item = self._parse(job, ocr_later=True)
+            if isinstance(item, Prepared) and item.action is Action.FAIL and item.reason == OCR_LATER:
                 needs_ocr.append(job)
                 continue
-            self._hand_over(ready, job, prepared)
+            self._put(parsed, item)
         for job in needs_ocr:
             if self._cancel.is_set():
                 return
-            self._hand_over(ready, job, self._prepare(job))
-        self._put(ready, _DONE)
+            self._put(parsed, self._parse(job))
+        self._put(parsed, _DONE)
 
-    def _hand_over(self, ready: queue.Queue, job: Job, prepared: Prepared) -> None:
-        self._estimate.read(str(job.path), prepared.tokens_to_embed, learn=prepared.action is not Action.FAIL)
+    def _chunk_all(self, parsed: queue.Queue, ready: _ReadAhead) -> None:
+        """Chunk, tokenize and compare with earlier documents what the reader parsed, in its order.
+
+        This is most of the reading's CPU, and it runs at a low priority: on a machine whose cores the
+        embedder keeps busy, it then takes the moments the embedder leaves free instead of stalling its
+        parallel work. The child reader keeps the normal priority: its time limits are wall-clock."""
+        lower_thread_priority()
+        while not self._cancel.is_set():
+            try:
+                item = parsed.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if item is _DONE:
+                self._put(ready, _DONE)
+                return
+            prepared = item if isinstance(item, Prepared) else self._chunk_parsed(item)
+            self._hand_over(ready, prepared)
+
+    def _hand_over(self, ready: _ReadAhead, prepared: Prepared) -> None:
+        self._estimate.read(str(prepared.job.path), prepared.tokens_to_embed,
+                            learn=prepared.action is not Action.FAIL)
         self._reading = None
         self._put(ready, prepared)
 
-    def _put(self, ready: queue.Queue, item) -> None:
+    def _put(self, waiting: queue.Queue | _ReadAhead, item) -> None:
         while not self._cancel.is_set():
             try:
-                ready.put(item, timeout=0.2)
+                waiting.put(item, timeout=0.2)
                 return
             except queue.Full:
                 continue
 
-    def _prepare(self, job: Job, ocr_later: bool = False) -> Prepared:
+    def _parse(self, job: Job, ocr_later: bool = False) -> Prepared | _Parsed:
+        """The file's pages, or what to do with it without parsing it (unchanged, a copy, unreadable)."""
         try:
             data, stat = self._load(job.path)
             digest = hashlib.sha256(data).hexdigest()
@@ -312,18 +356,22 @@ class IndexRun:
                 return Prepared(job, action, stat=stat, twin_id=twin["id"])
             document = self._reader.parse(job.path, data, ocr_later=ocr_later,
                                           on_progress=lambda page, pages: self._read_to(job, page, pages))
+            return _Parsed(job, stat, digest, len(data), document)
+        except Exception as exc:
+            return _failure(job, exc)
+
+    def _chunk_parsed(self, parsed: _Parsed) -> Prepared:
+        job, document = parsed.job, parsed.document
+        try:
             chunks = self._chunk(job, document.pages)
-            prepared = Prepared(job, Action.INDEX, stat=stat, kind=document.kind, content_hash=digest,
+            prepared = Prepared(job, Action.INDEX, stat=parsed.stat, kind=document.kind, content_hash=parsed.digest,
                                 reason="; ".join(document.notes) or None,
-                                pages=len(document.pages), chunks=chunks, size=len(data),
-                                near=self._near_duplicate(job.path, digest, document.pages, chunks))
+                                pages=len(document.pages), chunks=chunks, size=parsed.size,
+                                near=self._near_duplicate(job.path, parsed.digest, document.pages, chunks))
             _work_out_ahead(prepared)
             return prepared
-        except UnreadableFile as exc:
-            return Prepared(job, Action.FAIL, reason=exc.reason)
-        except Exception as exc:  # a library choking on one odd file must not stop the run
-            log.warning("Could not read %s", job.path, exc_info=True)
-            return Prepared(job, Action.FAIL, reason=f"could not be read ({type(exc).__name__}: {exc})")
+        except Exception as exc:
+            return _failure(job, exc)
 
     def _read_to(self, job: Job, page: int, pages: int, chunks: int | None = None) -> None:
         self._reading = (shown(job.path), page, pages, chunks)
@@ -519,8 +567,59 @@ class IndexRun:
                              file, page, pages, chunks, round(fraction, 4) if fraction is not None else None)
 
 
+class _ReadAhead:
+    """What the chunker has handed over, oldest first, bounded by chunks and by files; one file always
+    fits, however long, so that a 1,600-page manual still goes through. The methods a queue.Queue has."""
+
+    def __init__(self, chunks: int, files: int = READ_AHEAD_FILES):
+        self._items: deque = deque()
+        self._chunks, self._chunk_limit, self._file_limit = 0, chunks, files
+        self._changed = threading.Condition()
+
+    def put(self, item, timeout: float) -> None:
+        with self._changed:
+            if not self._changed.wait_for(self._has_room, timeout):
+                raise queue.Full
+            self._items.append(item)
+            self._chunks += len(getattr(item, "chunks", ()))
+            self._changed.notify_all()
+
+    def get(self, timeout: float):
+        with self._changed:
+            if not self._changed.wait_for(lambda: self._items, timeout):
+                raise queue.Empty
+            item = self._items.popleft()
+            self._chunks -= len(getattr(item, "chunks", ()))
+            self._changed.notify_all()
+            return item
+
+    def empty(self) -> bool:
+        with self._changed:
+            return not self._items
+
+    def _has_room(self) -> bool:
+        return not self._items or (self._chunks < self._chunk_limit and len(self._items) < self._file_limit)
+
+
+@dataclass
+class _Parsed:
+    """A file the reader thread has parsed, on its way to the chunker thread."""
+    job: Job
+    stat: os.stat_result
+    digest: str
+    size: int
+    document: Document
+
+
+def _failure(job: Job, exc: Exception) -> Prepared:
+    if isinstance(exc, UnreadableFile):
+        return Prepared(job, Action.FAIL, reason=exc.reason)
+    log.warning("Could not read %s", job.path, exc_info=exc)  # a library choking on one odd file: not the run
+    return Prepared(job, Action.FAIL, reason=f"could not be read ({type(exc).__name__}: {exc})")
+
+
 def _work_out_ahead(prepared: Prepared) -> None:
-    """Hashes and keyword terms of the chunks it will store, here on the reader thread rather than while the
+    """Hashes and keyword terms of the chunks it will store, here on the chunker thread rather than while the
     run's thread saves (when the embedder waits for it)."""
     for j, chunk in enumerate(prepared.chunks):
         _ = chunk.text_hash
@@ -530,22 +629,55 @@ def _work_out_ahead(prepared: Prepared) -> None:
 
 def _estimate_kind(job: Job) -> str | None:
     """The ETA learns work per byte by kind; a page's source copy is a kind of its own (mostly a duplicate)."""
-    return "source copy" if _source_copy_last(job) else kind_of(job.path)
+    return "source copy" if _is_source_copy(job) else kind_of(job.path)
 
 
-def _source_copy_last(job: Job) -> bool:
-    """Sphinx's _sources/ copies sort before the pages; read the pages first so they carry the chunks."""
+def _is_source_copy(job: Job) -> bool:
     return "_sources" in job.path.parts
 
 
-def _batches(entries: list[tuple[int, int, int]], budget: int) -> Iterator[list[tuple[int, int, int]]]:
-    """Consecutive runs of (length-sorted) entries whose padded size stays within `budget` tokens."""
-    batch: list[tuple[int, int, int]] = []
-    for entry in entries:
-        if batch and (len(batch) + 1) * (entry[0] + 2) > budget:
-            yield batch
-            batch = []
-        batch.append(entry)
-    if batch:
-        yield batch
+def _pages_then_their_sources(jobs: list[Job]) -> list[Job]:
+    """Each Sphinx _sources/ copy right after the page built from it. The page is read first, so that it
+    carries the chunks and is the file cited; reading each copy beside its page keeps the embedder busy
+    while the copy is compared (all copies last left it waiting for the reader at the end of a run).
+    Copies whose page is not read in this run go last."""
+    copies_of: dict[Path, list[Job]] = {}
+    for job in jobs:
+        if _is_source_copy(job):
+            copies_of.setdefault(_page_built_from(job.path), []).append(job)
+    ordered: list[Job] = []
+    for job in jobs:
+        if not _is_source_copy(job):
+            ordered += [job, *copies_of.pop(job.path, [])]
+    return ordered + [job for copies in copies_of.values() for job in copies]
+
+
+def _page_built_from(source: Path) -> Path:
+    """html/_sources/library/os.rst.txt -> html/library/os.html (Sphinx appends .txt to a source's name)."""
+    parts = source.parts
+    at = len(parts) - 1 - parts[::-1].index("_sources")
+    name = source.name.removesuffix(".txt")
+    return Path(*parts[:at], *parts[at + 1:-1], name.rsplit(".", 1)[0] + ".html")
+
+
+def _batches(entries: list[tuple[int, int, int]], budget: int,
+             batch_cost: int = BATCH_COST_TOKENS) -> Iterator[list[tuple[int, int, int]]]:
+    """Length-sorted entries cut into consecutive batches of at most `budget` padded tokens, where the
+    padding plus `batch_cost` per batch is least. Filling each batch to the budget instead pads short
+    chunks to the length of long ones wherever a window's lengths jump (9.8 % of the tokens embedded in
+    a run over Python's HTML documentation)."""
+    padded = np.array([length + 2 for length, _, _ in entries], dtype=np.int64)  # [CLS] and [SEP]
+    cost = np.zeros(len(entries) + 1, dtype=np.int64)  # cost[j]: the cheapest batching of the first j
+    start = np.zeros(len(entries) + 1, dtype=np.int64)  # where the last batch of that batching starts
+    for end in range(1, len(entries) + 1):
+        first = max(0, end - max(1, budget // int(padded[end - 1])))
+        options = cost[first:end] + (end - np.arange(first, end)) * padded[end - 1]
+        best = int(np.argmin(options))
+        cost[end], start[end] = options[best] + batch_cost, first + best
+    cuts, end = [], len(entries)
+    while end > 0:
+        cuts.append((int(start[end]), end))
+        end = int(start[end])
+    for first, end in reversed(cuts):
+        yield entries[first:end]
 

@@ -18,10 +18,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
-# Set from a recorded run on python3.11-doc (1,028 files; the calls replayed with other values):
-# a file's fixed cost (read, hash, parse, compare, save) is about 0.1 s, three chunks' worth, and
-# a Sphinx source copy left about 44,000 word pieces per MB to embed after its page.
-FILE_UNITS = 600.0  # the fixed cost of one file, in word pieces' worth of time
+# Set from recorded runs on python3.11-doc (1,034 files; the calls replayed with other values): a
+# file's fixed cost (read, hash, parse, compare, save) is about one and a half chunks' worth now that
+# the chunking runs beside the embedding (it was three), and a Sphinx source copy leaves about 44,000
+# word pieces per MB to embed after its page.
+FILE_UNITS = 300.0  # the fixed cost of one file, in word pieces' worth of time
 PRIOR_WORK_PER_MB = {"pdf": 150_000.0, "docx": 100_000.0, "html": 100_000.0, "markdown": 270_000.0,
                      "text": 270_000.0,  # word pieces per MB of file, until the run has read one of the kind
                      "source copy": 40_000.0}  # a page's source (Sphinx _sources/): mostly embedded already

@@ -1,4 +1,4 @@
-"""This computer's cores and memory: the only module that imports psutil.
+"""This computer's cores and memory (the only module that imports psutil), and a thread's CPU priority.
 
 psutil is imported inside each function: it costs about as much as the rest of the CLI's start-up,
 and most commands never ask.
@@ -6,6 +6,8 @@ and most commands never ask.
 from __future__ import annotations
 
 import os
+import sys
+import threading
 
 
 def physical_cores() -> int:
@@ -39,3 +41,21 @@ def process_rss(pid: int) -> int | None:
         return int(psutil.Process(pid).memory_info().rss)
     except (psutil.Error, OSError):
         return None
+
+
+def lower_thread_priority() -> bool:
+    """Give the calling thread the lowest CPU priority (Linux: its nice value, 19; Windows: the lowest
+    thread priority), so it runs when the app's other threads leave a core free. Whether it changed:
+    elsewhere (macOS), or where the system refuses, the thread keeps its priority."""
+    try:
+        if sys.platform.startswith("linux"):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            return True
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            return bool(kernel32.SetThreadPriority(kernel32.GetCurrentThread(), -2))  # THREAD_PRIORITY_LOWEST
+    except OSError:
+        pass
+    return False

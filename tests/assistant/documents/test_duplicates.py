@@ -1,14 +1,20 @@
 """The same content once, on real files with the real embedder: exact chunk reuse and near-duplicates."""
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
+import sys
 import textwrap
+import threading
 
 import numpy as np
+import pytest
 
+from assistant.documents.chunking import Chunker
 from assistant.documents.index import DocumentIndex
 from assistant.documents.keywords import encode_terms
+from assistant.readers.isolated import IsolatedReader
 from assistant.runtime.generators import run_to_end
 from assistant.storage.migrations import MIGRATIONS
 from assistant.storage.store import Store
@@ -205,3 +211,55 @@ def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp
     assert sorted([hit.path, *hit.also_in]) == [str(tmp_path / "copy.md"), str(tmp_path / "gone" / "ferry.txt")]
     assert index.verify() == []
     store.close()
+
+
+def sphinx_tree(root, pages: int) -> list:
+    """Pages and their _sources/ copies, as a Sphinx build lays them out (sources in their own folder)."""
+    built = []
+    for n in range(pages):
+        body = paragraphs(8, seed=100 + n)
+        name = f"chapter{n}"
+        (root / "_sources" / "part").mkdir(parents=True, exist_ok=True)
+        (root / "part" / f"{name}.html").parent.mkdir(parents=True, exist_ok=True)
+        (root / "part" / f"{name}.html").write_text(
+            "<html><body>" + "".join(f"<p>{p}</p>" for p in body) + "</body></html>", encoding="utf-8")
+        (root / "_sources" / "part" / f"{name}.rst.txt").write_text(
+            f"Chapter {n}\n=========\n\n" + "\n\n".join(textwrap.fill(p, 72) for p in body), encoding="utf-8")
+        built.append((root / "part" / f"{name}.html", root / "_sources" / "part" / f"{name}.rst.txt"))
+    return built
+
+
+def test_each_source_copy_is_read_right_after_its_page_and_left_to_it(doc_index, tmp_path):
+    built = sphinx_tree(tmp_path / "html", 3)
+    (tmp_path / "html" / "_sources" / "orphan.rst.txt").write_text("\n\n".join(paragraphs(4, seed=50)), encoding="utf-8")
+    summary = run(doc_index, tmp_path / "html")
+    saved = [row["path"] for row in doc_index.store.query("SELECT path FROM documents ORDER BY id")]
+    assert saved == [str(path) for pair in built for path in pair] + [str(tmp_path / "html" / "_sources" / "orphan.rst.txt")]
+    for page, source in built:
+        assert document(doc_index, source)["near_duplicate_of"] == document(doc_index, page)["id"]
+    assert summary.duplicates["near_duplicates"] == 3 and doc_index.verify() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_the_chunker_thread_yields_the_cpu_and_the_child_reader_keeps_its_priority(doc_index, tmp_path, monkeypatch):
+    """Chunking at the lowest priority fills the embedder's idle moments; the child keeps the normal
+    priority, so its per-page time limits mean the same on a busy machine."""
+    seen: dict = {}
+    chunk_pages, parse = Chunker.chunk_pages, IsolatedReader.parse
+
+    def watched_chunk_pages(self, pages):
+        seen["chunker"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        return chunk_pages(self, pages)
+
+    def watched_parse(self, *args, **kwargs):
+        document = parse(self, *args, **kwargs)
+        seen["reader"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen["child"] = os.getpriority(os.PRIO_PROCESS, self._process.pid)
+        return document
+
+    monkeypatch.setattr(Chunker, "chunk_pages", watched_chunk_pages)
+    monkeypatch.setattr(IsolatedReader, "parse", watched_parse)
+    (tmp_path / "notes.txt").write_text("\n\n".join(paragraphs(6, seed=60)), encoding="utf-8")
+    normal = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert run(doc_index, tmp_path / "notes.txt").added == 1
+    assert seen == {"chunker": 19, "reader": normal, "child": normal}
