@@ -176,7 +176,7 @@ class IndexRun:
         self._started = time.monotonic()
         self._files_done = self._files_total = 0
         self._estimate = WorkEstimate([], started=self._started)  # replaced once the plan is known
-        self._reading: tuple | None = None  # (file, page, pages, chunks) where the reader thread is
+        self._reading: tuple | None = None  # (file, page, pages, chunks) where the reader or chunker is
         self._reading_shown: tuple | None = None
         self._tokens_embedded = 0  # the ETA's measure of work done
         self._moved_ids: set[int] = set()
@@ -331,7 +331,9 @@ class IndexRun:
     def _hand_over(self, ready: _ReadAhead, prepared: Prepared) -> None:
         self._estimate.read(str(prepared.job.path), prepared.tokens_to_embed,
                             learn=prepared.action is not Action.FAIL)
-        self._reading = None
+        reading = self._reading
+        if reading is not None and reading[0] == shown(prepared.job.path):  # not the reader's next file
+            self._reading = None
         self._put(ready, prepared)
 
     def _put(self, waiting: queue.Queue | _ReadAhead, item) -> None:

@@ -83,11 +83,15 @@ def test_chunks_from_before_text_hashes_are_reused(doc_index, tmp_path):
     assert doc_index.verify() == []
 
 
-def sphinx_pair(root, body: list[str], source_only: str | None = None, source_body: list[str] | None = None):
-    """A page as Sphinx builds it (navigation around the text) and its _sources/*.rst.txt markup."""
-    (root / "_sources").mkdir(parents=True, exist_ok=True)
+def sphinx_pair(root, body: list[str], source_only: str | None = None, source_body: list[str] | None = None,
+                name: str = "guide"):
+    """A page as Sphinx builds it (navigation around the text) and its _sources/*.rst.txt markup;
+    `name` may name a subfolder too ("part/chapter1")."""
+    page, source = root / f"{name}.html", root / "_sources" / f"{name}.rst.txt"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    source.parent.mkdir(parents=True, exist_ok=True)
     html = "".join(f"<p>{p}</p>\n" for p in body)
-    (root / "guide.html").write_text(
+    page.write_text(
         "<html><body><div>Navigation index modules next previous Python documentation</div>"
         f"<h1>Guide to the harbor</h1>{html}<div>Copyright the authors. Show source.</div></body></html>",
         encoding="utf-8")
@@ -99,8 +103,8 @@ def sphinx_pair(root, body: list[str], source_only: str | None = None, source_bo
         rst += [textwrap.fill(" ".join(words), 72), ""]
     if source_only:
         rst += [".. note::", "", textwrap.indent(textwrap.fill(source_only, 68), "   "), ""]
-    (root / "_sources" / "guide.rst.txt").write_text("\n".join(rst), encoding="utf-8")
-    return root / "guide.html", root / "_sources" / "guide.rst.txt"
+    source.write_text("\n".join(rst), encoding="utf-8")
+    return page, source
 
 
 def test_a_page_and_its_source_markup_are_embedded_once_and_the_page_is_cited(doc_index, tmp_path):
@@ -213,24 +217,8 @@ def test_a_database_from_before_duplicates_were_known_is_upgraded_and_reused(tmp
     store.close()
 
 
-def sphinx_tree(root, pages: int) -> list:
-    """Pages and their _sources/ copies, as a Sphinx build lays them out (sources in their own folder)."""
-    built = []
-    for n in range(pages):
-        body = paragraphs(8, seed=100 + n)
-        name = f"chapter{n}"
-        (root / "_sources" / "part").mkdir(parents=True, exist_ok=True)
-        (root / "part" / f"{name}.html").parent.mkdir(parents=True, exist_ok=True)
-        (root / "part" / f"{name}.html").write_text(
-            "<html><body>" + "".join(f"<p>{p}</p>" for p in body) + "</body></html>", encoding="utf-8")
-        (root / "_sources" / "part" / f"{name}.rst.txt").write_text(
-            f"Chapter {n}\n=========\n\n" + "\n\n".join(textwrap.fill(p, 72) for p in body), encoding="utf-8")
-        built.append((root / "part" / f"{name}.html", root / "_sources" / "part" / f"{name}.rst.txt"))
-    return built
-
-
 def test_each_source_copy_is_read_right_after_its_page_and_left_to_it(doc_index, tmp_path):
-    built = sphinx_tree(tmp_path / "html", 3)
+    built = [sphinx_pair(tmp_path / "html", paragraphs(8, seed=100 + n), name=f"part/chapter{n}") for n in range(3)]
     (tmp_path / "html" / "_sources" / "orphan.rst.txt").write_text("\n\n".join(paragraphs(4, seed=50)), encoding="utf-8")
     summary = run(doc_index, tmp_path / "html")
     saved = [row["path"] for row in doc_index.store.query("SELECT path FROM documents ORDER BY id")]
