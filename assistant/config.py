@@ -30,7 +30,7 @@ class Settings:
     language: str = "en"
     model_settings: dict = field(default_factory=dict)  # model path -> overrides (see model_settings.py)
     max_document_mb: int = 100  # larger files are skipped by the document index, with a reason
-    read_timeout_s: float = 30.0  # a PDF page (or a whole text file, plus 3 s per MB) that takes longer is skipped
+    read_timeout_s: float = 30.0  # CPU seconds a PDF page (or a whole text file, plus 3 s per MB) may take; then skipped
     read_memory_mb: int = 2048  # memory the document parser may use for one file
     ocr_enabled: bool = True  # read scanned PDF pages and images (PNG, JPEG, TIFF) by OCR: slow, but offline
     index_generated_files: bool = False  # also index minified scripts, search indexes, node_modules... (generated.py)

@@ -315,7 +315,7 @@ class IndexRun:
 
         This is most of the reading's CPU, and it runs at a low priority: on a machine whose cores the
         embedder keeps busy, it then takes the moments the embedder leaves free instead of stalling its
-        parallel work. The child reader keeps the normal priority: its time limits are wall-clock."""
+        parallel work. The child reader does the same (its time limits count its CPU time)."""
         lower_thread_priority()
         while not self._cancel.is_set():
             try:

@@ -11,6 +11,11 @@ goes on from the next page), so a 1,600-page manual is read to the end; a few hu
 whole read past its cap (scaled by pages and size), and the document is given up as hostile.
 Files without pages of their own (text, HTML, Word) get seconds plus seconds_per_mb.
 
+The limits count the child's CPU time, not the clock: the child runs at the lowest priority, so while
+indexing it leaves the cores to the embedder, and on a busy machine it waits for a core without being
+taken for hung. A child that waits without running at all (a library stuck on a lock) is stopped by the
+clock at WALL_SLACK times the limit.
+
 OCR is slow (seconds a page on two cores, more on a busy machine): the child announces each page
 it is about to OCR (a scanned PDF page, an image's frame), and that page gets ocr_seconds instead
 of seconds, and the whole read ocr_seconds_per_page more, so a 300-page scan reads to the end
@@ -56,7 +61,7 @@ from assistant.readers import (
     supported_kind,
 )
 from assistant.readers.pages import PageText
-from assistant.runtime.system import process_rss
+from assistant.runtime.system import lower_process_priority, process_cpu_seconds, process_rss, usable_cores
 
 log = logging.getLogger(__name__)
 POLL_S = 0.05
@@ -66,6 +71,7 @@ BATCH_PAGES = 256  # pages of a text file sent in one message
 # A zipped package holds several times its size in XML to parse: a spreadsheet of a million rows
 # is 32 MB on disk and takes 72 s of CPU to read here (1 s per 14,000 rows); a compressed file
 # gets this many times seconds_per_mb.
+WALL_SLACK = 10.0  # a step, or a whole read, is stopped by the clock at this many times its CPU-time limit
 ZIPPED_KINDS = {"xlsx": 3.0, "ods": 3.0, "docx": 2.0, "pptx": 2.0, "odp": 2.0, "odt": 2.0, "epub": 2.0}
 
 
@@ -91,6 +97,29 @@ class ReadLimits:
 class _PageHung(Exception):
     """No progress within the per-page limit: the child was killed; the read resumes after that page."""
 
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds  # the limit it ran past
+
+
+class _Step:
+    """One wait for the child's next message: when it began by the clock and, once first asked, by the
+    child's CPU time (the time of one poll earlier is not counted, a negligible part of any limit)."""
+
+    def __init__(self, limit: float, cores: int):
+        self.limit, self.cores = limit, cores  # an OCR step may use every core: its CPU limit is limit x cores
+        self.began = time.monotonic()
+        self.cpu_began: float | None = None
+
+    def past_limit(self, cpu: float) -> float | None:
+        """The limit this step ran past (CPU time, or the clock's slack), or None."""
+        if self.cpu_began is None:
+            self.cpu_began = cpu
+        if cpu - self.cpu_began > self.limit * self.cores:
+            return self.limit
+        wall_limit = self.limit * WALL_SLACK
+        return wall_limit if time.monotonic() - self.began > wall_limit else None
+
 
 class _Reading:
     """What the parent has learned about one document so far (it survives a child's restart)."""
@@ -106,6 +135,8 @@ class _Reading:
         self.ocr_pages = 0  # pages the child announced it OCRs
         self.in_ocr = False  # the page being read now is being OCRed
         self.started = time.monotonic()
+        self.cpu_spent = 0.0  # CPU seconds of the children that read this document before the current one
+        self.cpu_mark = 0.0  # the current child's CPU seconds when it was asked for this document
 
     @property
     def paged(self) -> bool:
@@ -130,9 +161,8 @@ class _Reading:
         self.ocr_pages += 1
         self.in_ocr = True
 
-    def skip_hung(self, limits: ReadLimits) -> bool:
-        """Record the page that hung; False when nothing is left to read after it."""
-        seconds = limits.ocr_seconds if self.in_ocr else limits.seconds
+    def skip_hung(self, seconds: float, limits: ReadLimits) -> bool:
+        """Record the page that ran past `seconds`; False when nothing is left to read after it."""
         self.hung.append((self.next_page, seconds))
         self.in_ocr = False
         log.warning("%s: page %d took longer than %.0f s to read; skipped", self.path.name, self.next_page, seconds)
@@ -193,8 +223,8 @@ class IsolatedReader:
             try:
                 self._answer(reading)
                 break
-            except _PageHung:
-                if not reading.skip_hung(self.limits):
+            except _PageHung as hung:
+                if not reading.skip_hung(hung.seconds, self.limits):
                     break
         return reading.document(self.limits, self.check_prose)
 
@@ -227,6 +257,7 @@ class IsolatedReader:
 
     def _request(self, reading: _Reading, data: bytes, ocr_mode: bool | str) -> None:
         conn = self._ensure_child()
+        reading.cpu_mark = self._child_cpu()
         try:
             conn.send_bytes(json.dumps({"path": str(reading.path), "start": reading.next_page,
                                         "check_prose": self.check_prose, "ocr": ocr_mode}).encode())
@@ -236,21 +267,26 @@ class IsolatedReader:
             self._discard()
             raise UnreadableFile(reading.path, reason) from None
 
-    def _step_limit(self, reading: _Reading) -> float:
+    def _step(self, reading: _Reading) -> _Step:
         if reading.in_ocr:
-            return self.limits.ocr_seconds
-        return self.limits.seconds if reading.paged else self.limits.seconds_for(reading.size, kind_of(reading.path))
+            return _Step(self.limits.ocr_seconds, usable_cores())
+        return _Step(self.limits.seconds if reading.paged else self.limits.seconds_for(reading.size, kind_of(reading.path)), 1)
+
+    def _child_cpu(self) -> float:
+        """The child's CPU seconds so far (0 when it cannot be seen: it ended, and the poll reports that)."""
+        pid = self._process.pid if self._process is not None else None
+        return (process_cpu_seconds(pid) or 0.0) if pid is not None else 0.0
 
     def _answer(self, reading: _Reading) -> None:
         """Receive the pages until the end; a hung page raises _PageHung, anything else UnreadableFile."""
         conn = self._conn
-        deadline = time.monotonic() + self._step_limit(reading)
+        step = self._step(reading)
         try:
             if conn is None:  # close() was called from another thread
                 raise EOFError
             while True:
                 while not conn.poll(POLL_S):
-                    self._check_child(reading, deadline)
+                    self._check_child(reading, step)
                 header = json.loads(conn.recv_bytes())
                 if "error" in header or "end" in header:
                     break
@@ -260,7 +296,7 @@ class IsolatedReader:
                     reading.ocr_started()
                 else:
                     reading.opened(header)
-                deadline = time.monotonic() + self._step_limit(reading)
+                step = self._step(reading)
         except (EOFError, OSError, ValueError):  # the child died mid-answer, or close() was called
             reason = self._death_reason(CRASHED)
             self._discard()
@@ -271,27 +307,39 @@ class IsolatedReader:
             self._discard()
         raise UnreadableFile(reading.path, header["error"])
 
-    def _check_child(self, reading: _Reading, deadline: float) -> None:
+    def _check_child(self, reading: _Reading, step: _Step) -> None:
         """Between polls: a dead, bloated or overdue child is discarded and the file reported."""
-        now = time.monotonic()
-        cap = (self.limits.cap_for(reading.size, reading.total, reading.ocr_pages)
-               if reading.total is not None and reading.paged else None)
         if self._process is None or not self._process.is_alive():
             reason = self._death_reason(CRASHED)
         elif self._over_memory(self._process):
             reason = memory_reason(self.limits.memory_mb)
-        elif cap is not None and now - reading.started > cap:
-            reason = (f"took longer than {cap:.0f} s to read its {reading.total:,} pages "
-                      "(damaged or hostile?); skipped")
-        elif now > deadline and reading.paged:
-            self._discard()
-            raise _PageHung()
-        elif now > deadline:
-            reason = f"took longer than {self._step_limit(reading):.0f} s to read (damaged or hostile?); skipped"
         else:
-            return
+            cpu = self._child_cpu()
+            cap = self._past_cap(reading, cpu)
+            step_past = step.past_limit(cpu)
+            if cap is not None:
+                reason = (f"took longer than {cap:.0f} s to read its {reading.total:,} pages "
+                          "(damaged or hostile?); skipped")
+            elif step_past is not None and reading.paged:
+                reading.cpu_spent += cpu - reading.cpu_mark
+                self._discard()
+                raise _PageHung(step_past)
+            elif step_past is not None:
+                reason = f"took longer than {step_past:.0f} s to read (damaged or hostile?); skipped"
+            else:
+                return
         self._discard()
         raise UnreadableFile(reading.path, reason)
+
+    def _past_cap(self, reading: _Reading, cpu: float) -> float | None:
+        """The whole read's cap (scaled by its pages) when the document ran past it, by CPU time or the clock."""
+        if reading.total is None or not reading.paged:
+            return None
+        cap = self.limits.cap_for(reading.size, reading.total, reading.ocr_pages)
+        cores = usable_cores() if reading.ocr_pages else 1
+        if reading.cpu_spent + cpu - reading.cpu_mark > cap * cores:
+            return cap
+        return cap * WALL_SLACK if time.monotonic() - reading.started > cap * WALL_SLACK else None
 
     def _over_memory(self, process: BaseProcess) -> bool:
         if sys.platform.startswith("linux") or process.pid is None:
@@ -348,6 +396,7 @@ def memory_reason(memory_mb: int) -> str:
 
 def serve(conn, memory_mb: int, parent_pid: int) -> None:
     """The child process: parse what arrives until the pipe closes or the parent goes away."""
+    lower_process_priority()  # first, so that every thread it starts (OCR's) inherits it
     _cap_memory(memory_mb)
     _exit_with_parent(parent_pid)
     logging.getLogger().addHandler(logging.NullHandler())  # the parent reports each file's outcome

@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import os
 import statistics
 from pathlib import Path
+
+from assistant.runtime.system import usable_cores
 
 log = logging.getLogger(__name__)
 MIN_SCORE = 0.5  # lines recognised with less confidence are noise (specks, rules, stamps)
@@ -41,13 +42,6 @@ def model_files() -> dict[str, Path]:
             "cls": folder / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"}
 
 
-def cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # macOS, Windows
-        return max(1, os.cpu_count() or 1)
-
-
 @functools.cache
 def engine():
     """The engine, models loaded (once per process)."""
@@ -60,7 +54,7 @@ def engine():
     if missing:
         raise OcrUnavailable(f"the OCR models are missing ({', '.join(missing)})")
     _without_spinning()
-    threads = cores()
+    threads = usable_cores()
     ocr = RapidOCR(params={
         "Global.log_level": "error",
         "Global.max_side_len": MAX_SIDE_PIXELS,

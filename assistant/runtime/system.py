@@ -43,6 +43,42 @@ def process_rss(pid: int) -> int | None:
         return None
 
 
+def process_cpu_seconds(pid: int) -> float | None:
+    """The CPU time a running process has used (user and system, all its threads) in seconds; None when it
+    has ended or cannot be seen."""
+    import psutil
+
+    try:
+        times = psutil.Process(pid).cpu_times()
+    except (psutil.Error, OSError):
+        return None
+    return float(times.user + times.system)
+
+
+def usable_cores() -> int:
+    """Logical cores this process may run on (its affinity where the OS tells it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
+def lower_process_priority() -> bool:
+    """Give this process the lowest CPU priority (nice 19 on Linux and macOS, the below-normal class on
+    Windows); whether it changed. On Linux the nice value is per thread: call it before starting threads,
+    which inherit it."""
+    try:
+        if sys.platform == "win32":
+            import psutil
+
+            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            os.setpriority(os.PRIO_PROCESS, 0, 19)
+        return True
+    except OSError:
+        return False
+
+
 def lower_thread_priority() -> bool:
     """Give the calling thread the lowest CPU priority (Linux: its nice value, 19; Windows: the lowest
     thread priority), so it runs when the app's other threads leave a core free. Whether it changed:

@@ -1,10 +1,15 @@
 """The isolated reader's time limits scale with the work: long PDFs are read to the end, page by page."""
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
+
 import pytest
 
 from assistant.readers import UnreadableFile
-from assistant.readers.isolated import IsolatedReader, ReadLimits
+from assistant.readers.isolated import WALL_SLACK, IsolatedReader, ReadLimits
 from tests.helpers.hostile_files import pdf_stream, raw_pdf
 
 
@@ -110,3 +115,38 @@ def test_a_pdf_of_one_repeated_token_is_reported_like_a_text_file(tmp_path, read
     with pytest.raises(UnreadableFile) as failure:
         reader().parse(tmp_path / "spam.pdf", pdf_of_pages([spam] * 4))
     assert failure.value.reason.startswith("not prose")
+
+
+def _pause_child_on_page(isolated: IsolatedReader, page: int, seconds: float | None):
+    """An on_progress that stops the child (SIGSTOP) when `page` arrives, and lets it go on after `seconds`."""
+    def on_progress(done: int, _total: int) -> None:
+        if done == page and isolated._process is not None:
+            child = isolated._process.pid
+            os.kill(child, signal.SIGSTOP)
+            if seconds is not None:
+                threading.Timer(seconds, lambda: os.kill(child, signal.SIGCONT)).start()
+    return on_progress
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="stops the child with SIGSTOP")
+def test_a_child_that_waits_for_a_core_is_not_taken_for_hung(tmp_path, reader):
+    """The limits count the child's CPU time: stopped (as a child starved by a busy machine is) for longer
+    than the page limit, it goes on where it was and no page is skipped."""
+    data = pdf_of_pages([slow_page(0.3) for _ in range(8)])
+    isolated = reader(seconds=1)
+    isolated.check_prose = False  # the slow pages' text is one word repeated
+    started = time.monotonic()
+    document = isolated.parse(tmp_path / "manual.pdf", data, on_progress=_pause_child_on_page(isolated, 2, 2.5))
+    assert time.monotonic() - started > 2.5  # it did wait, longer than the 1 s limit
+    assert [page.number for page in document.pages] == list(range(1, 9)) and document.notes == []
+    assert isolated.children_started == 1
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="stops the child with SIGSTOP")
+def test_a_child_that_never_runs_again_is_stopped_by_the_clock(tmp_path, reader):
+    data = pdf_of_pages([slow_page(0.1) for _ in range(5)])
+    isolated = reader(seconds=0.5)  # each slow page takes about 0.1 s of CPU
+    isolated.check_prose = False
+    document = isolated.parse(tmp_path / "manual.pdf", data, on_progress=_pause_child_on_page(isolated, 2, None))
+    assert document.notes == [f"page 3 took longer than {0.5 * WALL_SLACK:.0f} s to read; skipped"]
+    assert [page.number for page in document.pages] == [1, 2, 4, 5] and isolated.children_started == 2

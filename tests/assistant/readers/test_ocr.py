@@ -12,6 +12,7 @@ import pytest
 from assistant.readers import images, ocr, read_document
 from assistant.readers.isolated import IsolatedReader, ReadLimits
 from assistant.readers.pages import UnreadableFile
+from assistant.runtime import system
 from tests.helpers import scans
 from tests.helpers.processes import REPO
 
@@ -57,7 +58,7 @@ def test_the_engine_loads_once_and_uses_every_core(office):
     assert ocr.engine.cache_info().misses == 1
     for network in (ocr.engine().text_det, ocr.engine().text_rec):
         options = network.session.session.get_session_options()
-        assert options.intra_op_num_threads == ocr.cores()
+        assert options.intra_op_num_threads == system.usable_cores()
         assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
 
 

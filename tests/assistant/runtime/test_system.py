@@ -44,3 +44,23 @@ def test_a_thread_lowers_its_own_priority_and_only_its_own():
     worker.join()
     assert seen == {"changed": True, "nice": 19}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before < 19  # the caller's is unchanged
+
+
+def test_the_cpu_time_of_a_busy_process_grows_and_an_ended_one_has_none():
+    before = system.process_cpu_seconds(os.getpid())
+    sum(n * n for n in range(2_000_000))
+    assert before is not None and system.process_cpu_seconds(os.getpid()) > before
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert system.process_cpu_seconds(child.pid) is None
+    assert 1 <= system.usable_cores() <= (os.cpu_count() or 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="reads the nice value")
+def test_a_process_lowers_its_own_priority_for_the_threads_it_starts_after():
+    script = ("import os, threading; from assistant.runtime import system; changed = system.lower_process_priority(); "
+              "seen = []; t = threading.Thread(target=lambda: seen.append(os.getpriority(os.PRIO_PROCESS, "
+              "threading.get_native_id()))); t.start(); t.join(); print(changed, os.getpriority(os.PRIO_PROCESS, 0), seen[0])")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["True", "19", "19"], done.stderr
+    assert os.getpriority(os.PRIO_PROCESS, 0) < 19  # this process is untouched
